@@ -1,0 +1,1 @@
+Console.Error.WriteLine("usage: Warehouse.DeviceSimulators <device> [options]"); return 2;

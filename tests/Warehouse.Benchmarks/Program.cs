@@ -1,0 +1,1 @@
+Console.Error.WriteLine("usage: Warehouse.Benchmarks <benchmark>"); return 2;
