@@ -1,0 +1,13 @@
+namespace Warehouse.Core.Catalog;
+
+/// <summary>A kind of shipping box kept at the packing stations.</summary>
+public sealed class CartonType
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public Dimensions Inner { get; set; }
+    public Dimensions Outer { get; set; }
+    public int MaxLoadGrams { get; set; }
+    public int TareGrams { get; set; }
+}

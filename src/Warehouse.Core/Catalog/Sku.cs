@@ -1,0 +1,19 @@
+namespace Warehouse.Core.Catalog;
+
+/// <summary>A stock-keeping unit: what a packer scans and what goes into a carton.</summary>
+public sealed class Sku
+{
+    public int Id { get; set; }
+
+    /// <summary>The shop's own code, printed on shelf labels; scannable as an alternative to the GTIN.</summary>
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>GTIN-14 form (see <see cref="Barcodes.Gtin"/>); null for items without a barcode.</summary>
+    public string? Gtin { get; set; }
+
+    public int WeightGrams { get; set; }
+    public Dimensions Size { get; set; }
+    public bool Fragile { get; set; }
+}

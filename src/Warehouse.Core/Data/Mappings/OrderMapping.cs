@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Core.Orders;
+
+namespace Warehouse.Core.Data.Mappings;
+
+internal sealed class OrderMapping :
+    IEntityTypeConfiguration<Order>, IEntityTypeConfiguration<OrderLine>,
+    IEntityTypeConfiguration<Recipient>, IEntityTypeConfiguration<Parcel>
+{
+    public void Configure(EntityTypeBuilder<Order> e)
+    {
+        e.Property(o => o.Number).HasMaxLength(40);
+        e.HasIndex(o => o.Number).IsUnique();
+        e.HasIndex(o => o.Status);
+        e.Property(o => o.StopReason).HasMaxLength(500);
+        e.Property(o => o.Carrier).HasMaxLength(40);
+        e.Property(o => o.Service).HasMaxLength(40);
+        e.Property(o => o.ClaimedByStation).HasMaxLength(20);
+        e.Property(o => o.Version).IsConcurrencyToken();
+        e.HasOne(o => o.Recipient).WithMany().HasForeignKey(o => o.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(o => o.Parcels).WithOne().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<OrderLine> e)
+    {
+        e.HasOne(l => l.Sku).WithMany().HasForeignKey(l => l.SkuId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(l => new { l.OrderId, l.SkuId }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<Recipient> e)
+    {
+        e.ToTable("Recipients");
+        e.Property(r => r.Name).HasMaxLength(200);
+        e.Property(r => r.Email).HasMaxLength(254);
+        e.Property(r => r.Phone).HasMaxLength(40);
+        e.Property(r => r.Street).HasMaxLength(200);
+        e.Property(r => r.PostalCode).HasMaxLength(20);
+        e.Property(r => r.City).HasMaxLength(100);
+        e.Property(r => r.CountryCode).HasMaxLength(2);
+    }
+
+    public void Configure(EntityTypeBuilder<Parcel> e)
+    {
+        e.Property(p => p.TrackingNumber).HasMaxLength(40);
+        e.HasIndex(p => p.TrackingNumber).IsUnique();
+        e.Property(p => p.Sscc).HasMaxLength(18);
+        e.HasIndex(p => p.Sscc).IsUnique();
+        e.Property(p => p.CartonCode).HasMaxLength(20);
+        e.Property(p => p.StationCode).HasMaxLength(20);
+        e.HasIndex(p => p.PackedUtc);
+    }
+}

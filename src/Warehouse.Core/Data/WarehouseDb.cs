@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Data.Mappings;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Packing;
+using Warehouse.Core.Printing;
+using Warehouse.Core.Staff;
+
+namespace Warehouse.Core.Data;
+
+/// <summary>
+/// The warehouse's data. Each provider has its own subclass so each keeps its own
+/// migrations (<see cref="SqliteWarehouseDb"/>, <see cref="PostgresWarehouseDb"/>);
+/// code outside this folder only ever sees <see cref="WarehouseDb"/>.
+/// </summary>
+public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Sku> Skus => Set<Sku>();
+    public DbSet<CartonType> CartonTypes => Set<CartonType>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Recipient> Recipients => Set<Recipient>();
+    public DbSet<Parcel> Parcels => Set<Parcel>();
+    public DbSet<Operator> Operators => Set<Operator>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<PackingSession> PackingSessions => Set<PackingSession>();
+    public DbSet<PackedUnit> PackedUnits => Set<PackedUnit>();
+    public DbSet<ScanReceipt> ScanReceipts => Set<ScanReceipt>();
+    public DbSet<ExceptionCase> ExceptionCases => Set<ExceptionCase>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDb).Assembly, t => t.Namespace == typeof(CatalogMapping).Namespace);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Stored UTC everywhere; SQLite forgets the kind, so it is put back on the way in.
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        // Enums as words: readable in the database and safe when a value is added in the middle.
+        conventions.Properties<OrderStatus>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<SalesChannel>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<Role>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<StationKind>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<SessionStatus>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<ScanOutcome>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<ExceptionKind>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<PrintJobStatus>().HaveConversion<string>().HaveMaxLength(24);
+    }
+}
+
+public sealed class SqliteWarehouseDb(DbContextOptions<SqliteWarehouseDb> options) : WarehouseDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Counter>(e =>
+        {
+            e.HasKey(c => c.Name);
+            e.Property(c => c.Name).HasMaxLength(32);
+            e.HasData(new Counter { Name = Serials.Sscc, Value = 0 }, new Counter { Name = Serials.Tracking, Value = 0 });
+        });
+    }
+}
+
+public sealed class PostgresWarehouseDb(DbContextOptions<PostgresWarehouseDb> options) : WarehouseDb(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>("serial_" + Serials.Sscc);
+        modelBuilder.HasSequence<long>("serial_" + Serials.Tracking);
+    }
+}

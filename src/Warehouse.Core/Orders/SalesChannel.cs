@@ -1,0 +1,8 @@
+namespace Warehouse.Core.Orders;
+
+public enum SalesChannel
+{
+    OwnShop,
+    Allegro,
+    Marketplace,
+}

@@ -1,0 +1,64 @@
+namespace Warehouse.Core.Packing;
+
+/// <summary>Message codes a packer can be shown; their texts live with the web edge's translations.</summary>
+public static class Codes
+{
+    public const string ScanEmpty = "scan.empty";
+    public const string ScanTooLong = "scan.too_long";
+    public const string ScanControlCharacters = "scan.control_chars";
+    public const string ScanKeyboardLayout = "scan.keyboard_layout";
+    public const string ScanUnknown = "scan.unknown_code";
+    public const string ScanBadCheckDigit = "scan.bad_check_digit";
+
+    public const string SignInFirst = "station.sign_in_first";
+    public const string SignedIn = "station.signed_in";
+    public const string SignedOut = "station.signed_out";
+    public const string IdleSignedOut = "station.idle_signed_out";
+    public const string OtherOperatorSignedIn = "station.other_operator";
+
+    public const string OrderOpened = "order.opened";
+    public const string OrderResumed = "order.resumed";
+    public const string OrderOpenElsewhere = "order.open_elsewhere";
+    public const string OrderNotPackable = "order.not_packable";
+    public const string OrderAlreadyOpen = "order.already_open";
+    public const string OrderStoppedPutAside = "order.stopped_put_aside";
+    public const string OrderClosed = "order.closed";
+
+    public const string ItemCounted = "item.counted";
+    public const string ItemNotInOrder = "item.not_in_order";
+    public const string ItemOverScan = "item.over_scan";
+    public const string NoOrderOpen = "item.no_order_open";
+
+    public const string UndoDone = "undo.done";
+    public const string UndoNothing = "undo.nothing";
+    public const string ApprovalCancelled = "approval.cancelled";
+
+    public const string ShortRequested = "short.requested";
+    public const string ShortApproved = "short.approved";
+    public const string ShortNotNeeded = "short.not_needed";
+    public const string ShortNothingPacked = "short.nothing_packed";
+
+    public const string NeedSupervisor = "approval.need_supervisor";
+    public const string NotSupervisor = "approval.not_supervisor";
+    public const string AwaitingSupervisor = "approval.awaiting";
+
+    public const string WeightInTolerance = "weight.in_tolerance";
+    public const string WeightOutOfTolerance = "weight.out_of_tolerance";
+    public const string WeightWaiting = "weight.waiting";
+    public const string WeightAcceptRequested = "weight.accept_requested";
+    public const string WeightAccepted = "weight.accepted";
+    public const string WeightNothingToAccept = "weight.nothing_to_accept";
+
+    public const string ItemsMissing = "parcel.items_missing";
+    public const string CartonNoneFits = "carton.none_fits";
+    public const string ParcelDone = "parcel.done";
+    public const string ReprintQueued = "reprint.queued";
+    public const string ReprintNothing = "reprint.nothing";
+
+    public const string NextSignIn = "next.sign_in";
+    public const string NextScanOrder = "next.scan_order";
+    public const string NextScanItem = "next.scan_item";
+    public const string NextWeigh = "next.weigh";
+    public const string NextSupervisorBadge = "next.supervisor_badge";
+    public const string NextPutAside = "next.put_aside";
+}

@@ -1,0 +1,30 @@
+using Warehouse.Core.Catalog;
+
+namespace Warehouse.Core.Packing;
+
+internal static class ItemScans
+{
+    public static Task<ScanResult> CountAsync(ScanContext ctx, Sku sku, CancellationToken ct)
+    {
+        _ = ct;
+        var session = ctx.Session;
+        if (session is null) return Task.FromResult(ctx.Refuse(Codes.NoOrderOpen, sku.Name));
+        if (ctx.OrderStopped) return Task.FromResult(ctx.Refuse(Codes.OrderStoppedPutAside, session.Order.Number));
+
+        var line = session.Order.Lines.FirstOrDefault(l => l.SkuId == sku.Id);
+        if (line is null) return Task.FromResult(ctx.Refuse(Codes.ItemNotInOrder, sku.Name));
+
+        var scanned = session.ScannedOf(sku.Id);
+        if (scanned >= line.Quantity || session.ShortApprovedBy is not null)
+            return Task.FromResult(ctx.Refuse(Codes.ItemOverScan, sku.Name, line.Quantity.ToString()));
+
+        session.Units.Add(new PackedUnit { SkuId = sku.Id, ScannedUtc = ctx.Now });
+        session.LastItemScanUtc = ctx.Now;
+        // A new item changes what the parcel should weigh: judge afresh.
+        session.WeighedGrams = null;
+        session.WeighedUtc = null;
+        session.WeightInTolerance = false;
+        session.Version++;
+        return Task.FromResult(ctx.Accept(Codes.ItemCounted, sku.Name, (scanned + 1).ToString(), line.Quantity.ToString()));
+    }
+}

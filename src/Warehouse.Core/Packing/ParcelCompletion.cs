@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Barcodes;
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Printing;
+using Warehouse.Core.Shipping;
+
+namespace Warehouse.Core.Packing;
+
+/// <summary>Judges the parcel's weight and, when everything holds, turns the session into a labelled parcel.</summary>
+public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOptions> options)
+{
+    private PackingOptions Options => options.Value;
+
+    /// <summary>Judges a stable reading taken after the last item had time to land; null when there is nothing to judge.</summary>
+    internal async Task<ScanResult?> JudgeWeightAsync(ScanContext ctx, WeightReading reading, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        if (session is null || ctx.OrderStopped || session.PendingApproval is not null || !ctx.AllItemsAccountedFor) return null;
+        if (!IsSettledAfterLastScan(session, reading)) return null;
+        if (session.WeighedGrams == reading.Grams) return null;
+
+        var contents = Contents(session);
+        var carton = await SuggestCartonAsync(ctx.Db, contents, ct);
+        var expected = contents.Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0);
+        var tolerance = WeightCheck.Tolerance(expected, contents.Min(s => s.WeightGrams), Options);
+        var check = new WeightCheck(expected, tolerance, reading.Grams);
+
+        session.WeighedGrams = reading.Grams;
+        session.WeighedUtc = reading.SettledUtc ?? reading.AtUtc;
+        session.WeightInTolerance = check.InTolerance;
+        session.Version++;
+        var open = await ctx.Db.ExceptionCases.FirstOrDefaultAsync(
+            e => e.SessionId == session.Id && e.Kind == ExceptionKind.WeightMismatch && e.ResolvedUtc == null, ct);
+
+        if (check.InTolerance)
+        {
+            if (open is not null)
+            {
+                open.ResolvedUtc = ctx.Now;
+                open.Resolution = $"reweighed {reading.Grams} g";
+            }
+            return await TryCompleteAsync(ctx, ct);
+        }
+
+        if (open is null)
+        {
+            ctx.Db.ExceptionCases.Add(open = new ExceptionCase
+            {
+                Kind = ExceptionKind.WeightMismatch,
+                AtUtc = ctx.Now,
+                StationCode = ctx.Station.Code,
+                OrderNumber = session.Order.Number,
+                SessionId = session.Id,
+            });
+        }
+        open.ExpectedGrams = expected;
+        open.ActualGrams = reading.Grams;
+        return ctx.Refuse(Codes.WeightOutOfTolerance, reading.Grams.ToString(), expected.ToString(), tolerance.ToString());
+    }
+
+    internal async Task<ScanResult> TryCompleteAsync(ScanContext ctx, CancellationToken ct)
+    {
+        var session = ctx.Session!;
+        if (!ctx.AllItemsAccountedFor)
+        {
+            var remaining = session.Order.Lines.Sum(l => Math.Max(0, l.Quantity - session.ScannedOf(l.SkuId)));
+            return ctx.Refuse(Codes.ItemsMissing, remaining.ToString());
+        }
+        if (session.Units.Count == 0) return ctx.Refuse(Codes.ShortNothingPacked);
+        if (session.WeightAcceptedBy is null)
+        {
+            if (session.WeighedGrams is null && ctx.LiveWeight is { Stable: true } live)
+            {
+                var judged = await JudgeWeightAsync(ctx, live, ct);
+                if (judged is not null) return judged;
+            }
+            if (session.WeighedGrams is null) return ctx.Refuse(Codes.WeightWaiting);
+            if (!session.WeightInTolerance)
+                return ctx.Refuse(Codes.WeightOutOfTolerance, session.WeighedGrams.Value.ToString(), "", "");
+        }
+
+        var contents = Contents(session);
+        var carton = await SuggestCartonAsync(ctx.Db, contents, ct);
+        return await PackAsync(ctx, session, contents, carton, ct);
+    }
+
+    private async Task<ScanResult> PackAsync(ScanContext ctx, PackingSession session, List<Sku> contents, CartonType? carton, CancellationToken ct)
+    {
+        var order = session.Order;
+        await ctx.Db.Entry(order).Reference(o => o.Recipient).LoadAsync(ct);
+        var sscc = Sscc.Create(Options.SsccExtensionDigit, Options.SsccCompanyPrefix, await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
+        var tracking = SandboxCarrier.TrackingNumber(await Serials.NextAsync(ctx.Db, Serials.Tracking, ct));
+
+        var parcel = new Parcel
+        {
+            TrackingNumber = tracking,
+            Sscc = sscc.Value,
+            CartonCode = carton?.Code ?? "—",
+            WeightGrams = session.WeighedGrams ?? 0,
+            ExpectedWeightGrams = contents.Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0),
+            StationCode = ctx.Station.Code,
+            OperatorId = ctx.Station.OperatorId ?? session.OperatorId,
+            PackedUtc = ctx.Now,
+            LabelZpl = "",
+        };
+        parcel.LabelZpl = labels.Compose(order, parcel, sscc);
+        order.Parcels.Add(parcel);
+        order.Status = OrderStatus.Packed;
+        order.PackedUtc = ctx.Now;
+        order.ClaimedByStation = null;
+        order.ClaimedByOperatorId = null;
+        order.Version++;
+
+        session.Status = SessionStatus.Completed;
+        session.EndedUtc = ctx.Now;
+        session.CartonCode = parcel.CartonCode;
+        session.Version++;
+        ctx.Station.SessionId = null;
+        ctx.Session = null;
+
+        ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now));
+        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.OrderPacked, ctx.Now, ctx.Station.Code, order.Number));
+        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.PrintJob, ctx.Now, ctx.Station.Code, order.Number));
+        return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, order.Number, tracking), ctx.Next());
+    }
+
+    private bool IsSettledAfterLastScan(PackingSession session, WeightReading reading) =>
+        reading.Stable && reading.Fault is null &&
+        reading.AtUtc >= (session.LastItemScanUtc ?? session.StartedUtc).AddMilliseconds(Options.SettleMilliseconds);
+
+    private static List<Sku> Contents(PackingSession session)
+    {
+        var skus = session.Order.Lines.ToDictionary(l => l.SkuId, l => l.Sku);
+        return session.Units.Select(u => skus[u.SkuId]).ToList();
+    }
+
+    internal async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, List<Sku> contents, CancellationToken ct) =>
+        CartonAdvisor.Suggest(contents, await db.CartonTypes.AsNoTracking().ToListAsync(ct), Options.FillFactor);
+}

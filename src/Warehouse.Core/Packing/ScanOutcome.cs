@@ -1,0 +1,8 @@
+namespace Warehouse.Core.Packing;
+
+public enum ScanOutcome
+{
+    Accepted,
+    Refused,
+    ParcelDone,
+}

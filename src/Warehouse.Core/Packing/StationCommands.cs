@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Printing;
+
+namespace Warehouse.Core.Packing;
+
+internal static class StationCommands
+{
+    public static async Task<ScanResult> RunAsync(ScanContext ctx, string command, ParcelCompletion completion, CancellationToken ct)
+    {
+        var session = ctx.Session;
+        switch (command)
+        {
+            case CommandCodes.SignOut:
+                return StationSignIn.SignOut(ctx);
+            case CommandCodes.Reprint:
+                return await ReprintAsync(ctx, ct);
+            case CommandCodes.Cancel:
+                if (session is null) return ctx.Refuse(Codes.NoOrderOpen, "");
+                var number = session.Order.Number;
+                CloseSession(ctx);
+                return ctx.Accept(Codes.OrderClosed, number);
+        }
+
+        if (session is null) return ctx.Refuse(Codes.NoOrderOpen, "");
+        if (ctx.OrderStopped) return ctx.Refuse(Codes.OrderStoppedPutAside, session.Order.Number);
+
+        switch (command)
+        {
+            case CommandCodes.Undo:
+                return Undo(ctx, session);
+            case CommandCodes.ShortMissing:
+            case CommandCodes.ShortDamaged:
+                return RequestShort(ctx, session, command == CommandCodes.ShortMissing ? "missing" : "damaged");
+            case CommandCodes.AcceptWeightPackaging:
+            case CommandCodes.AcceptWeightCatalog:
+                if (session.WeighedGrams is null || session.WeightInTolerance) return ctx.Refuse(Codes.WeightNothingToAccept);
+                session.PendingApproval = command == CommandCodes.AcceptWeightPackaging ? "weight:packaging" : "weight:catalog";
+                return ctx.Accept(Codes.WeightAcceptRequested);
+            case CommandCodes.Complete:
+                return await completion.TryCompleteAsync(ctx, ct);
+            default:
+                return ctx.Refuse(Codes.ScanUnknown, ScanText.ForAudit(command));
+        }
+    }
+
+    private static ScanResult Undo(ScanContext ctx, PackingSession session)
+    {
+        if (session.PendingApproval is not null)
+        {
+            session.PendingApproval = null;
+            return ctx.Accept(Codes.ApprovalCancelled);
+        }
+        var last = session.Units.OrderByDescending(u => u.ScannedUtc).ThenByDescending(u => u.Id).FirstOrDefault();
+        if (last is null) return ctx.Refuse(Codes.UndoNothing);
+        session.Units.Remove(last);
+        ctx.Db.Remove(last);
+        session.WeighedGrams = null;
+        session.WeightInTolerance = false;
+        session.Version++;
+        var name = session.Order.Lines.First(l => l.SkuId == last.SkuId).Sku.Name;
+        return ctx.Accept(Codes.UndoDone, name);
+    }
+
+    private static ScanResult RequestShort(ScanContext ctx, PackingSession session, string reason)
+    {
+        if (ctx.AllItemsAccountedFor) return ctx.Refuse(Codes.ShortNotNeeded);
+        if (session.Units.Count == 0) return ctx.Refuse(Codes.ShortNothingPacked);
+        session.PendingApproval = "short:" + reason;
+        return ctx.Accept(Codes.ShortRequested, reason);
+    }
+
+    /// <summary>Ends the station's session without a parcel and frees the order for another try.</summary>
+    public static void CloseSession(ScanContext ctx)
+    {
+        var session = ctx.Session!;
+        session.Status = SessionStatus.Closed;
+        session.EndedUtc = ctx.Now;
+        session.PendingApproval = null;
+        var order = session.Order;
+        if (order.Status == OrderStatus.Packing) order.Status = OrderStatus.Ready;
+        if (order.ClaimedByStation == ctx.Station.Code)
+        {
+            order.ClaimedByStation = null;
+            order.ClaimedByOperatorId = null;
+        }
+        order.Version++;
+        ctx.Station.SessionId = null;
+        ctx.Session = null;
+        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));
+    }
+
+    private static async Task<ScanResult> ReprintAsync(ScanContext ctx, CancellationToken ct)
+    {
+        var last = await ctx.Db.PrintJobs
+            .Where(j => j.StationCode == ctx.Station.Code && j.ParcelId != null)
+            .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
+        if (last is null) return ctx.Refuse(Codes.ReprintNothing);
+        var parcel = await ctx.Db.Parcels.FindAsync([last.ParcelId], ct);
+        ctx.Db.PrintJobs.Add(PrintJob.For(parcel!, ctx.Station.Code, ctx.Now, reprintOf: last.Id));
+        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.PrintJob, ctx.Now, ctx.Station.Code));
+        return ctx.Accept(Codes.ReprintQueued, parcel!.TrackingNumber);
+    }
+}

@@ -1,0 +1,40 @@
+using Warehouse.Core.Orders;
+
+namespace Warehouse.Core.Printing;
+
+public enum PrintJobStatus
+{
+    Queued,
+    Sent,
+    Printed,
+    Failed,
+}
+
+/// <summary>
+/// A label on its way to a station's printer. Stored in the same transaction that packed the
+/// parcel, so a crash cannot lose it; sent once, and again only when a person asks for a reprint.
+/// </summary>
+public sealed class PrintJob
+{
+    public int Id { get; set; }
+    public required string StationCode { get; set; }
+    public int? ParcelId { get; set; }
+    public Parcel? Parcel { get; set; }
+    public required string Zpl { get; set; }
+    public PrintJobStatus Status { get; set; }
+    public string? FailureReason { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? SentUtc { get; set; }
+    public int? ReprintOf { get; set; }
+    public int Version { get; set; }
+
+    public static PrintJob For(Parcel parcel, string stationCode, DateTime now, int? reprintOf = null) => new()
+    {
+        StationCode = stationCode,
+        Parcel = parcel,
+        Zpl = parcel.LabelZpl,
+        Status = PrintJobStatus.Queued,
+        CreatedUtc = now,
+        ReprintOf = reprintOf,
+    };
+}
