@@ -87,13 +87,11 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes with the next label printed after this call.</summary>
-    public async Task<SimulatedLabel> WaitForNextLabelAsync(CancellationToken cancellationToken = default)
+    /// <summary>Completes with the label printed as number <paramref name="number"/> (1 = the first).</summary>
+    public async Task<SimulatedLabel> WaitForLabelAsync(int number, CancellationToken cancellationToken = default)
     {
-        int next;
-        lock (_gate) next = _printed.Count + 1;
-        await WaitForPrintedAsync(next, cancellationToken).ConfigureAwait(false);
-        lock (_gate) return _printed[next - 1];
+        await WaitForPrintedAsync(number, cancellationToken).ConfigureAwait(false);
+        lock (_gate) return _printed[number - 1];
     }
 
     private void Change(Func<SimulatedPrinterCondition, SimulatedPrinterCondition> change)

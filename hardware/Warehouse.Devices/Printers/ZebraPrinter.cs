@@ -21,11 +21,13 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
     public async Task SendAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        bool connected = false;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.SendTimeout);
             var stream = await ConnectAsync(timeout.Token).ConfigureAwait(false);
+            connected = true;
             await stream.WriteAsync(data, timeout.Token).ConfigureAwait(false);
             await stream.FlushAsync(timeout.Token).ConfigureAwait(false);
         }
@@ -33,7 +35,7 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
                                   && !cancellationToken.IsCancellationRequested)
         {
             await DropAsync().ConfigureAwait(false);
-            throw new PrinterUnreachableException($"{link.Description}: {e.Message}", e);
+            throw new PrinterUnreachableException($"{link.Description}: {e.Message}", nothingSent: !connected, e);
         }
         finally
         {
@@ -76,7 +78,8 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
             await stream.WriteAsync(Encoding.ASCII.GetBytes(command), timeout.Token).ConfigureAwait(false);
             await stream.FlushAsync(timeout.Token).ConfigureAwait(false);
             var buffer = new byte[1024];
-            while (!isComplete(received.GetBuffer().AsSpan(0, (int)received.Length)))
+            while (!isComplete(received.GetBuffer().AsSpan(0, (int)received.Length))
+                   && !IsPlainlyNotAnAnswer(received.GetBuffer().AsSpan(0, (int)received.Length)))
             {
                 int read = await stream.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
                 if (read == 0)
@@ -109,6 +112,13 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
         {
             _turn.Release();
         }
+    }
+
+    // Status answers start with STX; a whole line of something else need not wait for the timeout.
+    private static bool IsPlainlyNotAnAnswer(ReadOnlySpan<byte> received)
+    {
+        var start = received.TrimStart("\r\n "u8);
+        return start.Length > 0 && start[0] != 0x02 && start.Contains((byte)'\n');
     }
 
     private async ValueTask<Stream> ConnectAsync(CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class ZebraPrinterSimulator_PrintsWhatItReceives
         int read = 0;
         while (answer.AsSpan(0, read).Count((byte)3) < 3) read += await stream.ReadAsync(answer.AsMemory(read), Deadline.In());
         await stream.WriteAsync("^FDx^FS^XZ"u8.ToArray(), Deadline.In());
-        var label = await simulator.WaitForNextLabelAsync(Deadline.In());
+        var label = await simulator.WaitForLabelAsync(1, Deadline.In());
 
         Assert.Equal("^XA^FO10,10^FDx^FS^XZ", label.Zpl);
     }
@@ -49,8 +49,7 @@ public sealed class ZebraPrinterSimulator_PrintsWhatItReceives
             await using var printer = PrinterFixtures.ClientFor(simulator);
 
             await printer.SendZplAsync(PrinterFixtures.Label(7), Deadline.In());
-            await simulator.WaitForPrintedAsync(1, Deadline.In());
-            var label = simulator.Printed[0];
+            var label = await simulator.WaitForLabelAsync(1, Deadline.In());
 
             Assert.Equal(PrinterFixtures.Label(7), await File.ReadAllTextAsync(label.SavedTo!));
             Assert.NotNull(label.PrintedAt);

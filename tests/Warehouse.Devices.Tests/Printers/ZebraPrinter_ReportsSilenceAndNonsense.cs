@@ -57,7 +57,7 @@ public sealed class ZebraPrinter_ReportsSilenceAndNonsense
     public async Task A_nonsense_answer_is_reported_as_unintelligible(string nonsense)
     {
         await using var simulator = ZebraPrinterSimulator.Start();
-        await using var printer = PrinterFixtures.ClientFor(simulator, statusTimeoutSeconds: 0.3);
+        await using var printer = PrinterFixtures.ClientFor(simulator, statusTimeoutSeconds: 2);
         simulator.AnswerNonsense(nonsense);
 
         var report = await printer.GetStatusAsync(Deadline.In());
