@@ -1,1 +1,3 @@
-Console.Error.WriteLine("usage: Warehouse.DeviceSimulators <device> [options]"); return 2;
+using Warehouse.DeviceSimulators.Cli;
+
+return await CommandLine.RunAsync(args);

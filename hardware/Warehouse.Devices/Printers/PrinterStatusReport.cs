@@ -1,0 +1,36 @@
+namespace Warehouse.Devices.Printers;
+
+/// <summary>What asking a printer for its status gave: an answer, silence, or nonsense.</summary>
+public abstract record PrinterStatusReport(DateTimeOffset At)
+{
+    /// <summary>The printer answered and the answer could be read.</summary>
+    public sealed record Answered(ZebraHostStatus Status, DateTimeOffset At) : PrinterStatusReport(At);
+
+    /// <summary>No connection, or no answer within the timeout: some printers go quiet while faulted.</summary>
+    public sealed record FaultedOrUnreachable(string Reason, DateTimeOffset At) : PrinterStatusReport(At);
+
+    /// <summary>The printer answered something that is not a status; kept for the log, never thrown.</summary>
+    public sealed record Unintelligible(string Answer, string Reason, DateTimeOffset At) : PrinterStatusReport(At);
+
+    public bool IsReady => this is Answered { Status.IsReady: true };
+
+    /// <summary>One line a person can read on the station page or dashboard.</summary>
+    public string Describe() => this switch
+    {
+        Answered { Status.IsReady: true } => "ready",
+        Answered a => string.Join(", ", a.Status.Problems),
+        FaultedOrUnreachable f => $"faulted or unreachable: {f.Reason}",
+        Unintelligible u => $"unintelligible answer: {u.Reason}",
+        _ => GetType().Name,
+    };
+}
+
+/// <summary>What asking for <c>~HQES</c> gave.</summary>
+public abstract record PrinterExtendedStatusReport(DateTimeOffset At)
+{
+    public sealed record Answered(ZebraExtendedStatus Status, DateTimeOffset At) : PrinterExtendedStatusReport(At);
+
+    public sealed record FaultedOrUnreachable(string Reason, DateTimeOffset At) : PrinterExtendedStatusReport(At);
+
+    public sealed record Unintelligible(string Answer, string Reason, DateTimeOffset At) : PrinterExtendedStatusReport(At);
+}
