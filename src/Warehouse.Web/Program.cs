@@ -1,6 +1,27 @@
-var builder = WebApplication.CreateBuilder(args);
+using Warehouse.Web;
+using Warehouse.Web.Apis;
+using Warehouse.Web.Auth;
+using Warehouse.Web.Components;
+using Warehouse.Web.Demo;
+using Warehouse.Web.Floor;
+
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
+
+builder.AddWarehouseData().AddFloor().AddPacking().AddPrinting().AddFloorAuth().AddDemoFloor().AddFloorPages();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseApiBodySizeLimit();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapIntegrationApi();
+app.MapFloorPages();
+app.MapBarcodeImages();
+app.MapHub<FloorHub>(FloorHub.Path);
+
+await app.PrepareFloorAsync();
 app.Run();
 
 public partial class Program;

@@ -59,6 +59,7 @@ public sealed class SqliteWarehouseDb(DbContextOptions<SqliteWarehouseDb> option
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Counter>(e =>
         {
+            e.ToTable("Counters");
             e.HasKey(c => c.Name);
             e.Property(c => c.Name).HasMaxLength(32);
             e.HasData(new Counter { Name = Serials.Sscc, Value = 0 }, new Counter { Name = Serials.Tracking, Value = 0 });

@@ -1,16 +1,27 @@
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Barcodes;
+using Warehouse.Core.Labels;
 using Warehouse.Core.Orders;
 
 namespace Warehouse.Core.Packing;
 
-/// <summary>Decides what goes on a parcel's shipping label; Labels turns that into ZPL.</summary>
+/// <summary>Decides what goes on a parcel's shipping label; <see cref="ShippingLabelZpl"/> turns that into ZPL.</summary>
 public sealed class ParcelLabels(IOptions<PackingOptions> options)
 {
-    public string Compose(Order order, Parcel parcel, Sscc sscc)
+    public string Compose(Order order, Parcel parcel, Sscc sscc, LabelStock? stock = null)
     {
         var o = options.Value;
-        // Interim layout until the label composer lands; replaced by Labels.ShippingLabelZpl.
-        return $"^XA^CI28^FO50,50^FH^FD{order.Number}^FS^FO50,100^FD{parcel.TrackingNumber}^FS^FO50,150^FD{sscc.Value}^FS^FO50,200^FD{o.TrackingUrlBase}^FS^XZ";
+        var r = order.Recipient;
+        var label = new ShippingLabel(
+            new LabelAddress(o.Sender.Name, o.Sender.Street, o.Sender.PostalCode, o.Sender.City, o.Sender.CountryCode),
+            new LabelAddress(r.Name, r.Street, r.PostalCode, r.City, r.CountryCode, r.Phone),
+            order.Carrier,
+            order.Service,
+            parcel.TrackingNumber,
+            sscc.Value,
+            o.TrackingUrlBase + Uri.EscapeDataString(parcel.TrackingNumber),
+            parcel.WeightGrams,
+            order.Number);
+        return ShippingLabelZpl.Compose(label, stock ?? LabelStock.Zebra203Dpi4x6, o.SsccCompanyPrefix.Length);
     }
 }

@@ -138,7 +138,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("Counter");
+                    b.ToTable("Counters", (string)null);
 
                     b.HasData(
                         new

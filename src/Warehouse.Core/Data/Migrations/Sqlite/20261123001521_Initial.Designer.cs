@@ -12,7 +12,7 @@ using Warehouse.Core.Data;
 namespace Warehouse.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDb))]
-    [Migration("20261122235913_Initial")]
+    [Migration("20261123001521_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -141,7 +141,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("Counter");
+                    b.ToTable("Counters", (string)null);
 
                     b.HasData(
                         new

@@ -73,7 +73,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Counter",
+                name: "Counters",
                 columns: table => new
                 {
                     Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -81,7 +81,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Counter", x => x.Name);
+                    table.PrimaryKey("PK_Counters", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -383,7 +383,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.InsertData(
-                table: "Counter",
+                table: "Counters",
                 columns: new[] { "Name", "Value" },
                 values: new object[,]
                 {
@@ -536,7 +536,7 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                 name: "CartonTypes");
 
             migrationBuilder.DropTable(
-                name: "Counter");
+                name: "Counters");
 
             migrationBuilder.DropTable(
                 name: "ExceptionCases");

@@ -13,7 +13,7 @@ using Warehouse.Core.Data;
 namespace Warehouse.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDb))]
-    [Migration("20261122235919_Initial")]
+    [Migration("20261123001528_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Warehouse.Core.Catalog;
+
+namespace Warehouse.Core.Orders;
+
+/// <summary>The rules an imported order must meet, each broken rule named by its field.</summary>
+internal sealed partial class OrderCheck(ImportedOrder input)
+{
+    public const int MaxLines = 500;
+    public const int MaxQuantity = 10_000;
+
+    public Dictionary<string, List<string>> Problems { get; } = [];
+
+    public HashSet<string> SkuCodes { get; } = new(StringComparer.Ordinal);
+
+    private SalesChannel _channel;
+
+    public void Run()
+    {
+        Text("number", input.Number, 40, required: true);
+        if (input.Number is { } n && !string.IsNullOrWhiteSpace(n) && !OrderNumberPattern().IsMatch(n.Trim()))
+            Add("number", "Use letters, digits, '-', '_' or '/' only.");
+        if (!Enum.TryParse(input.Channel, ignoreCase: true, out _channel) || int.TryParse(input.Channel, out _))
+            Add("channel", $"Must be one of: {string.Join(", ", Enum.GetNames<SalesChannel>())}.");
+
+        if (input.Customer is null) Add("customer", "Required.");
+        Text("customer.name", input.Customer?.Name, 200, required: input.ShipTo?.Name is null);
+        Text("customer.email", input.Customer?.Email, 254, required: false);
+        if (input.Customer?.Email is { Length: > 0 } email && !email.Contains('@')) Add("customer.email", "Not an e-mail address.");
+        Text("customer.phone", input.Customer?.Phone, 40, required: false);
+
+        if (input.ShipTo is null) Add("shipTo", "Required.");
+        Text("shipTo.name", input.ShipTo?.Name, 200, required: false);
+        Text("shipTo.street", input.ShipTo?.Street, 200, required: true);
+        Text("shipTo.postalCode", input.ShipTo?.PostalCode, 20, required: true);
+        Text("shipTo.city", input.ShipTo?.City, 100, required: true);
+        if (input.ShipTo?.Country is { } country && !CountryPattern().IsMatch(country))
+            Add("shipTo.country", "Two-letter ISO country code, e.g. PL.");
+
+        Text("carrier", input.Carrier, 40, required: true);
+        Text("service", input.Service, 40, required: true);
+        CheckLines();
+    }
+
+    private void CheckLines()
+    {
+        if (input.Lines is null || input.Lines.Count == 0)
+        {
+            Add("lines", "An order needs at least one line.");
+            return;
+        }
+        if (input.Lines.Count > MaxLines)
+        {
+            Add("lines", $"At most {MaxLines} lines.");
+            return;
+        }
+        for (var i = 0; i < input.Lines.Count; i++)
+        {
+            var line = input.Lines[i];
+            if (line is null)
+            {
+                Add($"lines[{i}]", "Required.");
+                continue;
+            }
+            if (Text($"lines[{i}].sku", line.Sku, 40, required: true)) SkuCodes.Add(line.Sku!.Trim().ToUpperInvariant());
+            if (line.Quantity is not (>= 1 and <= MaxQuantity)) Add($"lines[{i}].quantity", $"Must be a whole number from 1 to {MaxQuantity}.");
+        }
+    }
+
+    public void MatchSkus(IReadOnlyDictionary<string, Sku> known)
+    {
+        for (var i = 0; i < (input.Lines?.Count ?? 0); i++)
+        {
+            var code = input.Lines![i]?.Sku?.Trim().ToUpperInvariant();
+            if (code is not null && SkuCodes.Contains(code) && !known.ContainsKey(code))
+                Add($"lines[{i}].sku", $"Unknown SKU '{code}'.");
+        }
+    }
+
+    public Order ToOrder(IReadOnlyDictionary<string, Sku> skus, DateTime now)
+    {
+        var lines = input.Lines!
+            .GroupBy(l => l!.Sku!.Trim().ToUpperInvariant())
+            .Select(g => new OrderLine { SkuId = skus[g.Key].Id, Quantity = g.Sum(l => l!.Quantity!.Value) })
+            .ToList();
+        return new Order
+        {
+            Number = input.Number!.Trim(),
+            Channel = _channel,
+            Status = OrderStatus.Ready,
+            Carrier = input.Carrier!.Trim(),
+            Service = input.Service!.Trim(),
+            ShipByUtc = input.ShipBy is { } by ? DateTime.SpecifyKind(by.ToUniversalTime(), DateTimeKind.Utc) : now.AddDays(1),
+            ReceivedUtc = now,
+            Lines = lines,
+            Recipient = new Recipient
+            {
+                Name = (input.ShipTo!.Name ?? input.Customer!.Name)!.Trim(),
+                Email = input.Customer?.Email?.Trim(),
+                Phone = input.Customer?.Phone?.Trim(),
+                Street = input.ShipTo.Street!.Trim(),
+                PostalCode = input.ShipTo.PostalCode!.Trim(),
+                City = input.ShipTo.City!.Trim(),
+                CountryCode = (input.ShipTo.Country ?? "PL").ToUpperInvariant(),
+            },
+        };
+    }
+
+    public IReadOnlyDictionary<string, string[]> ProblemList() => Problems.ToDictionary(p => p.Key, p => p.Value.ToArray());
+
+    private bool Text(string field, string? value, int max, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, "Required.");
+            return false;
+        }
+        if (value.Length > max) Add(field, $"At most {max} characters.");
+        else if (value.Any(char.IsControl)) Add(field, "Control characters are not allowed.");
+        else return true;
+        return false;
+    }
+
+    private void Add(string field, string problem)
+    {
+        if (!Problems.TryGetValue(field, out var list)) Problems[field] = list = [];
+        list.Add(problem);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_/-]*$")]
+    private static partial Regex OrderNumberPattern();
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial Regex CountryPattern();
+}

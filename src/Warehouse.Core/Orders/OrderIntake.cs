@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Orders;
+
+public abstract record ImportOutcome
+{
+    public sealed record Created(Order Order) : ImportOutcome;
+    public sealed record Duplicate(string Number) : ImportOutcome;
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Problems) : ImportOutcome;
+}
+
+/// <summary>Takes orders from the shop: every problem is listed at once, and nothing is stored unless all is right.</summary>
+public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock)
+{
+    public async Task<ImportOutcome> ImportAsync(ImportedOrder input, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var check = new OrderCheck(input);
+        check.Run();
+        var skuCodes = check.SkuCodes;
+        var skus = await db.Skus.Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        check.MatchSkus(skus);
+        if (check.Problems.Count > 0) return new ImportOutcome.Invalid(check.ProblemList());
+
+        var number = input.Number!.Trim();
+        if (await db.Orders.AnyAsync(o => o.Number == number, ct)) return new ImportOutcome.Duplicate(number);
+
+        var now = clock.UtcNow;
+        var order = check.ToOrder(skus, now);
+        db.Orders.Add(order);
+        db.AuditEvents.Add(new AuditEvent { Kind = "order.imported", AtUtc = now, OrderNumber = number });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (await OtherImportWonAsync(number, ct)) return new ImportOutcome.Duplicate(number);
+            throw;
+        }
+        await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.OrderImported, now, OrderNumber: number));
+        return new ImportOutcome.Created(order);
+    }
+
+    // Two imports of one number at the same moment: the unique index lets one in.
+    private async Task<bool> OtherImportWonAsync(string number, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Orders.AnyAsync(o => o.Number == number, ct);
+    }
+}

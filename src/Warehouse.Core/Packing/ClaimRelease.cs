@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
+
+namespace Warehouse.Core.Packing;
+
+/// <summary>A supervisor frees an order stuck at a station (packer gone, station broken).</summary>
+public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, StationLocks locks)
+{
+    public async Task<bool> ReleaseAsync(string orderNumber, int supervisorId, CancellationToken ct = default)
+    {
+        await using var lookup = await dbs.CreateDbContextAsync(ct);
+        var stationCode = await lookup.Orders.Where(o => o.Number == orderNumber).Select(o => o.ClaimedByStation).FirstOrDefaultAsync(ct);
+        if (stationCode is null) return false;
+
+        using (await locks.EnterAsync(stationCode, ct))
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var order = await db.Orders.FirstAsync(o => o.Number == orderNumber, ct);
+            if (order.ClaimedByStation != stationCode) return false;
+            var now = clock.UtcNow;
+            var session = await db.PackingSessions.FirstOrDefaultAsync(s => s.OrderId == order.Id && s.Status == SessionStatus.Open, ct);
+            if (session is not null)
+            {
+                session.Status = SessionStatus.Closed;
+                session.EndedUtc = now;
+                session.Version++;
+            }
+            var station = await db.Stations.FirstOrDefaultAsync(s => s.Code == stationCode, ct);
+            if (station is not null && station.SessionId == session?.Id)
+            {
+                station.SessionId = null;
+                station.Version++;
+            }
+            order.ClaimedByStation = null;
+            order.ClaimedByOperatorId = null;
+            if (order.Status == OrderStatus.Packing) order.Status = OrderStatus.Ready;
+            order.Version++;
+            db.AuditEvents.Add(new AuditEvent { Kind = "claim.released", AtUtc = now, StationCode = stationCode, OperatorId = supervisorId, OrderNumber = orderNumber });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.ClaimReleased, now, stationCode, orderNumber));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Staff;
+
+namespace Warehouse.Core.Packing;
+
+/// <summary>Reads what a station's screen shows.</summary>
+public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options)
+{
+    public async Task<StationView?> LoadAsync(string stationCode, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var station = await db.Stations.AsNoTracking().Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == stationCode, ct);
+        if (station is null) return null;
+        var session = await PackingStation.LoadSessionAsync(db, station, ct);
+        var ctx = new ScanContext(db, station, session, clock.UtcNow, options.Value);
+
+        IReadOnlyList<StationLine> lines = [];
+        string? carton = null;
+        int? expected = null, tolerance = null;
+        var load = 0;
+        if (session is not null)
+        {
+            lines = session.Order.Lines
+                .Select(l => new StationLine(l.Sku.Code, l.Sku.Name, l.Sku.Gtin, l.Quantity, session.ScannedOf(l.SkuId), l.Sku.Fragile))
+                .ToList();
+            var contents = session.Order.Lines.SelectMany(l => Enumerable.Repeat(l.Sku, ctx.AllItemsAccountedFor ? session.ScannedOf(l.SkuId) : l.Quantity)).ToList();
+            if (contents.Count > 0)
+            {
+                var suggested = await completion.SuggestCartonAsync(db, contents, ct);
+                carton = suggested?.Code;
+                expected = contents.Sum(s => s.WeightGrams) + (suggested?.TareGrams ?? 0);
+                tolerance = WeightCheck.Tolerance(expected.Value, contents.Min(s => s.WeightGrams), options.Value);
+                var scanned = session.Units.Sum(u => session.Order.Lines.First(l => l.SkuId == u.SkuId).Sku.WeightGrams);
+                load = scanned == 0 ? 0 : scanned + (suggested?.TareGrams ?? 0);
+            }
+        }
+
+        var parcels = await db.PrintJobs.AsNoTracking()
+            .Where(j => j.StationCode == stationCode && j.Parcel != null)
+            .OrderByDescending(j => j.Id).Take(5)
+            .Select(j => new { j.Id, j.Status, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId })
+            .ToListAsync(ct);
+        var orderIds = parcels.Select(p => p.OrderId).Distinct().ToList();
+        var numbers = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
+
+        return new StationView(
+            station.Code,
+            station.Operator?.Name,
+            station.Operator?.Language ?? "pl",
+            session?.Order.Number,
+            session?.Order.Status.ToString(),
+            session?.Order.StopReason,
+            lines,
+            ctx.Next(),
+            session?.PendingApproval,
+            session?.ShortApprovedBy is not null,
+            carton,
+            expected,
+            tolerance,
+            session?.WeighedGrams,
+            session?.WeightInTolerance ?? false,
+            parcels.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.Status.ToString(), p.Id)).ToList(),
+            load);
+    }
+}

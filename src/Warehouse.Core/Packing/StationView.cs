@@ -1,0 +1,33 @@
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Packing;
+
+/// <summary>What a packing station's screen shows, read fresh from the database.</summary>
+public sealed record StationView(
+    string StationCode,
+    string? OperatorName,
+    string OperatorLanguage,
+    string? OrderNumber,
+    string? OrderStatus,
+    string? StopReason,
+    IReadOnlyList<StationLine> Lines,
+    FloorMessage Next,
+    string? PendingApproval,
+    bool ShortApproved,
+    string? SuggestedCarton,
+    int? ExpectedGrams,
+    int? ToleranceGrams,
+    int? WeighedGrams,
+    bool WeightInTolerance,
+    IReadOnlyList<StationParcel> RecentParcels,
+    int LoadGrams)
+{
+    public int Scanned => Lines.Sum(l => l.Scanned);
+    public int Expected => Lines.Sum(l => l.Expected);
+
+    // LoadGrams: what the parcel on the scale should weigh now — scanned items plus the suggested carton.
+}
+
+public sealed record StationLine(string SkuCode, string Name, string? Gtin, int Expected, int Scanned, bool Fragile);
+
+public sealed record StationParcel(string OrderNumber, string TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId);

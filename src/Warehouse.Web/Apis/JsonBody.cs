@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace Warehouse.Web.Apis;
+
+/// <summary>
+/// Reads a JSON body ourselves, so a broken body gets a message that says where it broke
+/// instead of a bare 400.
+/// </summary>
+internal static class JsonBody
+{
+    public const long MaxBytes = 1_000_000;
+
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (request.ContentLength > MaxBytes)
+            return (null, TypedResults.Problem($"The body is larger than {MaxBytes / 1000} kB.", statusCode: StatusCodes.Status413PayloadTooLarge));
+        if (!request.HasJsonContentType())
+            return (null, TypedResults.Problem("Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
+        try
+        {
+            var value = await request.ReadFromJsonAsync<T>(ct);
+            return value is null
+                ? (null, Invalid("body", "The body is empty or null."))
+                : (value, null);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
+            return (null, Invalid("body", $"Malformed JSON{where} (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1})."));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TypedResults.Problem($"The body is larger than {MaxBytes / 1000} kB.", statusCode: StatusCodes.Status413PayloadTooLarge));
+        }
+    }
+
+    public static IResult Invalid(string field, string problem) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] });
+}

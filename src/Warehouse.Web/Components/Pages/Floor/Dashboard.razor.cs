@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Packing;
+using Warehouse.Web.Auth;
+
+namespace Warehouse.Web.Components.Pages.Floor;
+
+/// <summary>
+/// The supervisor's live floor. Floor events mark the view stale; it is re-read at most every
+/// quarter second, so a burst of scans costs a few queries, not one per scan.
+/// </summary>
+public sealed partial class Dashboard
+{
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(250);
+
+    [Inject] private FloorBoard Board { get; set; } = default!;
+    [Inject] private FloorEvents Events { get; set; } = default!;
+    [Inject] private FloorClock Clock { get; set; } = default!;
+    [Inject] private ClaimRelease Claims { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    private FloorView? _view;
+    private IDisposable? _subscription;
+    private Timer? _timer;
+    private int _stale;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _view = await Board.LoadAsync();
+        _subscription = Events.Subscribe(e =>
+        {
+            if (e.Kind != FloorEvent.Kinds.Weight) Interlocked.Exchange(ref _stale, 1);
+            return Task.CompletedTask;
+        });
+        _timer = new Timer(_ => _ = InvokeAsync(RefreshAsync), null, RefreshEvery, RefreshEvery);
+    }
+
+    private int _ticks;
+
+    private async Task RefreshAsync()
+    {
+        // Re-read when something happened, and every few seconds anyway so idle times move on.
+        var due = Interlocked.Exchange(ref _stale, 0) == 1 || ++_ticks % 20 == 0;
+        if (!due) return;
+        _view = await Board.LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task ReleaseAsync(string orderNumber)
+    {
+        var user = (await AuthState).User;
+        if (!int.TryParse(user.FindFirst(FloorSchemes.OperatorIdClaim)?.Value, out var supervisorId)) return;
+        await Claims.ReleaseAsync(orderNumber, supervisorId);
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _timer?.Dispose();
+    }
+}

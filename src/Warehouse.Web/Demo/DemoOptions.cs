@@ -1,0 +1,16 @@
+namespace Warehouse.Web.Demo;
+
+/// <summary>Demo mode: seeded data and simulated devices for every packing station ("Demo" section).</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+
+    /// <summary>First TCP port for the simulated Zebra printers (PACK-01 gets this one, PACK-02 the next); 0 picks free ports.</summary>
+    public int PrinterBasePort { get; set; } = 9101;
+
+    /// <summary>How often the simulated scales report, as a real scale polled for SI would.</summary>
+    public int ScaleIntervalMilliseconds { get; set; } = 200;
+
+    /// <summary>How long a simulated scale swings after its load changes.</summary>
+    public int ScaleSettleMilliseconds { get; set; } = 500;
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Demo;
+using Warehouse.Core.Staff;
+using Warehouse.Web.Demo;
+
+namespace Warehouse.Web;
+
+/// <summary>Brings the database up to date before the first request; in demo mode, seeds it and starts the simulated devices.</summary>
+public static class FloorStartup
+{
+    public static async Task PrepareFloorAsync(this WebApplication app)
+    {
+        var dbs = app.Services.GetRequiredService<IDbContextFactory<WarehouseDb>>();
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (!demo.Enabled) return;
+
+        List<string> stations;
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
+            stations = await db.Stations.Where(s => s.Kind == StationKind.Packing).OrderBy(s => s.Code).Select(s => s.Code).ToListAsync();
+        }
+
+        var printers = app.Services.GetRequiredService<DemoPrinters>();
+        var scales = app.Services.GetRequiredService<DemoScales>();
+        var labelFolder = Path.Combine(app.Configuration["Storage:DataFolder"] ?? "data", "labels");
+        foreach (var station in stations)
+        {
+            printers.Start(station, Path.GetFullPath(labelFolder));
+            scales.Add(station);
+        }
+        app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app.Urls, printers));
+    }
+}

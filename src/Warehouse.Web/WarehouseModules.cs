@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Packing;
+using Warehouse.Core.Staff;
+using Warehouse.Web.Floor;
+using Warehouse.Web.Printing;
+
+namespace Warehouse.Web;
+
+/// <summary>One registration per module of the floor.</summary>
+public static class WarehouseModules
+{
+    public static IHostApplicationBuilder AddWarehouseData(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(options.ConnectionString))
+        {
+            var folder = Path.GetFullPath(builder.Configuration["Storage:DataFolder"] ?? "data");
+            Directory.CreateDirectory(folder);
+            options.ConnectionString = WarehouseDbFactory.SqliteIn(folder);
+        }
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IDbContextFactory<WarehouseDb>>(new WarehouseDbFactory(options));
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddFloor(this IHostApplicationBuilder builder)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["Floor:TimeZone"] ?? "Europe/Warsaw");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(), zone));
+        builder.Services.AddSingleton<FloorEvents>();
+        builder.Services.AddSingleton<FloorBoard>();
+        builder.Services.AddSignalR();
+        builder.Services.AddHostedService<FloorHubRelay>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddPacking(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing");
+        builder.Services.AddSingleton<StationLocks>();
+        builder.Services.AddSingleton<ScaleReadings>();
+        builder.Services.AddSingleton<ParcelLabels>();
+        builder.Services.AddSingleton<ParcelCompletion>();
+        builder.Services.AddSingleton<PackingStation>();
+        builder.Services.AddSingleton<StationBoard>();
+        builder.Services.AddSingleton<ClaimRelease>();
+        builder.Services.AddSingleton<OrderIntake>();
+        builder.Services.AddSingleton<OrderStops>();
+        builder.Services.AddSingleton<StationEnrolment>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddPrinting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StationPrinters>();
+        builder.Services.AddHostedService<PrintDispatcher>();
+        return builder;
+    }
+}

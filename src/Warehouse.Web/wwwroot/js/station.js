@@ -1,0 +1,61 @@
+// Packing station: keyboard-wedge scans anywhere on the page, and a sound for every result.
+// A scanner types a burst of keys a few milliseconds apart and ends it with Enter (or Tab);
+// a person types far slower, so a burst is told from typing by the gaps between keys.
+window.warehouseStation = (() => {
+  const maxGapMs = 60;      // slower than this between keys is a person typing
+  const minLength = 3;      // shorter bursts are stray keys, not barcodes
+  let page = null;
+  let buffer = '';
+  let lastKeyAt = 0;
+  let audio = null;
+
+  function onKeyDown(e) {
+    if (!page) return;
+    const inManualBox = e.target && e.target.id === 'manual-code';
+    const now = performance.now();
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      const burst = buffer;
+      const fast = now - lastKeyAt <= maxGapMs * 2;
+      buffer = '';
+      if (burst.length >= minLength && fast && !inManualBox) {
+        e.preventDefault();
+        page.invokeMethodAsync('OnWedgeScan', burst);
+      }
+      return;
+    }
+    if (e.key.length !== 1) return; // Shift, arrows and other keys carry no character
+    if (now - lastKeyAt > maxGapMs) buffer = '';
+    lastKeyAt = now;
+    buffer += e.key;
+    if (buffer.length > 4096) buffer = buffer.slice(-4096);
+  }
+
+  function tone(ctx, freq, start, duration, type) {
+    const osc = ctx.createOscillator();
+    const gain = ctx.createGain();
+    osc.type = type;
+    osc.frequency.value = freq;
+    gain.gain.setValueAtTime(0.25, ctx.currentTime + start);
+    gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + start + duration);
+    osc.connect(gain).connect(ctx.destination);
+    osc.start(ctx.currentTime + start);
+    osc.stop(ctx.currentTime + start + duration);
+  }
+
+  // Three sounds a packer learns without looking: a short high beep, a low double buzz, a rising chime.
+  function sound(outcome) {
+    document.body.dataset.lastSound = outcome;
+    try {
+      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      if (outcome === 'Accepted') tone(audio, 1760, 0, 0.08, 'sine');
+      else if (outcome === 'ParcelDone') { tone(audio, 880, 0, 0.12, 'sine'); tone(audio, 1320, 0.13, 0.12, 'sine'); tone(audio, 1760, 0.26, 0.25, 'sine'); }
+      else { tone(audio, 180, 0, 0.18, 'square'); tone(audio, 180, 0.25, 0.18, 'square'); }
+    } catch { /* no audio device: the banner still shows the result */ }
+  }
+
+  return {
+    attach(dotnetPage) { page = dotnetPage; document.addEventListener('keydown', onKeyDown, true); },
+    detach() { document.removeEventListener('keydown', onKeyDown, true); page = null; },
+    sound,
+  };
+})();

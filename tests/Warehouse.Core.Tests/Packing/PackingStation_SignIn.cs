@@ -1,0 +1,58 @@
+using Warehouse.Core.Data;
+using Warehouse.Core.Packing;
+using Warehouse.Core.Tests.Support;
+
+namespace Warehouse.Core.Tests.Packing;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class PackingStation_SignIn(DatabaseFixture fixture)
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Nothing_but_a_badge_is_taken_before_someone_signs_in(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+
+        var order = await floor.ScanAsync("WS-1");
+        var badge = await floor.ScanAsync(TestFloor.PackerBadge);
+
+        Assert.Equal((ScanOutcome.Refused, Codes.SignInFirst), (order.Outcome, order.Message.Code));
+        Assert.Equal((ScanOutcome.Accepted, Codes.SignedIn), (badge.Outcome, badge.Message.Code));
+        Assert.Equal(["Anna Kowalska"], badge.Message.Args);
+        Assert.Equal(Codes.NextScanOrder, badge.Next.Code);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_second_person_cannot_take_over_a_station_without_signing_the_first_out(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await floor.ScanAsync(TestFloor.PackerBadge);
+
+        var other = await floor.ScanAsync(TestFloor.OtherPackerBadge);
+        await floor.ScanAsync(CommandCodes.SignOut);
+        var afterSignOut = await floor.ScanAsync(TestFloor.OtherPackerBadge);
+
+        Assert.Equal(Codes.OtherOperatorSignedIn, other.Message.Code);
+        Assert.Equal(Codes.SignedIn, afterSignOut.Message.Code);
+        Assert.Equal("Piotr Nowak", (await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_idle_operator_is_signed_out_at_the_next_scan(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await floor.ScanAsync(TestFloor.PackerBadge);
+
+        floor.Clock.Advance(TimeSpan.FromMinutes(floor.Options.IdleSignOutMinutes + 1));
+        var result = await floor.ScanAsync("WS-1");
+
+        Assert.Equal((ScanOutcome.Refused, Codes.IdleSignedOut), (result.Outcome, result.Message.Code));
+        Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_scan_at_a_station_that_does_not_exist_is_an_error_not_a_guess(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await Assert.ThrowsAsync<UnknownStationException>(() => floor.ScanAsync(TestFloor.PackerBadge, station: "PACK-99"));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Core.Data;
+using Warehouse.Core.Demo;
+
+namespace Warehouse.Web.Tests.Support;
+
+/// <summary>The whole web app in process on its own SQLite file, seeded with the demo data (devices off).</summary>
+public sealed class WebFloor : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-web-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataFolder", _folder);
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseEnvironment("Testing");
+    }
+
+    public async Task InitializeAsync()
+    {
+        _ = Server; // starts the host, which migrates the database
+        var dbs = Services.GetRequiredService<IDbContextFactory<WarehouseDb>>();
+        await using var db = await dbs.CreateDbContextAsync();
+        await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
+    }
+
+    public HttpClient Api()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Api-Key", DemoData.ApiKey);
+        return client;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<WarehouseDb, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    public static JsonContent Json(object value) => JsonContent.Create(value);
+}
