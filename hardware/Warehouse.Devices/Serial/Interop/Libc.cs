@@ -26,6 +26,7 @@ internal static unsafe partial class Libc
     public const int ENXIO = 6;
     public const int EAGAIN = 11;
     public const int ENODEV = 19;
+    public const int EINVAL = 22;
 
     public const ulong TIOCEXCL = 0x540C;
     public const int TCSANOW = 0;

@@ -19,6 +19,8 @@ internal unsafe struct Termios
     public const int VMIN = 6;
 
     public const uint INPCK = 0x10;
+    public const uint ICANON = 0x2;
+    public const uint ECHO = 0x8;
     public const uint CSIZE = 0x30;
     public const uint CS5 = 0x0;
     public const uint CS6 = 0x10;
