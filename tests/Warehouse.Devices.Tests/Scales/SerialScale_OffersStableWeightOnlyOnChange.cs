@@ -19,6 +19,7 @@ public sealed class SerialScale_OffersStableWeightOnlyOnChange
 
         device.SetWeight(1_200);
         var first = await TakeAsync(announced);
+        if (first.Grams == 0) first = await TakeAsync(announced); // the empty scale may have settled first
         for (int i = 0; i < 3; i++) Assert.IsType<ScaleReading.Stable>(await scale.ReadAsync(Deadline.In()));
         int repeated = announced.Count;
         device.SetWeight(1_500);
