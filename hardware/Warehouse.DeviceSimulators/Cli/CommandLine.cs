@@ -9,8 +9,11 @@ public static class CommandLine
     public const string Usage = """
         usage: Warehouse.DeviceSimulators <device> [options]
           printer [--port 9100] [--dir ./labels]        Zebra printer on raw TCP
-          scale   [--protocol mt-sics|toledo-8217]      scale on a pseudo-terminal
-          scanner [--file codes.txt]                    serial scanner on a pseudo-terminal
+          scale   [--protocol mt-sics|toledo-8217] [--unit kg|lb] [--link PATH]
+                                                        scale on a pseudo-terminal
+          scanner [--suffix cr|lf|crlf|tab] [--file codes.txt] [--link PATH]
+                                                        serial scanner on a pseudo-terminal
+        --link names the stable path drivers open (default: a symlink under /tmp).
         Type 'help' at the simulator's prompt for its commands.
         """;
 
@@ -33,6 +36,8 @@ public static class CommandLine
         return args[0] switch
         {
             "printer" => await PrinterCommand.RunAsync(options, stop.Token),
+            "scale" => await ScaleCommand.RunAsync(options, stop.Token),
+            "scanner" => await ScannerCommand.RunAsync(options, stop.Token),
             _ => Fail($"unknown device '{args[0]}'"),
         };
     }

@@ -31,7 +31,7 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
             await stream.WriteAsync(data, timeout.Token).ConfigureAwait(false);
             await stream.FlushAsync(timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or OperationCanceledException or ObjectDisposedException
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or OperationCanceledException or ObjectDisposedException or TimeoutException
                                   && !cancellationToken.IsCancellationRequested)
         {
             await DropAsync().ConfigureAwait(false);
@@ -96,8 +96,9 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
 
             return (Encoding.ASCII.GetString(received.ToArray()), null);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // Silence: a stream link reports it as a timeout, a socket as the cancelled read.
             await DropAsync().ConfigureAwait(false);
             return received.Length == 0
                 ? (null, $"no answer to {command} within {_options.StatusTimeout.TotalMilliseconds:0} ms")
