@@ -5,12 +5,12 @@ namespace Warehouse.Core.Labels;
 /// <summary>Checks data we generate before it goes into a barcode field, where escaping does not apply.</summary>
 public static class BarcodeData
 {
-    /// <summary>Code 128 subset B: printable ASCII, and no ZPL command characters or invocation marker.</summary>
+    /// <summary>Tracking numbers in Code 128: visible ASCII, no spaces, no ZPL command characters, no invocation marker.</summary>
     public static string Code128(string data)
     {
         if (data.Length is 0 or > 48) throw new ArgumentException("Code 128 data must be 1 to 48 characters.", nameof(data));
         foreach (var c in data)
-            if (c is < ' ' or > '~' or '^' or '~' or '>')
+            if (c is <= ' ' or > '~' or '^' or '~' or '>')
                 throw new ArgumentException($"'{c}' cannot be carried in a Code 128 field.", nameof(data));
         return data;
     }

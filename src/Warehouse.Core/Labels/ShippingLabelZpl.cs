@@ -27,7 +27,7 @@ public static class ShippingLabelZpl
         z.Line(140);
 
         z.Text(30, 155, 28, "DO / TO:", 20);
-        z.Text(30, 190, 52, label.Receiver.Name, 28);
+        z.Text(30, 192, 46, label.Receiver.Name, 32);
         z.Text(30, 250, 40, label.Receiver.Street, 36);
         z.Text(30, 300, 52, $"{label.Receiver.PostalCode} {label.Receiver.City}", 28);
         z.Text(30, 360, 30, $"{label.Receiver.CountryCode}  {label.Receiver.Phone}", 40);
