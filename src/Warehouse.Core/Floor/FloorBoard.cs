@@ -17,7 +17,8 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             .ToListAsync(ct);
         var sessionIds = stations.Where(s => s.SessionId != null).Select(s => s.SessionId!.Value).ToList();
         var openOrders = await db.PackingSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.Order.Number, ct);
+            .Select(s => new { s.Id, s.Order.Number })
+            .ToDictionaryAsync(s => s.Id, s => s.Number, ct);
         var packedByStation = await db.Parcels.AsNoTracking().Where(p => p.PackedUtc >= today)
             .GroupBy(p => p.StationCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var refusedByStation = await db.AuditEvents.AsNoTracking()

@@ -54,8 +54,8 @@ window.warehouseStation = (() => {
   }
 
   return {
-    attach(dotnetPage) { page = dotnetPage; document.addEventListener('keydown', onKeyDown, true); },
-    detach() { document.removeEventListener('keydown', onKeyDown, true); page = null; },
+    attach(dotnetPage) { page = dotnetPage; document.addEventListener('keydown', onKeyDown, true); document.body.dataset.wedge = 'on'; },
+    detach() { document.removeEventListener('keydown', onKeyDown, true); page = null; delete document.body.dataset.wedge; },
     sound,
   };
 })();

@@ -18,6 +18,7 @@ public sealed partial class Dashboard
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private ClaimRelease Claims { get; set; } = default!;
+    [Inject] private ILogger<Dashboard> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
     private FloorView? _view;
@@ -43,8 +44,17 @@ public sealed partial class Dashboard
         // Re-read when something happened, and every few seconds anyway so idle times move on.
         var due = Interlocked.Exchange(ref _stale, 0) == 1 || ++_ticks % 20 == 0;
         if (!due) return;
-        _view = await Board.LoadAsync();
-        StateHasChanged();
+        try
+        {
+            _view = await Board.LoadAsync();
+            StateHasChanged();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Keep the wall screen alive; the next event or tick tries again.
+            Log.LogError(e, "Floor dashboard refresh failed");
+            Interlocked.Exchange(ref _stale, 1);
+        }
     }
 
     private async Task ReleaseAsync(string orderNumber)

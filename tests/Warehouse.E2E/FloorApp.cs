@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Warehouse.Core.Data;
+
+namespace Warehouse.E2E;
+
+/// <summary>
+/// The app in demo mode on a real Kestrel socket (simulated scales and Zebra printers on real
+/// TCP ports), and Debian's Chromium driven by Playwright. Never downloads a browser.
+/// </summary>
+public sealed class FloorApp : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-e2e-").FullName;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+    public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException("Debian's chromium is not installed: run tests/run-all.sh, which installs it.");
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Storage:DataFolder", _folder);
+            b.UseSetting("Demo:Enabled", "true");
+            b.UseSetting("Demo:PrinterBasePort", "0");
+            b.UseUrls("http://127.0.0.1:0");
+        });
+        _factory.UseKestrel();
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+        });
+    }
+
+    public async Task<IPage> SignedInPageAsync(string badge, string password)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "pl-PL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#badge", badge);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<WarehouseDb, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

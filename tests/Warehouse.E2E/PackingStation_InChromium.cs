@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Warehouse.Web.Demo;
+using static Microsoft.Playwright.Assertions;
+
+namespace Warehouse.E2E;
+
+/// <summary>
+/// Acceptance: an enrolled PACK-01 page in a real Chromium, a badge sign-in by a wedge-style key
+/// burst, a demo order packed by scans with a wrong item refused and an undo; a second browser on
+/// the dashboard sees the station and the packed count change without reload; the label reaches
+/// the simulated printer's TCP port.
+/// </summary>
+public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<FloorApp>
+{
+    private static async Task WedgeAsync(IPage page, string code)
+    {
+        // A scanner types a burst a few milliseconds apart and ends with Enter.
+        await page.Keyboard.TypeAsync(code, new() { Delay = 4 });
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    private static async Task ExpectResultAsync(IPage page, string outcome, string text)
+    {
+        await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", outcome);
+        await Expect(page.Locator("#result-text")).ToContainTextAsync(text);
+    }
+
+    private async Task<IPage> EnrolledStationAsync(string station)
+    {
+        var page = await app.SignedInPageAsync("B-9901", "demo-admin");
+        await page.GotoAsync("/admin/stations");
+        await page.SelectOptionAsync("#station", station);
+        await page.ClickAsync("#enrol");
+        await page.WaitForURLAsync(app.BaseUrl + "/station");
+        await page.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
+        return page;
+    }
+
+    private async Task<string> EanAsync(string skuCode) =>
+        (await app.QueryAsync(db => db.Skus.Where(s => s.Code == skuCode).Select(s => s.Gtin!).SingleAsync())).TrimStart('0');
+
+    [Fact]
+    public async Task A_demo_order_is_packed_by_scans_and_the_supervisor_sees_it_live()
+    {
+        var dashboard = await app.SignedInPageAsync("B-9001", "demo-supervisor");
+        await dashboard.GotoAsync("/floor");
+        await Expect(dashboard.Locator("#packed-today")).ToHaveTextAsync("0");
+
+        var station = await EnrolledStationAsync("PACK-01");
+        var shampoo = await EanAsync("SZA-0002");
+        var balm = await EanAsync("BAL-0004");
+        var notInOrder = await EanAsync("KSI-0005");
+
+        await WedgeAsync(station, "B-1001");
+        await Expect(station.Locator("#operator")).ToHaveTextAsync("Anna Kowalska");
+        await Expect(dashboard.Locator("[data-station=PACK-01] .op")).ToContainTextAsync("Anna Kowalska");
+
+        await WedgeAsync(station, "DEMO-1");
+        await ExpectResultAsync(station, "Accepted", "DEMO-1");
+        await Expect(dashboard.Locator("[data-station=PACK-01] .order-number")).ToHaveTextAsync("DEMO-1");
+
+        await WedgeAsync(station, shampoo);
+        await ExpectResultAsync(station, "Accepted", "1 z 2");
+        await WedgeAsync(station, notInOrder);
+        await ExpectResultAsync(station, "Refused", "nie ma w zamówieniu");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Refused");
+        await WedgeAsync(station, balm);
+        await ExpectResultAsync(station, "Accepted", "1 z 1");
+        await WedgeAsync(station, "CMD:UNDO");
+        await ExpectResultAsync(station, "Accepted", "Cofnięto");
+        await Expect(station.Locator("[data-sku=BAL-0004] .counted")).ToHaveTextAsync("0");
+        await WedgeAsync(station, balm);
+        await WedgeAsync(station, shampoo);
+
+        // The simulated scale weighs what was scanned and settles; the parcel completes by itself.
+        await ExpectResultAsync(station, "ParcelDone", "DEMO-1");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "ParcelDone");
+        await Expect(dashboard.Locator("#packed-today")).ToHaveTextAsync("1");
+        await Expect(dashboard.Locator("[data-station=PACK-01] .station-refused")).ToHaveTextAsync("1");
+
+        var tracking = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-1")).Select(p => p.TrackingNumber).SingleAsync());
+        var printer = app.Services.GetRequiredService<DemoPrinters>()["PACK-01"];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var label = await printer.WaitForLabelAsync(1, timeout.Token);
+        Assert.Contains(tracking, label.Zpl);
+        await Expect(station.Locator($"[data-tracking='{tracking}']")).ToContainTextAsync("Printed");
+
+        await station.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-station.png"), FullPage = true });
+        await dashboard.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-dashboard.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_person_typing_is_not_taken_for_a_scan_but_enter_in_the_manual_box_is()
+    {
+        var station = await EnrolledStationAsync("PACK-02");
+
+        await station.Keyboard.TypeAsync("B-1002", new() { Delay = 150 });
+        await station.Keyboard.PressAsync("Enter");
+        await Expect(station.Locator("#result")).Not.ToHaveAttributeAsync("data-outcome", "Accepted", new() { Timeout = 1500 });
+
+        await station.FillAsync("#manual-code", "B-1002");
+        await station.PressAsync("#manual-code", "Enter");
+        await Expect(station.Locator("#operator")).ToHaveTextAsync("Piotr Nowak");
+    }
+
+    [Fact]
+    public async Task A_wedge_on_the_wrong_keyboard_layout_is_told_so()
+    {
+        var station = await EnrolledStationAsync("PACK-03");
+        await WedgeAsync(station, "B-1003");
+        await WedgeAsync(station, "àà&\"'(-è_çà");
+        await ExpectResultAsync(station, "Refused", "Scanner keyboard layout does not match");
+    }
+
+    [Fact]
+    public async Task Script_in_a_scan_is_shown_as_text_and_never_runs()
+    {
+        var station = await EnrolledStationAsync("PACK-03");
+        var dialogs = 0;
+        station.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        await WedgeAsync(station, "B-1003");
+        await station.FillAsync("#manual-code", "<script>alert(1)</script><img src=x onerror=alert(2)>");
+        await station.PressAsync("#manual-code", "Enter");
+        await ExpectResultAsync(station, "Refused", "<script>alert(1)</script>");
+        Assert.Equal(0, dialogs);
+    }
+}
