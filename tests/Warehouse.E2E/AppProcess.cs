@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Warehouse.E2E;
+
+/// <summary>The web app as a real OS process, so a test can kill it as a power cut would.</summary>
+public sealed class AppProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AppProcess(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public static async Task<AppProcess> StartAsync(params string[] settings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "Warehouse.Web"))
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in (string[])["--demo", "--urls", $"http://127.0.0.1:{port}", "--Demo:PrinterBasePort=0", .. settings]) start.ArgumentList.Add(a);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new AppProcess(process, $"http://127.0.0.1:{port}");
+        using var http = new HttpClient();
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The app exited with {process.ExitCode} while starting.");
+            try
+            {
+                if ((await http.GetAsync(app.BaseUrl + "/healthz")).IsSuccessStatusCode) return app;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        await app.DisposeAsync();
+        throw new TimeoutException("The app did not answer /healthz within 60 s.");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, like pulling the plug.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) await KillAsync();
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
