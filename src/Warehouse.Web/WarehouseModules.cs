@@ -51,6 +51,8 @@ public static class WarehouseModules
         builder.Services.AddSingleton<OrderIntake>();
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<StationEnrolment>();
+        builder.Services.AddSingleton<IdleSweep>();
+        builder.Services.AddHostedService<IdleSweepService>();
         return builder;
     }
 

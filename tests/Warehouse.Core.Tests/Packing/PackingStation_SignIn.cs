@@ -50,6 +50,23 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_idle_sweep_signs_out_only_stations_idle_past_the_limit(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await floor.ScanAsync(TestFloor.PackerBadge, station: "PACK-01");
+        floor.Clock.Advance(TimeSpan.FromMinutes(20));
+        await floor.ScanAsync(TestFloor.OtherPackerBadge, station: "PACK-02");
+        floor.Clock.Advance(TimeSpan.FromMinutes(15));
+        var sweep = new IdleSweep(floor.Dbs, floor.Events, floor.FloorClock, floor.Locks, Microsoft.Extensions.Options.Options.Create(floor.Options));
+
+        var signedOut = await sweep.SignOutIdleAsync();
+
+        Assert.Equal(1, signedOut);
+        Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
+        Assert.Equal("Piotr Nowak", (await floor.Board.LoadAsync("PACK-02"))!.OperatorName);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_scan_at_a_station_that_does_not_exist_is_an_error_not_a_guess(DatabaseProvider provider)
     {
         var floor = await TestFloor.CreateAsync(fixture, provider);
