@@ -4,17 +4,10 @@ namespace Warehouse.Web.Tests.Deployment;
 
 public sealed class DockerComposeFileTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Warehouse.sln not found above the test binaries.");
-    }
-
     [Fact]
     public async Task The_compose_file_is_valid_and_points_the_app_at_postgres()
     {
-        ProcessStartInfo start = new("docker-compose") { WorkingDirectory = RepoRoot(), RedirectStandardOutput = true, RedirectStandardError = true };
+        ProcessStartInfo start = new("docker-compose") { WorkingDirectory = Warehouse.Testing.RepoFolder.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("config");
         Process process;
         try
