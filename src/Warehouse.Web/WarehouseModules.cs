@@ -50,6 +50,8 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ClaimRelease>();
         builder.Services.AddSingleton<OrderIntake>();
         builder.Services.AddSingleton<OrderStops>();
+        builder.Services.AddSingleton<RecipientRetention>();
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddSingleton<StationEnrolment>();
         builder.Services.AddSingleton<IdleSweep>();
         builder.Services.AddHostedService<IdleSweepService>();
