@@ -1,1 +1,0 @@
-Console.Error.WriteLine("usage: Warehouse.Benchmarks <benchmark>"); return 2;

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
+
+namespace Warehouse.Benchmarks;
+
+/// <summary>
+/// Packers at work, through the HTTP scan API: sign in, open an order, scan every unit by EAN,
+/// close it (CMD:CANCEL puts it back), next order. One sequential scanner per station.
+/// </summary>
+public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
+{
+    public sealed record Result(int Scans, TimeSpan Elapsed, Latencies ToCommit, Latencies ToHub)
+    {
+        public double ScansPerSecond => Scans / Elapsed.TotalSeconds;
+    }
+
+    public async Task<Result> RunAsync(string[] stations, int scansPerStation, TimeSpan limit)
+    {
+        var orders = await OrdersAsync();
+        var toCommit = new Latencies();
+        var toHub = new Latencies();
+        var clock = Stopwatch.StartNew();
+        var counts = await Task.WhenAll(stations.Select((station, i) =>
+            StationAsync(station, $"B-100{i + 1}", orders.Where((_, k) => k % stations.Length == i).ToList(), scansPerStation, limit, toCommit, toHub)));
+        return new Result(counts.Sum(), clock.Elapsed, toCommit, toHub);
+    }
+
+    private async Task<int> StationAsync(string station, string badge, List<List<string>> orders, int max, TimeSpan limit,
+        Latencies toCommit, Latencies toHub)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        var started = Stopwatch.StartNew();
+        var scans = 0;
+
+        async Task ScanAsync(string code)
+        {
+            var sentAt = UnixMs();
+            var tick = Stopwatch.GetTimestamp();
+            var response = await http.PostAsJsonAsync($"/api/stations/{station}/scans", new { id = Guid.NewGuid().ToString("N"), code });
+            response.EnsureSuccessStatusCode();
+            toCommit.Add(Stopwatch.GetElapsedTime(tick).TotalMilliseconds);
+            var arrived = hub.NextArrival(station, TimeSpan.FromSeconds(5));
+            if (!double.IsNaN(arrived)) toHub.Add(arrived - sentAt);
+            scans++;
+        }
+
+        await ScanAsync(badge);
+        foreach (var order in orders.Cycle())
+        {
+            foreach (var code in order)
+            {
+                if (scans >= max || started.Elapsed > limit) return scans;
+                await ScanAsync(code);
+            }
+        }
+        return scans;
+    }
+
+    /// <summary>For each ready order: its number, each unit's EAN, then the command that closes it.</summary>
+    private async Task<List<List<string>>> OrdersAsync()
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();
+        var orders = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready)
+            .Include(o => o.Lines).ThenInclude(l => l.Sku).OrderBy(o => o.Id).ToListAsync();
+        return orders.Select(o => (List<string>)
+            [o.Number, .. o.Lines.SelectMany(l => Enumerable.Repeat(l.Sku.Gtin![1..], l.Quantity)), "CMD:CANCEL"]).ToList();
+    }
+
+    private static double UnixMs() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+}
+
+internal static class Cycling
+{
+    public static IEnumerable<T> Cycle<T>(this IReadOnlyList<T> items)
+    {
+        while (items.Count > 0)
+            foreach (var item in items) yield return item;
+    }
+}
