@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Warehouse.Testing;
 
 namespace Warehouse.Benchmarks;
 
@@ -18,9 +19,9 @@ public sealed class HubListener : IAsyncDisposable
 
     public static async Task<HubListener> StartAsync(string baseUrl, string apiKey)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "hub-client");
+        var folder = Path.Combine(RepoFolder.Root, "tests", "hub-client");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft")))
-            throw new InvalidOperationException($"Run `npm ci` in tests/Warehouse.Benchmarks/hub-client first (looked in {folder}).");
+            throw new InvalidOperationException($"Run `npm ci` in {folder} first (tests/run-all.sh does).");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };
         foreach (var a in (string[])["listen.mjs", baseUrl, apiKey]) start.ArgumentList.Add(a);
         var listener = new HubListener(Process.Start(start)!);
