@@ -51,6 +51,14 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     }
 
     [Fact]
+    public async Task The_openapi_document_is_served_to_integrations()
+    {
+        var response = await floor.Api().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("/api/stations/{station}/scans", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Only_healthz_is_open()
     {
         var response = await floor.CreateClient().GetAsync("/healthz");

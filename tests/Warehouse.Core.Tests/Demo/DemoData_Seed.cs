@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Barcodes;
+using Warehouse.Core.Data;
+using Warehouse.Core.Demo;
+using Warehouse.Core.Packing;
+using Warehouse.Core.Tests.Support;
+
+namespace Warehouse.Core.Tests.Demo;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class DemoData_Seed(DatabaseFixture fixture)
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_demo_warehouse_looks_real_and_every_order_can_be_packed(DatabaseProvider provider)
+    {
+        var dbs = new WarehouseDbFactory(await fixture.NewDatabaseAsync(provider));
+        await using var db = dbs.CreateDbContext();
+
+        var first = await DemoData.SeedAsync(db, new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc), CancellationToken.None);
+        var second = await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
+
+        Assert.True(first.Seeded);
+        Assert.False(second.Seeded);
+        var skus = await db.Skus.ToListAsync();
+        var cartons = await db.CartonTypes.ToListAsync();
+        var orders = await db.Orders.Include(o => o.Lines).ThenInclude(l => l.Sku).Include(o => o.Recipient).ToListAsync();
+        Assert.True(skus.Count >= 200 && cartons.Count >= 8 && orders.Count >= 120, $"{skus.Count} SKUs, {cartons.Count} cartons, {orders.Count} orders");
+        Assert.All(skus, s => Assert.True(Gtin.TryParse(s.Gtin, out _) && s.WeightGrams > 0 && s.Size.VolumeMm3 > 0, s.Code));
+        Assert.Equal(skus.Count, skus.Select(s => s.Gtin).Distinct().Count());
+        Assert.Contains(skus, s => s.Fragile);
+        Assert.All(orders, o => Assert.NotNull(CartonAdvisor.Suggest(o.Lines.SelectMany(l => Enumerable.Repeat(l.Sku, l.Quantity)).ToList(), cartons, 0.8)));
+        Assert.Contains(orders, o => o.Channel == Warehouse.Core.Orders.SalesChannel.Allegro);
+        Assert.Contains(orders, o => o.Recipient.Name.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c)));
+        Assert.True(orders.Select(o => o.Carrier).Distinct().Count() >= 3);
+        Assert.Equal(DemoData.People.Count, await db.Operators.CountAsync());
+        Assert.Equal(["PACK-01", "PACK-02", "PACK-03"], await db.Stations.OrderBy(s => s.Code).Select(s => s.Code).ToListAsync());
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Web.Demo;
+
+namespace Warehouse.E2E;
+
+/// <summary>The demo scale's injectable faults drive the weight rules end to end.</summary>
+public sealed class DemoScale_Faults(FloorApp app) : IClassFixture<FloorApp>
+{
+    private async Task<string> StatusAsync(HttpClient api) =>
+        (await api.GetFromJsonAsync<JsonElement>("/api/orders/DEMO-2")).GetProperty("status").GetString()!;
+
+    [Fact]
+    public async Task A_wrong_weight_holds_the_parcel_until_the_scale_reads_right_and_a_swinging_scale_never_completes()
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        api.DefaultRequestHeaders.Add("X-Api-Key", "demo-key-0123456789abcdef");
+        var scale = app.Services.GetRequiredService<DemoScales>()["PACK-02"];
+        var ean = (await app.QueryAsync(db => db.OrderLines.Where(l => db.Orders.Any(o => o.Id == l.OrderId && o.Number == "DEMO-2")).Select(l => l.Sku.Gtin!).SingleAsync())).TrimStart('0');
+
+        scale.Fault = DemoScaleFault.StuckInMotion;
+        foreach (var code in new[] { "B-1002", "DEMO-2", ean })
+            (await api.PostAsJsonAsync("/api/stations/PACK-02/scans", new { id = Guid.NewGuid().ToString("N"), code })).EnsureSuccessStatusCode();
+        await Task.Delay(1500);
+        Assert.Equal("Packing", await StatusAsync(api));
+
+        scale.ExtraGrams = 400; // something else lies on the scale
+        scale.Fault = DemoScaleFault.None;
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (await app.QueryAsync(db => db.ExceptionCases.CountAsync()) == 0 && DateTime.UtcNow < until) await Task.Delay(100);
+        Assert.Equal("Packing", await StatusAsync(api));
+        Assert.Equal(1, await app.QueryAsync(db => db.ExceptionCases.CountAsync(e => e.OrderNumber == "DEMO-2" && e.ResolvedUtc == null)));
+
+        scale.ExtraGrams = 0;
+        until = DateTime.UtcNow.AddSeconds(10);
+        while (await StatusAsync(api) != "Packed" && DateTime.UtcNow < until) await Task.Delay(100);
+        Assert.Equal("Packed", await StatusAsync(api));
+        Assert.Equal(0, await app.QueryAsync(db => db.ExceptionCases.CountAsync(e => e.OrderNumber == "DEMO-2" && e.ResolvedUtc == null)));
+    }
+}
