@@ -17,7 +17,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     private static async Task WedgeAsync(IPage page, string code)
     {
         // A scanner types a burst a few milliseconds apart and ends with Enter.
-        await page.Keyboard.TypeAsync(code, new() { Delay = 4 });
+        await page.Keyboard.TypeAsync(code);
         await page.Keyboard.PressAsync("Enter");
     }
 
@@ -110,7 +110,9 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     {
         var station = await EnrolledStationAsync("PACK-03");
         await WedgeAsync(station, "B-1003");
-        await WedgeAsync(station, "àà&\"'(-è_çà");
+        // A French AZERTY wedge types the digit row unshifted; these are its ASCII keys
+        // (Playwright types accented letters as text input, not key presses).
+        await WedgeAsync(station, "&\"'(-_&\"'(");
         await ExpectResultAsync(station, "Refused", "Scanner keyboard layout does not match");
     }
 

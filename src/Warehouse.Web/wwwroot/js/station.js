@@ -2,7 +2,7 @@
 // A scanner types a burst of keys a few milliseconds apart and ends it with Enter (or Tab);
 // a person types far slower, so a burst is told from typing by the gaps between keys.
 window.warehouseStation = (() => {
-  const maxGapMs = 60;      // slower than this between keys is a person typing
+  const maxGapMs = 80;      // slower than this between keys is a person typing (scanners: 1–20 ms)
   const minLength = 3;      // shorter bursts are stray keys, not barcodes
   let page = null;
   let buffer = '';
