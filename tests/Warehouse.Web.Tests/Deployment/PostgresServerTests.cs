@@ -1,11 +1,12 @@
 using Npgsql;
 using Warehouse.Testing;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Warehouse.Web.Tests.Deployment;
 
 /// <summary>The test PostgreSQL server every data test stands on.</summary>
-public sealed class PostgresServerTests(PostgresFixture fixture) : IClassFixture<PostgresFixture>
+public sealed class PostgresServerTests(PostgresFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
@@ -14,6 +15,7 @@ public sealed class PostgresServerTests(PostgresFixture fixture) : IClassFixture
     {
         await using var connection = new NpgsqlConnection(fixture.Server.ConnectionString());
         await connection.OpenAsync();
+        output.WriteLine($"{fixture.Server} started in {fixture.Server.StartupTime.TotalMilliseconds:F0} ms");
 
         Assert.Equal(fixture.Server.Port, connection.Port);
         Assert.Equal("off", await ScalarAsync<string>(connection, "SHOW fsync"));
