@@ -33,7 +33,7 @@ public sealed class BenchHost : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             // Run from `dotnet run`, the factory cannot guess the web project's folder: say it.
-            b.UseSetting(WebHostDefaults.ContentRootKey, Path.Combine(RepoFolder.Root, "src", "Warehouse.Web"));
+            b.UseSetting(WebHostDefaults.ContentRootKey, Path.Combine(RepositoryRoot.Path, "src", "Warehouse.Web"));
             b.UseSetting("Storage:DataFolder", folder);
             b.UseSetting("Demo:Enabled", "false");
             b.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -19,7 +19,7 @@ public sealed class HubListener : IAsyncDisposable
 
     public static async Task<HubListener> StartAsync(string baseUrl, string apiKey)
     {
-        var folder = Path.Combine(RepoFolder.Root, "tests", "hub-client");
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "hub-client");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft")))
             throw new InvalidOperationException($"Run `npm ci` in {folder} first (tests/run-all.sh does).");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };

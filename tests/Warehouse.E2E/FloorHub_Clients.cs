@@ -13,7 +13,7 @@ public sealed class FloorHub_Clients(FloorApp app) : IClassFixture<FloorApp>
     [Fact]
     public async Task A_client_with_an_api_key_hears_a_scan_made_through_the_api()
     {
-        var folder = Path.Combine(RepoFolder.Root, "tests", "hub-client");
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "hub-client");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft")))
             throw new InvalidOperationException($"The hub client is not installed: run tests/run-all.sh (npm ci in {folder}).");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };
@@ -44,7 +44,7 @@ public sealed class FloorHub_Clients(FloorApp app) : IClassFixture<FloorApp>
     [Fact]
     public async Task A_client_with_a_wrong_key_is_refused()
     {
-        var folder = Path.Combine(RepoFolder.Root, "tests", "hub-client");
+        var folder = Path.Combine(RepositoryRoot.Path, "tests", "hub-client");
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };
         foreach (var a in (string[])["listen.mjs", app.BaseUrl, "not-the-key"]) start.ArgumentList.Add(a);
         using var node = Process.Start(start)!;

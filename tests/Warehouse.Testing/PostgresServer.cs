@@ -1,126 +1,243 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Npgsql;
+using Warehouse.Testing.Postgres;
 
 namespace Warehouse.Testing;
 
 /// <summary>
-/// A real PostgreSQL server started from the Debian binaries for one test run: its own data
-/// folder, socket folder and loopback port, fsync off; stopped and deleted on dispose.
-/// No Docker: the build machines have none.
+/// A throw-away PostgreSQL server started from the Debian binaries (no Docker): its own
+/// cluster in /tmp/warehouse-pg-&lt;pid&gt;-&lt;id&gt;, its own socket folder, a free port on
+/// 127.0.0.1, trust authentication as user postgres, fsync off. About a second to start.
 /// </summary>
-public sealed class PostgresServer : IAsyncDisposable
+public sealed partial class PostgresServer : IAsyncDisposable
 {
-    private readonly string _root;
-    private readonly string _bin;
-    private readonly bool _asPostgresUser;
-    private int _databases;
+    private const int StartAttempts = 5;
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(90);
+    private static readonly ConcurrentDictionary<PostgresServer, byte> Running = new();
 
-    private PostgresServer(string root, string bin, int port, bool asPostgresUser)
+    /// <summary>Settings for a disposable test server; pass overrides (e.g. fsync=on for a benchmark) to StartAsync.</summary>
+    public static IReadOnlyDictionary<string, string> DefaultSettings { get; } = new Dictionary<string, string>
     {
-        _root = root;
-        _bin = bin;
+        ["listen_addresses"] = "127.0.0.1",
+        ["fsync"] = "off",
+        ["full_page_writes"] = "off",
+        ["max_connections"] = "200",
+    };
+
+    private readonly PostgresTools tools;
+    private readonly ConcurrentDictionary<string, byte> handedOut = new();
+    private int disposed;
+
+    static PostgresServer()
+    {
+        // Fixtures normally stop their servers; this catches a test run that exits without disposing.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var server in Running.Keys)
+                server.StopNow();
+        };
+    }
+
+    private PostgresServer(PostgresTools tools, string rootDirectory, int port, TimeSpan startupTime)
+    {
+        this.tools = tools;
+        RootDirectory = rootDirectory;
         Port = port;
-        _asPostgresUser = asPostgresUser;
+        StartupTime = startupTime;
     }
 
     public int Port { get; }
 
-    private string DataDir => Path.Combine(_root, "data");
-    private string SocketDir => Path.Combine(_root, "sock");
-    private string LogFile => Path.Combine(_root, "server.log");
+    /// <summary>The server's temporary folder (cluster, socket, log); deleted on dispose.</summary>
+    public string RootDirectory { get; }
 
-    public string ConnectionString(string database = "postgres") =>
-        new NpgsqlConnectionStringBuilder
-        {
-            Host = "127.0.0.1", Port = Port, Database = database, Username = "postgres",
-            Pooling = true, MaxPoolSize = 50, Timeout = 15, IncludeErrorDetail = true,
-        }.ToString();
+    public string DataDirectory => Path.Combine(RootDirectory, "data");
 
-    public static async Task<PostgresServer> StartAsync(CancellationToken ct = default)
+    public string LogFile => Path.Combine(RootDirectory, "postgres.log");
+
+    /// <summary>How long initdb + start took.</summary>
+    public TimeSpan StartupTime { get; }
+
+    public static Task<PostgresServer> StartAsync(CancellationToken ct = default) =>
+        StartAsync(new Dictionary<string, string>(), ct);
+
+    public static async Task<PostgresServer> StartAsync(
+        IReadOnlyDictionary<string, string> settings, CancellationToken ct = default)
     {
-        var bin = FindBinaries();
-        var asPostgresUser = Environment.UserName == "root";
-        var root = Directory.CreateTempSubdirectory("warehouse-pg-").FullName;
-        Directory.CreateDirectory(Path.Combine(root, "sock"));
-        if (asPostgresUser) await RunAsync("chown", ["-R", "postgres:postgres", root], ct);
-
-        var server = new PostgresServer(root, bin, FreePort(), asPostgresUser);
+        ArgumentNullException.ThrowIfNull(settings);
+        StrayPostgresServers.ReapOnce();
+        var tools = PostgresTools.Create();
+        var clock = Stopwatch.StartNew();
+        var root = StrayPostgresServers.NewDirectoryPath();
+        var data = Path.Combine(root, "data");
+        var sockets = Path.Combine(root, "sockets");
+        var log = Path.Combine(root, "postgres.log");
         try
         {
-            await server.PgAsync("initdb", ["-D", server.DataDir, "-U", "postgres", "--auth=trust", "--locale=C.UTF-8", "--encoding=UTF8", "--no-sync"], ct);
-            await server.PgAsync("pg_ctl", ["-D", server.DataDir, "-l", server.LogFile, "-w", "-t", "30", "start", "-o",
-                $"-p {server.Port} -k {server.SocketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"], ct);
+            tools.CreatePrivateDirectory(root);
+            tools.CreatePrivateDirectory(sockets);
+
+            var initdb = await tools.RunAsync(
+                "initdb",
+                ["-D", data, "-U", "postgres", "--auth=trust", "--locale=C.UTF-8", "-E", "UTF8", "--no-sync", "--no-instructions"],
+                root, ToolTimeout, ct).ConfigureAwait(false);
+            if (!initdb.Succeeded)
+                throw new InvalidOperationException($"initdb failed for a test PostgreSQL server in {root}.\n{initdb}");
+
+            var merged = DefaultSettings.Concat(settings)
+                .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+            for (var attempt = 1; ; attempt++)
+            {
+                var port = FreePort();
+                var logLengthBefore = File.Exists(log) ? new FileInfo(log).Length : 0;
+                var options = string.Join(' ', [$"-p {port}", $"-k {sockets}", .. merged.Select(kv => $"-c {kv.Key}={kv.Value}")]);
+                var start = await tools.RunAsync(
+                    "pg_ctl", ["-D", data, "-l", log, "-w", "-t", "60", "-o", options, "start"],
+                    root, ToolTimeout, ct).ConfigureAwait(false);
+                if (start.Succeeded)
+                {
+                    var server = new PostgresServer(tools, root, port, clock.Elapsed);
+                    Running[server] = 0;
+                    return server;
+                }
+                // Another process may take the port between our probe and the server's bind: try another.
+                var newLog = ReadFrom(log, logLengthBefore);
+                if (attempt < StartAttempts && newLog.Contains("Address already in use", StringComparison.Ordinal))
+                    continue;
+                throw new InvalidOperationException(
+                    $"The test PostgreSQL server in {root} did not start on port {port}.\n{start}\n--- server log (tail) ---\n{Tail(log)}");
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch
         {
-            var log = File.Exists(server.LogFile) ? string.Join('\n', File.ReadLines(server.LogFile).TakeLast(20)) : "(no server log)";
-            await server.DisposeAsync();
-            throw new InvalidOperationException($"PostgreSQL did not start: {e.Message}\n{log}", e);
+            StrayPostgresServers.StopServer(data, TimeSpan.FromSeconds(3));
+            TryDelete(root);
+            throw;
         }
-        return server;
     }
 
-    /// <summary>A new, empty database on this server; returns its connection string.</summary>
+    /// <summary>A connection string to <paramref name="database"/> on this server (TCP, user postgres, no password).</summary>
+    public string ConnectionString(string database = "postgres")
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = "postgres",
+            Database = database,
+            IncludeErrorDetail = true,
+        }.ConnectionString;
+        handedOut.TryAdd(connectionString, 0);
+        return connectionString;
+    }
+
+    /// <summary>Creates a new empty database (a fresh name unless given) and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string? name = null, CancellationToken ct = default)
     {
-        name ??= $"test_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..30];
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) throw new ArgumentException("Database names are letters, digits and '_'.", nameof(name));
-        await using var connection = new NpgsqlConnection(ConnectionString());
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync(ct);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) == 1, this);
+        name ??= "test_" + Guid.NewGuid().ToString("N");
+        if (!DatabaseName().IsMatch(name))
+            throw new ArgumentException($"'{name}' is not a plain database name (lower-case letters, digits, _; at most 63).", nameof(name));
+
+        await using (var connection = new NpgsqlConnection(ConnectionString()))
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
         return ConnectionString(name);
     }
 
+    /// <summary>Stops the server at once (pg_ctl stop -m immediate) and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
+        Running.TryRemove(this, out _);
+        ClearPools();
         try
         {
-            if (File.Exists(Path.Combine(DataDir, "postmaster.pid")))
-                await PgAsync("pg_ctl", ["-D", DataDir, "-m", "immediate", "-w", "stop"], CancellationToken.None);
+            await tools.RunAsync(
+                "pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "30", "stop"],
+                RootDirectory, TimeSpan.FromSeconds(40), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
         {
-            // Already gone: nothing to stop.
+            // Fall through to the signal below.
         }
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        StrayPostgresServers.StopServer(DataDirectory, TimeSpan.FromSeconds(5));
+        TryDelete(RootDirectory);
     }
 
-    private Task PgAsync(string tool, string[] args, CancellationToken ct) =>
-        _asPostgresUser
-            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(_bin, tool), .. args], ct)
-            : RunAsync(Path.Combine(_bin, tool), args, ct);
+    public override string ToString() => $"PostgreSQL test server 127.0.0.1:{Port} in {RootDirectory}";
 
-    private static async Task RunAsync(string file, string[] args, CancellationToken ct)
+    private void StopNow()
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/tmp" };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} exited {process.ExitCode}: {await stderr}{await stdout}");
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+            return;
+        StrayPostgresServers.StopServer(DataDirectory, TimeSpan.FromSeconds(2));
+        TryDelete(RootDirectory);
     }
 
-    private static string FindBinaries()
+    // Pooled connections would otherwise point at a dead server (or, later, at another server on the same port).
+    private void ClearPools()
     {
-        var versions = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "pg_ctl")))
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0).ToList()
-            : [];
-        return versions.FirstOrDefault()
-            ?? throw new InvalidOperationException(
-                "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: run tests/run-all.sh, which installs the Debian package postgresql.");
+        foreach (var connectionString in handedOut.Keys)
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        probe.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)probe.LocalEndPoint!).Port;
     }
+
+    private static string ReadFrom(string path, long offset)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
+            return new StreamReader(stream).ReadToEnd();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    private static string Tail(string path, int lines = 40)
+    {
+        var all = ReadFrom(path, 0);
+        return all.Length == 0
+            ? "(empty or missing)"
+            : string.Join('\n', all.Split('\n').TakeLast(lines));
+    }
+
+    private static void TryDelete(string directory)
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(directory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The server may still be removing its last files.
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
+    private static partial Regex DatabaseName();
 }

@@ -11,7 +11,7 @@ public sealed record DecodedBarcode(string Format, string SymbologyIdentifier, s
 /// </summary>
 public static class LabelReader
 {
-    private static readonly string Tool = Path.Combine(Warehouse.Testing.RepoFolder.Root, "tests", "label-check");
+    private static readonly string Tool = Path.Combine(Warehouse.Testing.RepositoryRoot.Path, "tests", "label-check");
 
     public static Task<IReadOnlyList<DecodedBarcode>> ReadZplAsync(string zpl, int dpmm = 8, double widthMm = 101.5, double heightMm = 152.25) =>
         ReadAsync(".zpl", System.Text.Encoding.UTF8.GetBytes(zpl),
