@@ -6,6 +6,7 @@
 //     → [{format, symbologyIdentifier, contentType, text}]
 //   node check.mjs <a.zpl> <b.png> …   (several files: one process, one warm-up)
 //     → [{file, symbols: [{format, symbologyIdentifier, contentType, text}]} | {file, error}]
+//   --per-file       the per-file shape even for one file (what the .NET tests read).
 //   --png-out <dir>  also keeps the rendered PNG of each ZPL file there.
 //
 // Without --width-mm/--height-mm the size comes from the label's own ^PW/^LL at
@@ -19,7 +20,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 const require = createRequire(import.meta.url);
 
 function parseArgs(argv) {
-  const options = { dpmm: 8, widthMm: undefined, heightMm: undefined, pngOut: undefined, files: [] };
+  const options = { dpmm: 8, widthMm: undefined, heightMm: undefined, pngOut: undefined, perFile: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -30,6 +31,7 @@ function parseArgs(argv) {
     else if (arg === '--width-mm') options.widthMm = Number(value());
     else if (arg === '--height-mm') options.heightMm = Number(value());
     else if (arg === '--png-out') options.pngOut = value();
+    else if (arg === '--per-file') options.perFile = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.files.push(arg);
   }
@@ -78,7 +80,7 @@ async function main() {
   const wasmBinary = readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm'));
   await prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
 
-  if (options.files.length === 1) {
+  if (options.files.length === 1 && !options.perFile) {
     process.stdout.write(JSON.stringify(await check(options.files[0], options)) + '\n');
     return;
   }
