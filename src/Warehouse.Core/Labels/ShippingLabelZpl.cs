@@ -73,13 +73,17 @@ public static class ShippingLabelZpl
         zpl.Text(30, 20, 20, "NADAWCA / FROM");
         AddressLines(zpl, label.Sender, x: 30, y: 46, width: 470, nameFont: 26, lineFont: 22, nameLines: 1);
         zpl.Text(520, 20, 48, Fit(label.CarrierName, MaxCarrierLength, 48, 262));
-        var serviceY = 76;
-        foreach (var line in Wrap(label.Service, MaxServiceLength, 26, 262, 2))
+        var serviceY = 74;
+        foreach (var line in Wrap(label.Service, MaxServiceLength, 22, 262, 2))
         {
-            zpl.Text(520, serviceY, 26, line);
-            serviceY += 30;
+            zpl.Text(520, serviceY, 22, line);
+            serviceY += 24;
         }
-        if (label.Parcel is { } parcel) zpl.Text(520, 140, 30, $"PACZKA / PARCEL {parcel}");
+        if (label.Parcel is { } parcel)
+        {
+            zpl.Text(520, 124, 18, "PACZKA / PARCEL");
+            zpl.Text(520, 144, 34, parcel.ToString());
+        }
     }
 
     private static void Receiver(ZplFormat zpl, LabelAddress receiver)

@@ -29,7 +29,7 @@ internal sealed class ZplFormat
     /// <summary>Dots for <paramref name="design"/> units, never less than one.</summary>
     public int Dots(int design) => Math.Max(1, (int)Math.Round(design * _scale));
 
-    /// <summary>Left edge (design units) that centres something <paramref name="widthDots"/> wide on the stock.</summary>
+    /// <summary>Left edge in dots that centres something <paramref name="widthDots"/> wide on the stock.</summary>
     public int CentredX(int widthDots) => Math.Max(0, (_stock.WidthDots - widthDots) / 2);
 
     /// <summary>Text already fitted to its width by the caller, in font 0.</summary>

@@ -39,7 +39,8 @@ public sealed class ShippingLabel_Layout
         var zpl = ShippingLabelZpl.Compose(LabelSamples.Ordinary);
         Assert.Contains("^FH_^FD1,25 kg^FS", zpl);
         Assert.Contains("^FH_^FDWWW-2024-000123^FS", zpl);
-        Assert.Contains("PARCEL 1/2", zpl);
+        Assert.Contains("^FH_^FDPACZKA / PARCEL^FS", zpl);
+        Assert.Contains("^FH_^FD1/2^FS", zpl);
         Assert.Contains("^FH_^FD(00) 359012345000000013^FS", zpl);
         Assert.Contains("^FD>;>800359012345000000013^FS", zpl);
     }
