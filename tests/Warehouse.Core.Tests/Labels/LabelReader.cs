@@ -20,6 +20,7 @@ public static class LabelReader
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<DecodedBarcode>>> ReadAsync(
         IReadOnlyCollection<string> files, int dotsPerMm = 8)
     {
+        if (files.Count == 0) return new Dictionary<string, IReadOnlyList<DecodedBarcode>>();
         var tool = Path.Combine(RepositoryRoot(), "tests", "label-check");
         if (!Directory.Exists(Path.Combine(tool, "node_modules", "zpl-renderer-js")) ||
             !Directory.Exists(Path.Combine(tool, "node_modules", "zxing-wasm")))
@@ -52,7 +53,15 @@ public static class LabelReader
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"label-check did not finish reading {files.Count} files in 120 s.");
+            }
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"label-check failed ({process.ExitCode}): {await stderr}");
 
