@@ -1,17 +1,16 @@
+using Warehouse.Core.Barcodes;
+
 namespace Warehouse.Core.Labels;
 
-/// <summary>What a shipping label says; the composer decides where it goes.</summary>
+/// <summary>Everything printed on a parcel's shipping label; the layout is <see cref="ShippingLabelZpl"/>'s job.</summary>
 public sealed record ShippingLabel(
     LabelAddress Sender,
     LabelAddress Receiver,
-    string Carrier,
+    string CarrierName,
     string Service,
     string TrackingNumber,
-    string Sscc,
+    Sscc Sscc,
     string TrackingUrl,
     int WeightGrams,
     string OrderNumber,
-    int ParcelNumber = 1,
-    int ParcelCount = 1);
-
-public sealed record LabelAddress(string Name, string Street, string PostalCode, string City, string CountryCode, string? Phone = null);
+    ParcelOrdinal? Parcel = null);

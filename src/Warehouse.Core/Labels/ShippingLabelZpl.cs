@@ -1,86 +1,164 @@
-using System.Globalization;
-using System.Text;
-
 namespace Warehouse.Core.Labels;
 
 /// <summary>
-/// Lays out a 4×6 in shipping label in ZPL II for the printer's stock. Positions are drawn for
-/// 203 dpi and scaled, so a 300 dpi printer gets the same label, not a smaller one.
+/// Lays out a <see cref="ShippingLabel"/> as ZPL: sender and carrier on top, receiver,
+/// tracking number as Code 128, weight and order beside a QR code to the tracking page,
+/// the SSCC as GS1-128 at the bottom where logistic labels carry it.
 /// </summary>
 public static class ShippingLabelZpl
 {
-    public static string Compose(ShippingLabel label, LabelStock stock, int companyPrefixLength = 7)
+    // Character limits per field: generous for real addresses, small enough that a
+    // pasted essay costs nothing. What is printed is then clipped to the field's width.
+    public const int MaxNameLength = 80;
+    public const int MaxStreetLineLength = 60;
+    public const int MaxStreetLines = 2;
+    public const int MaxPostalCodeLength = 12;
+    public const int MaxCityLength = 40;
+    public const int MaxCountryCodeLength = 3;
+    public const int MaxPhoneLength = 20;
+    public const int MaxCarrierLength = 24;
+    public const int MaxServiceLength = 40;
+    public const int MaxOrderNumberLength = 30;
+    public const int MaxWeightGrams = 1_000_000;
+
+    public static string Compose(ShippingLabel label) => Compose(label, LabelStock.FourBySix());
+
+    /// <exception cref="ArgumentException">The label has problems (see <see cref="Problems"/>) or the stock is too small.</exception>
+    public static string Compose(ShippingLabel label, LabelStock stock)
     {
-        var tracking = BarcodeData.Code128(label.TrackingNumber);
-        var sscc = BarcodeData.Sscc(label.Sscc);
-        var url = BarcodeData.Url(label.TrackingUrl);
-        var z = new Layout(stock);
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(stock);
+        var problems = Problems(label);
+        if (problems.Count > 0)
+            throw new ArgumentException("The shipping label cannot be printed: " + string.Join(" ", problems), nameof(label));
 
-        z.Raw("^XA^CI28").Raw($"^PW{stock.WidthDots}^LL{stock.HeightDots}^LH0,0");
-
-        z.Text(30, 25, 24, "OD / FROM:", 20);
-        z.Text(30, 52, 26, label.Sender.Name, 40);
-        z.Text(30, 82, 24, label.Sender.Street, 44);
-        z.Text(30, 108, 24, $"{label.Sender.PostalCode} {label.Sender.City} {label.Sender.CountryCode}", 44);
-        z.Text(540, 25, 44, label.Carrier, 14);
-        z.Text(540, 75, 30, label.Service, 18);
-        z.Line(140);
-
-        z.Text(30, 155, 28, "DO / TO:", 20);
-        z.Text(30, 192, 46, label.Receiver.Name, 32);
-        z.Text(30, 250, 40, label.Receiver.Street, 36);
-        z.Text(30, 300, 52, $"{label.Receiver.PostalCode} {label.Receiver.City}", 28);
-        z.Text(30, 360, 30, $"{label.Receiver.CountryCode}  {label.Receiver.Phone}", 40);
-        z.Line(410);
-
-        // Tracking number: Code 128, as wide as the label allows.
-        var trackingModules = (tracking.Length + 3) * 11 + 2;
-        z.Barcode(40, 435, ModuleWidth(trackingModules, 740, stock), 150, $"^BCN,{z.S(150)},N,N,N^FD{tracking}^FS");
-        z.Text(40, 595, 40, tracking, 48);
-        z.Line(650);
-
-        // SSCC as GS1-128: start C, FNC1, AI 00 and 18 digits.
-        z.Text(40, 670, 24, "SSCC", 10);
-        z.Barcode(40, 700, ModuleWidth(156, 500, stock), 190, $"^BCN,{z.S(190)},N,N,N,N^FD>;>800{sscc}^FS");
-        z.Text(40, 900, 30, BarcodeData.SsccText(sscc, companyPrefixLength), 40);
-
-        // QR to the tracking page; ^BY first, or the QR inherits the tall bar height and shifts.
-        z.Raw($"^FO{z.S(580)},{z.S(670)}^BY2,3,10^BQN,2,{Math.Max(2, (int)Math.Round(5 * stock.Scale))}^FDQA,{url}^FS");
-        z.Line(960);
-
-        z.Text(30, 985, 44, $"Waga / Weight: {Kilograms(label.WeightGrams)}", 40);
-        z.Text(30, 1045, 44, $"Zamówienie / Order: {label.OrderNumber}", 44);
-        z.Text(30, 1105, 36, $"Paczka / Parcel {label.ParcelNumber}/{label.ParcelCount}", 30);
-        z.Raw("^PQ1^XZ");
-        return z.ToString();
+        var zpl = new ZplFormat(stock);
+        SenderAndCarrier(zpl, label);
+        zpl.HorizontalLine(182);
+        Receiver(zpl, label.Receiver);
+        zpl.HorizontalLine(508);
+        Tracking(zpl, label.TrackingNumber);
+        zpl.HorizontalLine(738);
+        WeightOrderAndQr(zpl, label);
+        zpl.HorizontalLine(985);
+        Sscc(zpl, label);
+        return zpl.End();
     }
 
-    /// <summary>Grams as kilograms with a Polish decimal comma: 1250 → "1,250 kg".</summary>
-    public static string Kilograms(int grams) => (grams / 1000m).ToString("0.000", CultureInfo.GetCultureInfo("pl-PL")) + " kg";
-
-    private static int ModuleWidth(int modules, int maxDots203, LabelStock stock) =>
-        Math.Clamp((int)(maxDots203 * stock.Scale / modules), 1, 10);
-
-    private sealed class Layout(LabelStock stock)
+    /// <summary>Why <paramref name="label"/> cannot be printed; empty when it can.</summary>
+    public static IReadOnlyList<string> Problems(ShippingLabel label)
     {
-        private readonly StringBuilder _zpl = new();
-
-        public int S(int dots203) => (int)Math.Round(dots203 * stock.Scale);
-
-        public Layout Raw(string zpl)
+        var problems = new List<string>();
+        if (label.Sender is null) problems.Add("The sender is missing.");
+        if (label.Receiver is null) problems.Add("The receiver is missing.");
+        else
         {
-            _zpl.Append(zpl).Append('\n');
-            return this;
+            if (string.IsNullOrWhiteSpace(label.Receiver.Name)) problems.Add("The receiver has no name.");
+            if (string.IsNullOrWhiteSpace(label.Receiver.City)) problems.Add("The receiver has no city.");
         }
-
-        public void Text(int x, int y, int height, string? text, int maxChars) =>
-            Raw($"^FO{S(x)},{S(y)}^A0N,{S(height)},{S(height)}{ZplText.Field(text, maxChars)}");
-
-        public void Line(int y) => Raw($"^FO0,{S(y)}^GB{stock.WidthDots},{Math.Max(2, S(3))},{Math.Max(2, S(3))}^FS");
-
-        public void Barcode(int x, int y, int moduleWidth, int height, string field) =>
-            Raw($"^FO{S(x)},{S(y)}^BY{moduleWidth},3,{S(height)}{field}");
-
-        public override string ToString() => _zpl.ToString();
+        if (string.IsNullOrWhiteSpace(label.CarrierName)) problems.Add("The carrier is missing.");
+        if (ZplCode128.Refusal(label.TrackingNumber) is { } tracking) problems.Add(tracking);
+        if (label.Sscc.Value is null) problems.Add("The SSCC is missing.");
+        if (ZplQrCode.Refusal(label.TrackingUrl) is { } url) problems.Add(url);
+        if (label.WeightGrams is <= 0 or > MaxWeightGrams)
+            problems.Add($"The weight {label.WeightGrams} g is outside 1–{MaxWeightGrams} g.");
+        if (string.IsNullOrWhiteSpace(label.OrderNumber)) problems.Add("The order number is missing.");
+        if (label.Parcel is { } p && (p.Count is < 1 or > 999 || p.Number < 1 || p.Number > p.Count))
+            problems.Add($"Parcel {p.Number} of {p.Count} is not a parcel of the shipment.");
+        return problems;
     }
+
+    private static readonly int[] CarrierFonts = [48, 40, 32, 26];
+
+    private static void SenderAndCarrier(ZplFormat zpl, ShippingLabel label)
+    {
+        zpl.Text(30, 20, 20, "NADAWCA / FROM");
+        AddressLines(zpl, label.Sender, x: 30, y: 46, width: 470, nameFont: 26, lineFont: 22, nameLines: 1);
+        // The carrier is what the dock sorts by: shrink the font before cutting the name.
+        var carrierFont = CarrierFonts.FirstOrDefault(h => ZplFontZeroWidth.Of(label.CarrierName, h) <= 262, CarrierFonts[^1]);
+        zpl.Text(520, 20, carrierFont, Fit(label.CarrierName, MaxCarrierLength, carrierFont, 262));
+        var serviceY = 74;
+        foreach (var line in Wrap(label.Service, MaxServiceLength, 22, 262, 2))
+        {
+            zpl.Text(520, serviceY, 22, line);
+            serviceY += 24;
+        }
+        if (label.Parcel is { } parcel)
+        {
+            zpl.Text(520, 124, 18, "PACZKA / PARCEL");
+            zpl.Text(520, 144, 34, parcel.ToString());
+        }
+    }
+
+    private static void Receiver(ZplFormat zpl, LabelAddress receiver)
+    {
+        zpl.Text(30, 196, 22, "ODBIORCA / TO");
+        AddressLines(zpl, receiver, x: 30, y: 224, width: 752, nameFont: 44, lineFont: 34, nameLines: 2, cityFont: 48);
+    }
+
+    /// <summary>Name, street lines, postal code and city, country and phone, one under the other.</summary>
+    private static void AddressLines(ZplFormat zpl, LabelAddress address, int x, int y, int width,
+        int nameFont, int lineFont, int nameLines, int? cityFont = null)
+    {
+        foreach (var line in Wrap(address.Name, MaxNameLength, nameFont, width, nameLines))
+        {
+            zpl.Text(x, y, nameFont, line);
+            y += nameFont + 4;
+        }
+        foreach (var street in (address.StreetLines ?? []).Take(MaxStreetLines))
+        {
+            zpl.Text(x, y, lineFont, Fit(street, MaxStreetLineLength, lineFont, width));
+            y += lineFont + 4;
+        }
+        var font = cityFont ?? lineFont;
+        var postal = ZplText.Clip(ZplText.Tidy(address.PostalCode), MaxPostalCodeLength);
+        var city = ZplText.Clip(ZplText.Tidy(address.City), MaxCityLength);
+        zpl.Text(x, y, font, ZplFontZeroWidth.Fit($"{postal} {city}".Trim(), font, width));
+        y += font + 6;
+        var country = ZplText.Clip(ZplText.Tidy(address.CountryCode), MaxCountryCodeLength);
+        var phone = string.IsNullOrWhiteSpace(address.Phone) ? "" : "   tel. " + ZplText.Clip(ZplText.Tidy(address.Phone), MaxPhoneLength);
+        var countryFont = cityFont is null ? lineFont : 30;
+        zpl.Text(x, y, countryFont, ZplFontZeroWidth.Fit((country + phone).Trim(), countryFont, width));
+    }
+
+    private static void Tracking(ZplFormat zpl, string trackingNumber)
+    {
+        zpl.Text(30, 520, 20, "NR PRZESYŁKI / TRACKING NO.");
+        var module = zpl.Dots(2);
+        var height = zpl.Dots(140);
+        var x = zpl.CentredX(ZplCode128.WidthModules(trackingNumber) * module);
+        zpl.FieldAtDots(x, 546, $"^BY{module},3,{height}^BCN,{height},N,N,N^FD{ZplCode128.FieldData(trackingNumber)}^FS");
+        zpl.CentredText(694, 30, trackingNumber);
+    }
+
+    private static void WeightOrderAndQr(ZplFormat zpl, ShippingLabel label)
+    {
+        zpl.Text(30, 756, 22, "WAGA / WEIGHT");
+        zpl.Text(30, 782, 48, WeightText.Kilograms(label.WeightGrams));
+        zpl.Text(30, 850, 22, "ZAMÓWIENIE / ORDER");
+        zpl.Text(30, 876, 34, Fit(label.OrderNumber, MaxOrderNumberLength, 34, 500));
+
+        // The largest whole magnification that keeps the QR code in the 210-unit corner.
+        var sideModules = ZplQrCode.SideModules(label.TrackingUrl);
+        var magnification = Math.Clamp(zpl.Dots(210) / sideModules, 1, zpl.Dots(5));
+        var x = zpl.Dots(ZplFormat.DesignWidth - 30) - sideModules * magnification;
+        zpl.FieldAtDots(x, 756, ZplQrCode.Field(label.TrackingUrl, magnification));
+    }
+
+    private static void Sscc(ZplFormat zpl, ShippingLabel label)
+    {
+        zpl.Text(30, 996, 20, "SSCC");
+        // 0.5 mm modules: the size GS1 logistic labels ask of the SSCC barcode.
+        var module = zpl.Dots(4);
+        var height = zpl.Dots(120);
+        var x = zpl.CentredX(ZplSscc.WidthModules * module);
+        zpl.FieldAtDots(x, 1018, $"^BY{module},3,{height}^BCN,{height},N,N,N^FD{ZplSscc.FieldData(label.Sscc)}^FS");
+        zpl.CentredText(1150, 30, ZplSscc.HumanReadable(label.Sscc));
+    }
+
+    private static string Fit(string? text, int maxLength, int font, int width) =>
+        ZplFontZeroWidth.Fit(ZplText.Clip(ZplText.Tidy(text), maxLength), font, width);
+
+    private static IReadOnlyList<string> Wrap(string? text, int maxLength, int font, int width, int lines) =>
+        ZplFontZeroWidth.Wrap(ZplText.Clip(ZplText.Tidy(text), maxLength), font, width, lines);
 }

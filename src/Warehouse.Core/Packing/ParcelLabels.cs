@@ -13,15 +13,15 @@ public sealed class ParcelLabels(IOptions<PackingOptions> options)
         var o = options.Value;
         var r = order.Recipient;
         var label = new ShippingLabel(
-            new LabelAddress(o.Sender.Name, o.Sender.Street, o.Sender.PostalCode, o.Sender.City, o.Sender.CountryCode),
-            new LabelAddress(r.Name, r.Street, r.PostalCode, r.City, r.CountryCode, r.Phone),
+            new LabelAddress(o.Sender.Name, [o.Sender.Street], o.Sender.PostalCode, o.Sender.City, o.Sender.CountryCode),
+            new LabelAddress(r.Name, [r.Street], r.PostalCode, r.City, r.CountryCode, r.Phone),
             order.Carrier,
             order.Service,
             parcel.TrackingNumber,
-            sscc.Value,
+            sscc,
             o.TrackingUrlBase + Uri.EscapeDataString(parcel.TrackingNumber),
             parcel.WeightGrams,
             order.Number);
-        return ShippingLabelZpl.Compose(label, stock ?? LabelStock.Zebra203Dpi4x6, o.SsccCompanyPrefix.Length);
+        return ShippingLabelZpl.Compose(label, stock ?? LabelStock.FourBySix());
     }
 }

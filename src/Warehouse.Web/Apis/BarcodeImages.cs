@@ -1,4 +1,4 @@
-using Warehouse.Core.Labels;
+using Warehouse.Core.Barcodes;
 using Warehouse.Web.Auth;
 
 namespace Warehouse.Web.Apis;

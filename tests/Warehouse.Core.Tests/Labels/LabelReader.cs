@@ -1,47 +1,89 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 
 namespace Warehouse.Core.Tests.Labels;
 
+/// <summary>One barcode as ZXing read it back.</summary>
 public sealed record DecodedBarcode(string Format, string SymbologyIdentifier, string ContentType, string Text);
 
 /// <summary>
-/// Reads a label as a carrier's scanner would, through tests/label-check (an independent ZPL
-/// renderer and ZXing, both in Node). Missing Node or its packages fail the test with the fix.
+/// Reads labels back the way a carrier's scanner would, through tests/label-check
+/// (zpl-renderer-js draws the ZPL, zxing-wasm decodes). Missing Node or node_modules
+/// fails the test with what to do: an unchecked label must never look like a pass.
 /// </summary>
 public static class LabelReader
 {
-    private static readonly string Tool = Path.Combine(Warehouse.Testing.RepositoryRoot.Path, "tests", "label-check");
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static Task<IReadOnlyList<DecodedBarcode>> ReadZplAsync(string zpl, int dpmm = 8, double widthMm = 101.5, double heightMm = 152.25) =>
-        ReadAsync(".zpl", System.Text.Encoding.UTF8.GetBytes(zpl),
-            ["--dpmm", dpmm.ToString(), "--width-mm", widthMm.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             "--height-mm", heightMm.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-
-    public static Task<IReadOnlyList<DecodedBarcode>> ReadPngAsync(byte[] png) => ReadAsync(".png", png, []);
-
-    private static async Task<IReadOnlyList<DecodedBarcode>> ReadAsync(string extension, byte[] content, string[] options)
+    /// <summary>Files to read in one Node process; <paramref name="dotsPerMm"/> is 8 for 203 dpi, 12 for 300 dpi.</summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<DecodedBarcode>>> ReadAsync(
+        IReadOnlyCollection<string> files, int dotsPerMm = 8)
     {
-        if (!Directory.Exists(Path.Combine(Tool, "node_modules", "zpl-renderer-js")))
-            throw new InvalidOperationException($"Label check tool not installed: run tests/run-all.sh (or `npm ci` in {Tool}).");
-        var file = Path.Combine(Path.GetTempPath(), $"label-{Guid.NewGuid():N}{extension}");
-        await File.WriteAllBytesAsync(file, content);
+        if (files.Count == 0) return new Dictionary<string, IReadOnlyList<DecodedBarcode>>();
+        var tool = Path.Combine(RepositoryRoot(), "tests", "label-check");
+        if (!Directory.Exists(Path.Combine(tool, "node_modules", "zpl-renderer-js")) ||
+            !Directory.Exists(Path.Combine(tool, "node_modules", "zxing-wasm")))
+            throw new InvalidOperationException(
+                $"The label checker's packages are not installed: run `npm ci` in {tool} (Node 20, npm registry only).");
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = tool,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(tool, "check.mjs"));
+        foreach (var file in files) start.ArgumentList.Add(file);
+        start.ArgumentList.Add("--per-file");
+        start.ArgumentList.Add("--dpmm");
+        start.ArgumentList.Add(dotsPerMm.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Process process;
         try
         {
-            var start = new ProcessStartInfo("node") { WorkingDirectory = Tool, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in (string[])["check.mjs", file, .. options]) start.ArgumentList.Add(a);
-            using var node = Process.Start(start) ?? throw new InvalidOperationException("node could not be started: install Node 20.");
-            var output = node.StandardOutput.ReadToEndAsync();
-            var error = node.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await node.WaitForExitAsync(timeout.Token);
-            if (node.ExitCode != 0) throw new InvalidOperationException($"label check failed ({node.ExitCode}): {await error}");
-            return JsonSerializer.Deserialize<List<DecodedBarcode>>(await output, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
         }
-        finally
+        catch (Win32Exception e)
         {
-            File.Delete(file);
+            throw new InvalidOperationException("Node.js (20+) is needed to check labels and was not found on PATH.", e);
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"label-check did not finish reading {files.Count} files in 120 s.");
+            }
+            if (process.ExitCode != 0)
+                throw new InvalidOperationException($"label-check failed ({process.ExitCode}): {await stderr}");
+
+            var results = JsonSerializer.Deserialize<List<FileResult>>(await stdout, Json)
+                ?? throw new InvalidOperationException("label-check printed no JSON.");
+            var byFile = new Dictionary<string, IReadOnlyList<DecodedBarcode>>();
+            foreach (var result in results)
+            {
+                if (result.Error is not null) throw new InvalidOperationException($"label-check could not read {result.File}: {result.Error}");
+                byFile[result.File] = result.Symbols ?? [];
+            }
+            return byFile;
         }
     }
 
+    /// <summary>The folder holding Warehouse.sln, found by walking up from the test binaries.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"Warehouse.sln not found above {AppContext.BaseDirectory}.");
+    }
+
+    private sealed record FileResult(string File, List<DecodedBarcode>? Symbols, string? Error);
 }

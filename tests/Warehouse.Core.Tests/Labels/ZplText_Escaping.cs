@@ -1,39 +1,52 @@
 using Warehouse.Core.Labels;
+using Xunit;
 
 namespace Warehouse.Core.Tests.Labels;
 
 public sealed class ZplText_Escaping
 {
     [Theory]
-    [InlineData("Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Anna Nowak", "Anna Nowak")]
     [InlineData("^XZ", "_5EXZ")]
     [InlineData("~JA", "_7EJA")]
     [InlineData("a_b", "a_5Fb")]
+    [InlineData("_5E", "_5F5E")]
     [InlineData("ż", "_C5_BC")]
-    [InlineData("<script>", "<script>")]
-    [InlineData("tab\there", "tab here")]
-    [InlineData("😀", "_F0_9F_98_80")]
-    public void Text_is_hex_escaped_so_no_byte_can_be_a_command(string text, string escaped) =>
+    [InlineData("Łódź", "_C5_81_C3_B3d_C5_BA")]
+    [InlineData("€", "_E2_82_AC")]
+    [InlineData("📦", "_F0_9F_93_A6")]
+    [InlineData("\u007F", "_7F")]
+    [InlineData("<>&\"'", "<>&\"'")]
+    public void Command_prefixes_the_hex_indicator_and_non_ascii_become_hex_utf8_bytes(string text, string escaped) =>
         Assert.Equal(escaped, ZplText.Escape(text));
 
     [Fact]
-    public void A_field_is_always_hex_aware_and_closed() =>
-        Assert.Equal("^FH_^FDZa_C5_BC_C3_B3_C5_82_C4_87 g_C4_99_C5_9Bl_C4_85 ja_C5_BA_C5_84^FS", ZplText.Field("Zażółć gęślą jaźń", 40));
+    public void A_lone_surrogate_becomes_the_replacement_character_not_broken_utf8() =>
+        Assert.Equal("a_EF_BF_BDb", ZplText.Escape("a\uD83Db"));
 
     [Fact]
-    public void A_5_KB_name_is_cut_to_the_field_length_without_splitting_a_letter()
+    public void A_field_is_hex_escaped_text_between_fh_fd_and_fs() =>
+        Assert.Equal("^FH_^FD_5EXZ_5EXA^FS", ZplText.Field("^XZ^XA"));
+
+    [Fact]
+    public void Escaped_text_holds_only_safe_printable_ascii()
     {
-        var clipped = ZplText.Clip(string.Concat(Enumerable.Repeat("Ż😀", 2500)), 28);
-        Assert.Equal(28, clipped.EnumerateRunes().Count());
-        Assert.EndsWith("…", clipped);
+        var everything = new string(Enumerable.Range(0, 0x250).Select(i => (char)i).ToArray()) + "👩‍👧📦";
+        var escaped = ZplText.Escape(everything);
+        Assert.All(escaped, c => Assert.True(c is >= ' ' and <= '~' and not '^' and not '~', $"U+{(int)c:X4}"));
     }
 
     [Fact]
-    public void Escaped_text_never_contains_a_caret_or_tilde()
+    public void Escaping_round_trips_through_the_printers_reading_of_hex()
     {
-        var all = new string(Enumerable.Range(1, 0x2FF).Select(i => (char)i).ToArray());
-        var escaped = ZplText.Escape(all);
-        Assert.DoesNotContain('^', escaped);
-        Assert.DoesNotContain('~', escaped);
+        const string text = "Zażółć gęślą jaźń ^XZ ~JA _5E 📦 <script>";
+        var escaped = ZplText.Escape(text);
+        var bytes = new List<byte>();
+        for (var i = 0; i < escaped.Length; i++)
+        {
+            if (escaped[i] == '_') { bytes.Add(Convert.ToByte(escaped.Substring(i + 1, 2), 16)); i += 2; }
+            else bytes.Add((byte)escaped[i]);
+        }
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
     }
 }
