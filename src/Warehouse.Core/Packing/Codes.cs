@@ -9,6 +9,9 @@ public static class Codes
     public const string ScanKeyboardLayout = "scan.keyboard_layout";
     public const string ScanUnknown = "scan.unknown_code";
     public const string ScanBadCheckDigit = "scan.bad_check_digit";
+    public const string Gs1Invalid = "scan.gs1_invalid";
+    public const string Gs1NotUsedHere = "scan.gs1_not_used";
+    public const string ParcelIdentified = "parcel.identified";
 
     public const string SignInFirst = "station.sign_in_first";
     public const string SignedIn = "station.signed_in";

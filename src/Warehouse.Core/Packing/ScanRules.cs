@@ -27,6 +27,8 @@ internal static class ScanRules
         if (badge is not null) return await Approvals.OnBadgeAsync(ctx, badge, completion, ct);
         if (ctx.Session?.PendingApproval is not null) return ctx.Refuse(Codes.AwaitingSupervisor);
 
+        if (Gs1Scans.LooksLikeGs1(code)) return await Gs1Scans.DecideAsync(ctx, code, ct);
+
         var order = await ctx.Db.Orders.FirstOrDefaultAsync(o => o.Number == code, ct);
         if (order is not null) return await OrderScans.OpenAsync(ctx, order, ct);
 
