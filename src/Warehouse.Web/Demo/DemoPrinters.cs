@@ -17,7 +17,17 @@ public sealed class DemoPrinters(IOptions<DemoOptions> options, StationPrinters 
     {
         var basePort = options.Value.PrinterBasePort;
         var port = basePort == 0 ? 0 : basePort + _printers.Count;
-        var printer = ZebraPrinterSimulator.Start(port, Path.Combine(labelFolder, stationCode));
+        ZebraPrinterSimulator printer;
+        try
+        {
+            printer = ZebraPrinterSimulator.Start(port, Path.Combine(labelFolder, stationCode));
+        }
+        catch (System.Net.Sockets.SocketException e) when (port != 0)
+        {
+            // Another demo (or a real service) holds the port: the demo still starts, on a free one.
+            log.LogWarning("Port {Port} for {Station}'s simulated printer is taken ({Reason}); using a free port", port, stationCode, e.Message);
+            printer = ZebraPrinterSimulator.Start(0, Path.Combine(labelFolder, stationCode));
+        }
         _printers[stationCode] = printer;
         routes.Set(stationCode, $"{printer.Host}:{printer.Port}");
         log.LogInformation("Simulated Zebra printer for {Station} on {Host}:{Port}", stationCode, printer.Host, printer.Port);
