@@ -29,12 +29,12 @@ public static class FloorStartup
         }
 
         var printers = app.Services.GetRequiredService<DemoPrinters>();
-        var scales = app.Services.GetRequiredService<DemoScales>();
+        var devices = app.Services.GetRequiredService<DemoDevices>();
         var labelFolder = Path.Combine(app.Configuration["Storage:DataFolder"] ?? "data", "labels");
         foreach (var station in stations)
         {
             printers.Start(station, Path.GetFullPath(labelFolder));
-            scales.Add(station);
+            devices.Add(station);
         }
         app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app.Urls, printers));
     }

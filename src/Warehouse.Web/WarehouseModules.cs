@@ -5,6 +5,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
 using Warehouse.Web.Floor;
+using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
 
 namespace Warehouse.Web;
@@ -55,6 +56,13 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StationEnrolment>();
         builder.Services.AddSingleton<IdleSweep>();
         builder.Services.AddHostedService<IdleSweepService>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddLocalDevices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LocalDevicesOptions>().BindConfiguration("LocalDevices");
+        builder.Services.AddHostedService<LocalDevicesService>();
         return builder;
     }
 

@@ -6,7 +6,10 @@ using Warehouse.Web.Demo;
 
 namespace Warehouse.E2E;
 
-/// <summary>The demo scale's injectable faults drive the weight rules end to end.</summary>
+/// <summary>
+/// The demo scale (an MT-SICS simulator on a pseudo-terminal, read by the real driver) and its
+/// injectable faults drive the weight rules end to end; the demo scanner on its pty scans too.
+/// </summary>
 public sealed class DemoScale_Faults(FloorApp app) : IClassFixture<FloorApp>
 {
     private async Task<string> StatusAsync(HttpClient api) =>
@@ -17,7 +20,7 @@ public sealed class DemoScale_Faults(FloorApp app) : IClassFixture<FloorApp>
     {
         using var api = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         api.DefaultRequestHeaders.Add("X-Api-Key", "demo-key-0123456789abcdef");
-        var scale = app.Services.GetRequiredService<DemoScales>()["PACK-02"];
+        var scale = app.Services.GetRequiredService<DemoDevices>().Scale("PACK-02");
         var ean = (await app.QueryAsync(db => db.OrderLines.Where(l => db.Orders.Any(o => o.Id == l.OrderId && o.Number == "DEMO-2")).Select(l => l.Sku.Gtin!).SingleAsync())).TrimStart('0');
 
         scale.Fault = DemoScaleFault.StuckInMotion;
@@ -38,5 +41,23 @@ public sealed class DemoScale_Faults(FloorApp app) : IClassFixture<FloorApp>
         while (await StatusAsync(api) != "Packed" && DateTime.UtcNow < until) await Task.Delay(100);
         Assert.Equal("Packed", await StatusAsync(api));
         Assert.Equal(0, await app.QueryAsync(db => db.ExceptionCases.CountAsync(e => e.OrderNumber == "DEMO-2" && e.ResolvedUtc == null)));
+    }
+
+    [Fact]
+    public async Task A_line_from_the_serial_scanner_is_a_scan_at_its_station()
+    {
+        var scanner = app.Services.GetRequiredService<DemoDevices>().Scanner("PACK-03");
+
+        await scanner.ScanAsync("B-1003");
+
+        var until = DateTime.UtcNow.AddSeconds(10);
+        string? signedIn = null;
+        while (signedIn is null && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+            signedIn = await app.QueryAsync(db => db.Stations.Where(s => s.Code == "PACK-03").Select(s => s.Operator!.Name).FirstOrDefaultAsync());
+        }
+        Assert.Equal("Zofia Wiśniewska", signedIn);
+        Assert.Equal(1, await app.QueryAsync(db => db.ScanReceipts.CountAsync(r => r.StationCode == "PACK-03" && r.ScanId.StartsWith("PACK-03:"))));
     }
 }

@@ -6,9 +6,9 @@ public static class DemoExtensions
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
         builder.Services.AddSingleton<DemoPrinters>();
-        builder.Services.AddSingleton<DemoScales>();
+        builder.Services.AddSingleton<DemoDevices>();
         if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
-            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoScales>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoDevices>());
         return builder;
     }
 }

@@ -7,10 +7,4 @@ public sealed class DemoOptions
 
     /// <summary>First TCP port for the simulated Zebra printers (PACK-01 gets this one, PACK-02 the next); 0 picks free ports.</summary>
     public int PrinterBasePort { get; set; } = 9101;
-
-    /// <summary>How often the simulated scales report, as a real scale polled for SI would.</summary>
-    public int ScaleIntervalMilliseconds { get; set; } = 200;
-
-    /// <summary>How long a simulated scale swings after its load changes.</summary>
-    public int ScaleSettleMilliseconds { get; set; } = 500;
 }
