@@ -16,6 +16,7 @@ public sealed class ScaleSimulator : IDisposable
     private readonly SimulatedSerialPort _port;
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
     private readonly Task _answering;
     private int _grossGrams;
     private int _zeroGrams;
@@ -178,6 +179,8 @@ public sealed class ScaleSimulator : IDisposable
 
     public void Dispose()
     {
+        // Owners such as a DI container may dispose twice; the second time is a no-op.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         try
         {

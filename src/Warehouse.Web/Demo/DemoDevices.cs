@@ -18,6 +18,7 @@ public sealed class DemoDevices(IOptions<LocalDevicesOptions> local, FloorEvents
     private readonly Dictionary<string, DemoScale> _scales = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ScannerSimulator> _scanners = new(StringComparer.OrdinalIgnoreCase);
     private IDisposable? _subscription;
+    private int _disposed;
 
     public DemoScale Scale(string stationCode) => _scales[stationCode];
     public ScannerSimulator Scanner(string stationCode) => _scanners[stationCode];
@@ -57,8 +58,10 @@ public sealed class DemoDevices(IOptions<LocalDevicesOptions> local, FloorEvents
         return Task.CompletedTask;
     }
 
+    // Registered as a singleton and as a hosted service: the container disposes it twice.
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         foreach (var scale in _scales.Values) scale.Dispose();
         foreach (var scanner in _scanners.Values) scanner.Dispose();
     }

@@ -20,7 +20,8 @@ internal static class ScaleFixtures
         Protocol = ProtocolNamed(protocol),
         Unit = unit,
         PollInterval = TimeSpan.FromMilliseconds(20),
-        AnswerTimeout = TimeSpan.FromMilliseconds(300),
+        // Generous: the whole suite shares two cores with Chromium, and a missed answer reads as silence.
+        AnswerTimeout = TimeSpan.FromMilliseconds(1000),
         Reconnect = new ReconnectOptions { FirstRetry = TimeSpan.FromMilliseconds(20), LongestRetry = TimeSpan.FromMilliseconds(100) },
     };
 
