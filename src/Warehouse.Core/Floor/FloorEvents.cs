@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace Warehouse.Core.Floor;
 
 /// <summary>
-/// In-process fan-out of committed floor events. A subscriber must be quick (hand the event
-/// to its own queue or call InvokeAsync); a subscriber that throws is cut off, not the floor.
+/// In-process fan-out of committed floor events. Publishing never waits for subscribers: a scan's
+/// answer must not wait on a page re-rendering or a socket draining. Each subscriber is started in
+/// publish order; one that fails is cut off, not the floor.
 /// </summary>
 public sealed class FloorEvents
 {
@@ -13,24 +14,41 @@ public sealed class FloorEvents
     public IDisposable Subscribe(Func<FloorEvent, Task> onEvent)
     {
         ImmutableInterlocked.Update(ref _subscribers, s => s.Add(onEvent));
-        return new Subscription(() => ImmutableInterlocked.Update(ref _subscribers, s => s.Remove(onEvent)));
+        return new Subscription(() => Unsubscribe(onEvent));
     }
 
-    public async Task PublishAsync(FloorEvent floorEvent)
+    public void Publish(FloorEvent floorEvent)
     {
         foreach (var subscriber in _subscribers)
         {
+            Task running;
             try
             {
-                await subscriber(floorEvent);
+                running = subscriber(floorEvent);
             }
             catch (Exception)
             {
-                // A broken page must not stop the scan that published the event.
-                ImmutableInterlocked.Update(ref _subscribers, s => s.Remove(subscriber));
+                Unsubscribe(subscriber);
+                continue;
             }
+            if (!running.IsCompletedSuccessfully) _ = CutOffIfFailedAsync(subscriber, running);
         }
     }
+
+    private async Task CutOffIfFailedAsync(Func<FloorEvent, Task> subscriber, Task running)
+    {
+        try
+        {
+            await running;
+        }
+        catch (Exception)
+        {
+            Unsubscribe(subscriber);
+        }
+    }
+
+    private void Unsubscribe(Func<FloorEvent, Task> subscriber) =>
+        ImmutableInterlocked.Update(ref _subscribers, s => s.Remove(subscriber));
 
     private sealed class Subscription(Action dispose) : IDisposable
     {

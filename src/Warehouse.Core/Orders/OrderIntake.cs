@@ -40,7 +40,7 @@ public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents 
             if (await OtherImportWonAsync(number, ct)) return new ImportOutcome.Duplicate(number);
             throw;
         }
-        await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.OrderImported, now, OrderNumber: number));
+        events.Publish(new FloorEvent(FloorEvent.Kinds.OrderImported, now, OrderNumber: number));
         return new ImportOutcome.Created(order);
     }
 

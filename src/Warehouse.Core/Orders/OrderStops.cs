@@ -51,7 +51,7 @@ public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents e
             {
                 continue; // a station changed the order meanwhile: look again
             }
-            await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.OrderStopped, now, order.ClaimedByStation, order.Number,
+            events.Publish(new FloorEvent(FloorEvent.Kinds.OrderStopped, now, order.ClaimedByStation, order.Number,
                 Message: new FloorMessage(kind == StopKind.Cancel ? "order.cancelled" : "order.held", order.Number)));
             return StopOutcome.Stopped;
         }

@@ -41,7 +41,7 @@ public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents
             db.AuditEvents.Add(new AuditEvent { Kind = "claim.released", AtUtc = now, StationCode = stationCode, OperatorId = supervisorId, OrderNumber = orderNumber });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.ClaimReleased, now, stationCode, orderNumber));
+            events.Publish(new FloorEvent(FloorEvent.Kinds.ClaimReleased, now, stationCode, orderNumber));
             return true;
         }
     }

@@ -36,7 +36,7 @@ public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents ev
                 await db.SaveChangesAsync(ct);
                 signedOut++;
             }
-            await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.StationChanged, now, code, Message: new FloorMessage(Codes.IdleSignedOut)));
+            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, now, code, Message: new FloorMessage(Codes.IdleSignedOut)));
         }
         return signedOut;
     }

@@ -35,7 +35,7 @@ public sealed class PackingStation(
         {
             (result, toPublish) = await WithRetriesAsync(() => ScanOnceAsync(request, ct));
         }
-        foreach (var e in toPublish) await events.PublishAsync(e);
+        foreach (var e in toPublish) events.Publish(e);
         return result;
     }
 
@@ -44,7 +44,7 @@ public sealed class PackingStation(
     {
         if (scales.Update(stationCode, reading))
         {
-            await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.Weight, reading.AtUtc, stationCode,
+            events.Publish(new FloorEvent(FloorEvent.Kinds.Weight, reading.AtUtc, stationCode,
                 WeightGrams: reading.Grams, WeightStable: reading.Stable, Message: reading.Fault is null ? null : new FloorMessage(reading.Fault)));
         }
         if (!reading.Stable || reading.Fault is not null) return;
@@ -54,7 +54,7 @@ public sealed class PackingStation(
         {
             (_, toPublish) = await WithRetriesAsync(() => JudgeOnceAsync(stationCode, reading, ct));
         }
-        foreach (var e in toPublish) await events.PublishAsync(e);
+        foreach (var e in toPublish) events.Publish(e);
     }
 
     private async Task<(ScanResult?, List<FloorEvent>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)

@@ -73,7 +73,7 @@ internal sealed class PrintDispatcher(
             job.Version++;
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        await events.PublishAsync(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, job.StationCode, Outcome: job.Status.ToString()));
+        events.Publish(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, job.StationCode, Outcome: job.Status.ToString()));
         return true;
     }
 
