@@ -25,7 +25,9 @@ public static class FloorStartup
         await using (var db = await dbs.CreateDbContextAsync())
         {
             await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
-            stations = await db.Stations.Where(s => s.Kind == StationKind.Packing).OrderBy(s => s.Code).Select(s => s.Code).ToListAsync();
+            // A station with an agent has its own devices; the demo's stand-ins are for the others.
+            stations = await db.Stations.Where(s => s.Kind == StationKind.Packing && s.Devices.Connection != DeviceConnection.Agent)
+                .OrderBy(s => s.Code).Select(s => s.Code).ToListAsync();
         }
 
         var printers = app.Services.GetRequiredService<DemoPrinters>();

@@ -1,4 +1,5 @@
 using Warehouse.Web;
+using Warehouse.Web.Agents;
 using Warehouse.Web.Apis;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Components;
@@ -8,7 +9,7 @@ using Warehouse.Web.Floor;
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddPacking().AddPrinting().AddLocalDevices().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddPacking().AddPrinting().AddLocalDevices().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseApiBodySizeLimit();
@@ -20,6 +21,7 @@ app.MapIntegrationApi();
 app.MapFloorPages();
 app.MapBarcodeImages();
 app.MapHub<FloorHub>(FloorHub.Path);
+app.MapStationAgents();
 
 await app.PrepareFloorAsync();
 app.Run();

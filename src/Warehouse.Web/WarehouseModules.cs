@@ -34,6 +34,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(), zone));
         builder.Services.AddSingleton<FloorEvents>();
         builder.Services.AddSingleton<FloorBoard>();
+        builder.Services.AddSingleton<DeviceHealthBoard>();
         builder.Services.AddSignalR();
         builder.Services.AddHostedService<FloorHubRelay>();
         return builder;
@@ -54,6 +55,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddSingleton<StationEnrolment>();
+        builder.Services.AddSingleton<StationDeviceSetup>();
         builder.Services.AddSingleton<IdleSweep>();
         builder.Services.AddHostedService<IdleSweepService>();
         return builder;
@@ -62,6 +64,8 @@ public static class WarehouseModules
     public static IHostApplicationBuilder AddLocalDevices(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LocalDevicesOptions>().BindConfiguration("LocalDevices");
+        builder.Services.AddSingleton<LocalScales>();
+        builder.Services.AddSingleton<StationScale>();
         builder.Services.AddHostedService<LocalDevicesService>();
         return builder;
     }

@@ -43,6 +43,7 @@ public sealed class BenchHost : IAsyncDisposable
                 b.UseSetting("Database:ConnectionString", connection);
             }
             b.UseUrls("http://127.0.0.1:0");
+            b.UseSetting("Agents:Url", "http://127.0.0.1:0");
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -8,6 +8,7 @@ namespace Warehouse.E2E;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     private AppProcess(Process process, string baseUrl)
     {
@@ -17,6 +18,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>What the app logged, for a failing test's message.</summary>
+    public string Output => string.Join('\n', _output);
+
     public static async Task<AppProcess> StartAsync(params string[] settings)
     {
         var port = FreePort();
@@ -25,14 +29,17 @@ public sealed class AppProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Development serves the pages' static assets (blazor.web.js, wwwroot) from the build's manifest, as `dotnet run` does.
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
         };
-        foreach (var a in (string[])["--demo", "--urls", $"http://127.0.0.1:{port}", "--Demo:PrinterBasePort=0", .. settings]) start.ArgumentList.Add(a);
+        string[] agents = settings.Any(s => s.StartsWith("--Agents:Url=", StringComparison.Ordinal)) ? [] : ["--Agents:Url=http://127.0.0.1:0"];
+        foreach (var a in (string[])["--demo", "--urls", $"http://127.0.0.1:{port}", "--Demo:PrinterBasePort=0", .. agents, .. settings]) start.ArgumentList.Add(a);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var app = new AppProcess(process, $"http://127.0.0.1:{port}");
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppProcess(process, $"http://127.0.0.1:{port}");
         using var http = new HttpClient();
         var until = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < until)
@@ -62,7 +69,7 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

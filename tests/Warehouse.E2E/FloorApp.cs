@@ -23,41 +23,23 @@ public sealed class FloorApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException("Debian's chromium is not installed: run tests/run-all.sh, which installs it.");
-
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:DataFolder", _folder);
             b.UseSetting("Demo:Enabled", "true");
             b.UseSetting("Demo:PrinterBasePort", "0");
             b.UseUrls("http://127.0.0.1:0");
+            b.UseSetting("Agents:Url", "http://127.0.0.1:0");
         });
         _factory.UseKestrel();
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
-    public async Task<IPage> SignedInPageAsync(string badge, string password)
-    {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "pl-PL" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#badge", badge);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(BaseUrl + "/");
-        return page;
-    }
+    public Task<IPage> SignedInPageAsync(string badge, string password) => Chromium.SignedInPageAsync(Browser, BaseUrl, badge, password);
 
     public async Task<T> QueryAsync<T>(Func<WarehouseDb, Task<T>> query)
     {

@@ -12,7 +12,7 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
     private readonly List<PrintJob> _jobs = [];
     private readonly SemaphoreSlim _wake = new(0);
     private long _lastSequence;
-    private bool _loaded;
+    private Task? _loading;
 
     /// <summary>Raised on every state change of a job, from the queue's loop.</summary>
     public event Action<PrintJob>? JobChanged;
@@ -26,6 +26,21 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
 
     public async Task<PrintJob> EnqueueAsync(string zpl, CancellationToken cancellationToken = default) =>
         await AddAsync(zpl, reprintOf: null, requestedBy: null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Queues a job under an id the sender chose (the server's job number). The same id again gives
+    /// back the job already held, even after a restart, so a job sent twice over a flaky link prints once.
+    /// </summary>
+    public async Task<PrintJob> EnqueueOnceAsync(Guid id, string zpl, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            if (_jobs.FirstOrDefault(j => j.Id == id) is { } known) return known;
+        }
+
+        return await AddAsync(zpl, reprintOf: null, requestedBy: null, cancellationToken, id).ConfigureAwait(false);
+    }
 
     /// <summary>Prints a finished job again, as a new job that names the original and who asked.</summary>
     public async Task<PrintJob> ReprintAsync(Guid jobId, string requestedBy, CancellationToken cancellationToken = default)
@@ -144,9 +159,9 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
     private Task FailAsync(PrintJob job, string reason, CancellationToken cancellationToken) =>
         ChangeAsync(job with { State = PrintJobState.Failed, FailureReason = reason, FinishedAt = Now }, cancellationToken);
 
-    private async Task<PrintJob> AddAsync(string zpl, Guid? reprintOf, string? requestedBy, CancellationToken cancellationToken)
+    private async Task<PrintJob> AddAsync(string zpl, Guid? reprintOf, string? requestedBy, CancellationToken cancellationToken, Guid? id = null)
     {
-        var job = new PrintJob(Guid.NewGuid(), Interlocked.Increment(ref _lastSequence), zpl, PrintJobState.Queued, Now,
+        var job = new PrintJob(id ?? Guid.NewGuid(), Interlocked.Increment(ref _lastSequence), zpl, PrintJobState.Queued, Now,
             ReprintOf: reprintOf, RequestedBy: requestedBy);
         await store.SaveAsync(job, cancellationToken).ConfigureAwait(false);
         lock (_gate) _jobs.Add(job);
@@ -162,10 +177,14 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
         JobChanged?.Invoke(job);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    // Once, whoever asks first: the queue's loop or an early EnqueueOnceAsync.
+    private Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (_loaded) return;
-        _loaded = true;
+        lock (_gate) return _loading ??= LoadStoredAsync(cancellationToken);
+    }
+
+    private async Task LoadStoredAsync(CancellationToken cancellationToken)
+    {
         var stored = await store.LoadAsync(cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {

@@ -7,7 +7,13 @@ public abstract record ScannerEvent(DateTimeOffset At);
 /// One decoded code. <see cref="SymbologyId"/> is the AIM identifier (<c>]C1</c>, <c>]d2</c>, …)
 /// when the scanner sent one; GS (0x1D) separators of GS1 data stay in <see cref="Data"/>.
 /// </summary>
-public sealed record ScannedCode(string Data, string? SymbologyId, DateTimeOffset At) : ScannerEvent(At);
+public sealed record ScannedCode(string Data, string? SymbologyId, DateTimeOffset At) : ScannerEvent(At)
+{
+    private static readonly string[] Gs1Symbologies = ["]C1", "]d2", "]Q3", "]e0", "]J1"];
+
+    /// <summary>What a station reads: GS1 symbols keep their AIM prefix so they are read as GS1, not as plain text.</summary>
+    public string ForStation => SymbologyId is { } aim && Gs1Symbologies.Contains(aim) ? aim + Data : Data;
+}
 
 public enum ScannerFaultKind
 {

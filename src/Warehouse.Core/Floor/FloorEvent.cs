@@ -12,7 +12,8 @@ public sealed record FloorEvent(
     string? Outcome = null,
     FloorMessage? Message = null,
     int? WeightGrams = null,
-    bool? WeightStable = null)
+    bool? WeightStable = null,
+    string? ScanId = null)
 {
     public static class Kinds
     {
@@ -24,5 +25,7 @@ public sealed record FloorEvent(
         public const string ClaimReleased = "claim.released";
         public const string StationChanged = "station.changed";
         public const string PrintJob = "print.job";
+        public const string Device = "device";
+        public const string ScaleCommand = "scale.command";
     }
 }

@@ -101,7 +101,7 @@ public sealed class PackingStation(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.Scan, ctx.Now, station.Code, ctx.OrderNumber, result.Outcome.ToString(), result.Message));
+        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.Scan, ctx.Now, station.Code, ctx.OrderNumber, result.Outcome.ToString(), result.Message, ScanId: request.ScanId));
         return (result, ctx.Events);
     }
 

@@ -107,7 +107,8 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
             PackedUtc = ctx.Now,
             LabelZpl = "",
         };
-        parcel.LabelZpl = labels.Compose(order, parcel, sscc);
+        // Composed for the roll in this station's printer: 300 dpi heads need their own dot positions.
+        parcel.LabelZpl = labels.Compose(order, parcel, sscc, ctx.Station.Devices.LabelStock);
         order.Parcels.Add(parcel);
         order.Status = OrderStatus.Packed;
         order.PackedUtc = ctx.Now;

@@ -16,6 +16,11 @@ public sealed class Station
     public string? CredentialHash { get; set; }
     public DateTime? EnrolledUtc { get; set; }
 
+    /// <summary>SHA-256 of the secret the station agent presents; null while no agent may connect.</summary>
+    public string? AgentSecretHash { get; set; }
+
+    public StationDeviceSet Devices { get; set; } = new();
+
     public int? OperatorId { get; set; }
     public Operator? Operator { get; set; }
     public DateTime? SignedInUtc { get; set; }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
+using Warehouse.Devices;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
 
@@ -7,7 +9,8 @@ namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Opens the configured stations' scanners and scales through the device drivers and keeps them fed.</summary>
 internal sealed class LocalDevicesService(
-    IOptions<LocalDevicesOptions> options, PackingStation packing, TimeProvider time, ILogger<LocalDevicesService> log) : BackgroundService
+    IOptions<LocalDevicesOptions> options, PackingStation packing, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
+    : BackgroundService
 {
     private static readonly TimeSpan ScaleFeedInterval = TimeSpan.FromMilliseconds(200);
 
@@ -23,6 +26,9 @@ internal sealed class LocalDevicesService(
                     throw new InvalidOperationException($"LocalDevices:Stations:{station}:ScaleUnit '{settings.ScaleUnit}' is not kg, g, lb or oz.");
                 var scale = SerialScale.Start(scalePath, new SerialScaleOptions { Protocol = ScaleProtocol.Named(settings.ScaleProtocol), Unit = unit });
                 devices.Add(scale);
+                scales.Add(station, scale);
+                scale.ReadingChanged += r => Report(station, DeviceReports.Scale(scale.Health, r));
+                scale.HealthChanged += h => Report(station, DeviceReports.Scale(h, scale.Current));
                 running.Add(new StationScaleFeed(station, scale, packing, time, log).RunAsync(ScaleFeedInterval, stoppingToken));
                 log.LogInformation("{Station}: scale {Protocol} on {Path}", station, settings.ScaleProtocol, scalePath);
             }
@@ -30,6 +36,8 @@ internal sealed class LocalDevicesService(
             {
                 var scanner = SerialScanner.Start(scannerPath);
                 devices.Add(scanner);
+                scanner.HealthChanged += h => Report(station, DeviceReports.Scanner(h));
+                Report(station, DeviceReports.Scanner(scanner.Health));
                 running.Add(new StationScannerFeed(station, scanner, packing, log).RunAsync(stoppingToken));
                 log.LogInformation("{Station}: scanner on {Path}", station, scannerPath);
             }
@@ -43,7 +51,10 @@ internal sealed class LocalDevicesService(
         }
         finally
         {
+            foreach (var station in options.Value.Stations.Keys) scales.Remove(station);
             foreach (var device in devices) await device.DisposeAsync();
         }
     }
+
+    private void Report(string station, DeviceReport r) => health.Report(station, r.Device, r.Online, r.State, r.Description);
 }

@@ -9,13 +9,11 @@ namespace Warehouse.Web.LocalDevices;
 /// </summary>
 internal sealed class StationScaleFeed(string stationCode, SerialScale scale, PackingStation packing, TimeProvider time, ILogger log)
 {
-    private readonly Lock _gate = new();
-    private DateTime? _settledSince;
-    private int _lastGrams;
+    private readonly SettleWatch _settle = new();
 
     public async Task RunAsync(TimeSpan every, CancellationToken ct)
     {
-        scale.ReadingChanged += OnChanged;
+        scale.ReadingChanged += _settle.Observe;
         try
         {
             using var tick = new PeriodicTimer(every, time);
@@ -33,42 +31,21 @@ internal sealed class StationScaleFeed(string stationCode, SerialScale scale, Pa
         }
         finally
         {
-            scale.ReadingChanged -= OnChanged;
-        }
-    }
-
-    // The driver says when a reading changes; the station needs to know since when it has been stable.
-    private void OnChanged(ScaleReading reading)
-    {
-        lock (_gate)
-        {
-            if (reading is ScaleReading.Stable s)
-            {
-                if (_settledSince is null || s.Grams != _lastGrams) _settledSince = s.At.UtcDateTime;
-                _lastGrams = s.Grams;
-            }
-            else
-            {
-                _settledSince = null;
-                if (reading is ScaleReading.InMotion { Grams: int g }) _lastGrams = g;
-            }
+            scale.ReadingChanged -= _settle.Observe;
         }
     }
 
     private WeightReading ToStation(ScaleReading reading)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        lock (_gate)
+        return reading switch
         {
-            return reading switch
-            {
-                ScaleReading.Stable s => new WeightReading(s.Grams, true, now, _settledSince ?? s.At.UtcDateTime),
-                ScaleReading.InMotion m => new WeightReading(m.Grams ?? _lastGrams, false, now, null),
-                ScaleReading.Overload => new WeightReading(0, false, now, null, "scale.overload"),
-                ScaleReading.Underload => new WeightReading(0, false, now, null, "scale.underload"),
-                ScaleReading.NoAnswer => new WeightReading(0, false, now, null, "scale.silent"),
-                _ => new WeightReading(0, false, now, null, "scale.fault"),
-            };
-        }
+            ScaleReading.Stable s => new WeightReading(s.Grams, true, now, (_settle.StableSince(s) ?? s.At).UtcDateTime),
+            ScaleReading.InMotion m => new WeightReading(m.Grams ?? _settle.LastGrams, false, now, null),
+            ScaleReading.Overload => new WeightReading(0, false, now, null, "scale.overload"),
+            ScaleReading.Underload => new WeightReading(0, false, now, null, "scale.underload"),
+            ScaleReading.NoAnswer => new WeightReading(0, false, now, null, "scale.silent"),
+            _ => new WeightReading(0, false, now, null, "scale.fault"),
+        };
     }
 }

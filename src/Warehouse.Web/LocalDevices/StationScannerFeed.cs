@@ -6,9 +6,6 @@ namespace Warehouse.Web.LocalDevices;
 /// <summary>Each line a station's serial scanner reads becomes a scan at that station, through the same pipeline as the page.</summary>
 internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, PackingStation packing, ILogger log)
 {
-    // GS1 symbols keep their AIM prefix so the station reads them as GS1, not as plain text.
-    private static readonly string[] Gs1Symbologies = ["]C1", "]d2", "]Q3", "]e0", "]J1"];
-
     // Unique per run of the app: a restart must not replay an old id onto a new scan.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
     private long _number;
@@ -20,7 +17,7 @@ internal sealed class StationScannerFeed(string stationCode, SerialScanner scann
             switch (e)
             {
                 case ScannedCode code:
-                    var data = code.SymbologyId is { } aim && Gs1Symbologies.Contains(aim) ? aim + code.Data : code.Data;
+                    var data = code.ForStation;
                     try
                     {
                         await packing.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);

@@ -26,6 +26,13 @@ public static class FloorText
         }
     }
 
+    /// <summary>"Drukarka: brak papieru" — a device's name and state; several printer problems are listed together.</summary>
+    public static string Device(DeviceState device, string? language)
+    {
+        var states = device.State.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => Translate(new FloorMessage("device.state." + s), language).Replace("device.state.", ""));
+        return $"{Translate(new FloorMessage("device." + device.Device), language)}: {string.Join(", ", states)}";
+    }
+
     /// <summary>Grams shown as kilograms, as a Polish scale would (1,250 kg).</summary>
     public static string Kilograms(int grams, string? language) =>
         (grams / 1000.0).ToString("0.000", language == "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("pl-PL")) + " kg";

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Staff;
 
 namespace Warehouse.Web.Printing;
 
@@ -47,10 +48,14 @@ internal sealed class PrintDispatcher(
     private async Task<bool> SendNextAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var job = await db.PrintJobs.Where(j => j.Status == PrintJobStatus.Queued).OrderBy(j => j.Id).FirstOrDefaultAsync(ct);
+        // An agent station's labels go down its agent's stream (AgentPrintFeed), never from here.
+        var job = await db.PrintJobs
+            .Where(j => j.Status == PrintJobStatus.Queued && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
+            .OrderBy(j => j.Id).FirstOrDefaultAsync(ct);
         if (job is null) return false;
 
-        var address = printers.For(job.StationCode);
+        var address = printers.For(job.StationCode)
+            ?? await db.Stations.Where(s => s.Code == job.StationCode).Select(s => s.Devices.PrinterAddress).FirstOrDefaultAsync(ct);
         job.Status = address is null ? PrintJobStatus.Failed : PrintJobStatus.Sent;
         job.FailureReason = address is null ? "no printer configured for the station" : null;
         job.SentUtc = clock.UtcNow;

@@ -1,5 +1,6 @@
 using Warehouse.Core.Barcodes;
 using Warehouse.Core.Labels;
+using Warehouse.Testing;
 using Xunit;
 
 namespace Warehouse.Core.Tests.Labels;

@@ -23,7 +23,21 @@ internal sealed class StaffMapping :
         e.Property(s => s.CredentialHash).HasMaxLength(64);
         e.Property(s => s.LastScanCode).HasMaxLength(128);
         e.HasOne(s => s.Operator).WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.SetNull);
+        e.Property(s => s.AgentSecretHash).HasMaxLength(64);
         e.Property(s => s.Version).IsConcurrencyToken();
+        e.OwnsOne(s => s.Devices, d =>
+        {
+            d.Property(x => x.Connection).HasConversion<string>().HasMaxLength(10);
+            d.Property(x => x.ScannerPath).HasMaxLength(StationDeviceRules.MaxPathLength);
+            d.Property(x => x.ScannerSuffix).HasMaxLength(4);
+            d.Property(x => x.ScalePath).HasMaxLength(StationDeviceRules.MaxPathLength);
+            d.Property(x => x.ScaleProtocol).HasMaxLength(20);
+            d.Property(x => x.ScaleUnit).HasMaxLength(4);
+            d.Property(x => x.PrinterAddress).HasMaxLength(StationDeviceRules.MaxPathLength);
+            d.Property(x => x.LabelWidthInches).HasPrecision(4, 2);
+            d.Property(x => x.LabelHeightInches).HasPrecision(4, 2);
+        });
+        e.Navigation(s => s.Devices).IsRequired();
     }
 
     public void Configure(EntityTypeBuilder<ApiKey> e)

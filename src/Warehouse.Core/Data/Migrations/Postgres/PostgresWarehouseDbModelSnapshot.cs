@@ -740,6 +740,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AgentSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -863,6 +867,65 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Warehouse.Core.Staff.StationDeviceSet", "Devices", b1 =>
+                        {
+                            b1.Property<int>("StationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Connection")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<decimal>("LabelHeightInches")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("numeric(4,2)");
+
+                            b1.Property<decimal>("LabelWidthInches")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("numeric(4,2)");
+
+                            b1.Property<string>("PrinterAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("PrinterDpi")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ScalePath")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ScaleProtocol")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ScaleUnit")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)");
+
+                            b1.Property<string>("ScannerPath")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ScannerSuffix")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("character varying(4)");
+
+                            b1.HasKey("StationId");
+
+                            b1.ToTable("Stations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StationId");
+                        });
+
+                    b.Navigation("Devices")
+                        .IsRequired();
 
                     b.Navigation("Operator");
                 });

@@ -727,6 +727,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgentSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -850,6 +854,65 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Warehouse.Core.Staff.StationDeviceSet", "Devices", b1 =>
+                        {
+                            b1.Property<int>("StationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Connection")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("LabelHeightInches")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("LabelWidthInches")
+                                .HasPrecision(4, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PrinterAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PrinterDpi")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ScalePath")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScaleProtocol")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScaleUnit")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScannerPath")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScannerSuffix")
+                                .IsRequired()
+                                .HasMaxLength(4)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("StationId");
+
+                            b1.ToTable("Stations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StationId");
+                        });
+
+                    b.Navigation("Devices")
+                        .IsRequired();
 
                     b.Navigation("Operator");
                 });

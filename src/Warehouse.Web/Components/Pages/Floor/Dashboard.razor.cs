@@ -16,6 +16,7 @@ public sealed partial class Dashboard
 
     [Inject] private FloorBoard Board { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
+    [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private ClaimRelease Claims { get; set; } = default!;
     [Inject] private ILogger<Dashboard> Log { get; set; } = default!;

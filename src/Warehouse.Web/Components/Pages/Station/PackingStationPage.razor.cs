@@ -4,6 +4,7 @@ using Microsoft.JSInterop;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
+using Warehouse.Web.Floor;
 using Warehouse.Web.Localization;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -19,6 +20,8 @@ public sealed partial class PackingStationPage
     [Inject] private StationBoard Board { get; set; } = default!;
     [Inject] private ScaleReadings Scales { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
+    [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
+    [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -27,6 +30,10 @@ public sealed partial class PackingStationPage
     private StationView? _view;
     private ScanResult? _last;
     private WeightReading? _live;
+    private StationDevicesLive? _devices;
+
+    // Tells this page's own scans from those of the station's scanner, agent or the API.
+    private readonly string _pageScanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
     private string _manual = "";
     private IDisposable? _subscription;
     private DotNetObjectReference<PackingStationPage>? _self;
@@ -40,6 +47,7 @@ public sealed partial class PackingStationPage
         var user = (await AuthState).User;
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _live = Scales.Latest(_stationCode);
+        _devices = Devices.For(_stationCode);
         _view = await Board.LoadAsync(_stationCode);
         _subscription = Events.Subscribe(OnFloorEventAsync);
     }
@@ -65,7 +73,7 @@ public sealed partial class PackingStationPage
     {
         try
         {
-            _last = await Packing.ScanAsync(new ScanRequest(_stationCode, Guid.NewGuid().ToString("N"), code));
+            _last = await Packing.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -89,7 +97,32 @@ public sealed partial class PackingStationPage
                 StateHasChanged();
                 return;
             }
-            if (e.Kind == FloorEvent.Kinds.Scan) return; // our own scans are shown by ScanAsync
+            if (e.Kind == FloorEvent.Kinds.Device)
+            {
+                _devices = Devices.For(_stationCode);
+                StateHasChanged();
+                return;
+            }
+            if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
+            {
+                _last = new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item"));
+                await SoundAsync(answer);
+                StateHasChanged();
+                return;
+            }
+            if (e.Kind == FloorEvent.Kinds.Scan)
+            {
+                // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
+                if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
+                if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
+                {
+                    _view = await Board.LoadAsync(_stationCode);
+                    _last = new ScanResult(scanned, scanMessage, _view?.Next ?? new FloorMessage("next.scan_item"));
+                    await SoundAsync(scanned);
+                    StateHasChanged();
+                }
+                return;
+            }
             if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
             {
                 _last = new ScanResult(outcome, message, new FloorMessage("next.scan_order"));
@@ -103,6 +136,14 @@ public sealed partial class PackingStationPage
             _view = await Board.LoadAsync(_stationCode);
             StateHasChanged();
         });
+    }
+
+    /// <summary>Zero or tare from the page; the scale's answer comes back as a floor event.</summary>
+    private async Task ScaleCommandAsync(string command)
+    {
+        if (await ScaleControl.SendAsync(_stationCode, command)) return;
+        _last = new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item"));
+        await SoundAsync(ScanOutcome.Refused);
     }
 
     private async Task SoundAsync(ScanOutcome outcome)

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Warehouse.Core.Tests.Labels;
+namespace Warehouse.Testing;
 
 /// <summary>One barcode as ZXing read it back.</summary>
 public sealed record DecodedBarcode(string Format, string SymbologyIdentifier, string ContentType, string Text);
@@ -21,7 +21,7 @@ public static class LabelReader
         IReadOnlyCollection<string> files, int dotsPerMm = 8)
     {
         if (files.Count == 0) return new Dictionary<string, IReadOnlyList<DecodedBarcode>>();
-        var tool = Path.Combine(RepositoryRoot(), "tests", "label-check");
+        var tool = RepositoryRoot.Combine("tests", "label-check");
         if (!Directory.Exists(Path.Combine(tool, "node_modules", "zpl-renderer-js")) ||
             !Directory.Exists(Path.Combine(tool, "node_modules", "zxing-wasm")))
             throw new InvalidOperationException(
@@ -75,14 +75,6 @@ public static class LabelReader
             }
             return byFile;
         }
-    }
-
-    /// <summary>The folder holding Warehouse.sln, found by walking up from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warehouse.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"Warehouse.sln not found above {AppContext.BaseDirectory}.");
     }
 
     private sealed record FileResult(string File, List<DecodedBarcode>? Symbols, string? Error);

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Warehouse.StationAgent.Devices;
+using Warehouse.StationAgent.Journal;
+using Warehouse.StationAgent.Link;
+using Warehouse.StationAgent.Printing;
+
+namespace Warehouse.StationAgent;
+
+public static class AgentHost
+{
+    /// <summary>The agent's services: journal, print jobs and devices under the state folder, and the server link.</summary>
+    public static IHostApplicationBuilder AddStationAgent(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AgentOptions>().BindConfiguration("Agent").Validate(o =>
+        {
+            o.Validate();
+            return true;
+        }).ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<AgentOptions>>().Value;
+            return ScanJournal.Open(Path.Combine(o.StateFolder, "scans"), $"{o.StationCode}-{AgentIdentity.Load(o.StateFolder)}");
+        });
+        builder.Services.AddSingleton(sp => new PrintJobFile(Path.Combine(sp.GetRequiredService<IOptions<AgentOptions>>().Value.StateFolder, "printing")));
+        builder.Services.AddSingleton(sp => new AgentDevices(
+            sp.GetRequiredService<ScanJournal>(), sp.GetRequiredService<PrintJobFile>(),
+            sp.GetRequiredService<IOptions<AgentOptions>>().Value, sp.GetRequiredService<ILogger<AgentDevices>>()));
+        builder.Services.AddSingleton<ServerLink>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ServerLink>());
+        return builder;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Warehouse.StationAgent;
+
+/// <summary>The agent's own settings (section "Agent"); the devices themselves are configured on the server.</summary>
+public sealed class AgentOptions
+{
+    /// <summary>The station this PC serves, e.g. PACK-02.</summary>
+    public string StationCode { get; set; } = "";
+
+    /// <summary>The server's agent endpoint (HTTP/2), e.g. http://warehouse.local:5081.</summary>
+    public string ServerUrl { get; set; } = "";
+
+    /// <summary>The station's agent secret, issued on the server's device page; or use <see cref="SecretFile"/>.</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>A file holding the secret (readable by the agent's user only).</summary>
+    public string? SecretFile { get; set; }
+
+    /// <summary>Where unconfirmed scans, print jobs and the last device set are kept.</summary>
+    public string StateFolder { get; set; } = "/var/lib/warehouse-agent";
+
+    /// <summary>How often the scale's reading is sent while connected.</summary>
+    public TimeSpan WeightInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan FirstReconnect { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan LongestReconnect { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often an idle printer is asked for its status, so a paper-out shows before the next label.</summary>
+    public TimeSpan PrinterWatchInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    public string ReadSecret()
+    {
+        if (Secret is { Length: > 0 } secret) return secret;
+        if (SecretFile is { Length: > 0 } file) return File.ReadAllText(file).Trim();
+        throw new InvalidOperationException("Agent:Secret or Agent:SecretFile must be set (issue one on the server's station device page).");
+    }
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(StationCode)) throw new InvalidOperationException("Agent:StationCode must be set, e.g. PACK-02.");
+        if (!Uri.TryCreate(ServerUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            throw new InvalidOperationException($"Agent:ServerUrl '{ServerUrl}' is not an http(s) URL of the server's agent endpoint.");
+        _ = ReadSecret();
+    }
+}

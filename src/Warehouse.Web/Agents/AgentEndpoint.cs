@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Warehouse.Web.Agents;
+
+/// <summary>
+/// Binds the agents' HTTP/2-only port next to the browsers' addresses. Kestrel binds either the
+/// configured URLs or endpoints set in code, never both, so the browsers' URLs ("urls", --urls,
+/// ASPNETCORE_URLS) are bound here too, first, so that they stay the app's first address.
+/// </summary>
+public sealed class AgentEndpoint
+{
+    private ListenOptions? _agents;
+
+    /// <summary>The agents' URL as bound (the real port when 0 was asked for); null before start or when off.</summary>
+    public Uri? BoundUrl => _agents?.IPEndPoint is { } ip ? new Uri($"http://{Host(ip.Address)}:{ip.Port}") : null;
+
+    internal void Configure(KestrelServerOptions kestrel, string browserUrls, string agentsUrl)
+    {
+        foreach (var url in browserUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            Listen(kestrel, url, HttpProtocols.Http1AndHttp2);
+        _agents = Listen(kestrel, agentsUrl, HttpProtocols.Http2);
+    }
+
+    private static ListenOptions Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
+    {
+        if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Scheme != "http")
+            throw new InvalidOperationException($"'{url}' is not an http:// URL this app can listen on (TLS belongs to the proxy in front of it).");
+        ListenOptions? bound = null;
+        void Keep(ListenOptions o)
+        {
+            o.Protocols = protocols;
+            bound = o;
+        }
+
+        if (uri.Host == "localhost")
+        {
+            // Kestrel cannot pick a free port for "localhost" (two addresses): use the IPv4 loopback then.
+            if (uri.Port == 0) kestrel.Listen(IPAddress.Loopback, 0, Keep);
+            else kestrel.ListenLocalhost(uri.Port, Keep);
+        }
+        else if (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip))
+        {
+            kestrel.Listen(ip, uri.Port, Keep);
+        }
+        else
+        {
+            throw new InvalidOperationException($"'{url}': listen on an IP address or localhost, not on a host name.");
+        }
+
+        return bound!;
+    }
+
+    private static string Host(IPAddress address) =>
+        address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "localhost"
+        : address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Warehouse.Web.Agents;
+
+public static class AgentsExtensions
+{
+    /// <summary>The station agents' gRPC endpoint on its own HTTP/2 port ("Agents:Url"), and what it feeds.</summary>
+    public static IHostApplicationBuilder AddStationAgents(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AgentsOptions>().BindConfiguration("Agents");
+        var options = builder.Configuration.GetSection("Agents").Get<AgentsOptions>() ?? new AgentsOptions();
+        builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = options.MaxMessageBytes);
+        builder.Services.AddSingleton<AgentSessions>();
+        builder.Services.AddSingleton<AgentPrintFeed>();
+        builder.Services.AddSingleton<AgentEndpoint>();
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IConfiguration, AgentEndpoint, IOptions<AgentsOptions>>((kestrel, config, endpoint, agents) =>
+        {
+            if (agents.Value.Url is { Length: > 0 } url)
+                endpoint.Configure(kestrel, config["urls"] is { Length: > 0 } urls ? urls : "http://localhost:5000", url);
+        });
+        return builder;
+    }
+
+    public static WebApplication MapStationAgents(this WebApplication app)
+    {
+        app.MapGrpcService<StationGateway>().AllowAnonymous(); // the agent's secret is checked by the gateway itself
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace Warehouse.E2E;
+
+/// <summary>Debian's Chromium under Playwright. Never downloads a browser.</summary>
+public static class Chromium
+{
+    public const string Path = "/usr/bin/chromium";
+
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(Path))
+            throw new InvalidOperationException("Debian's chromium is not installed: run tests/run-all.sh, which installs it.");
+        return await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+        });
+    }
+
+    /// <summary>A new browser context signed in through the login form.</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string badge, string password)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "pl-PL" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#badge", badge);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(baseUrl + "/");
+        return page;
+    }
+
+    /// <summary>Enrols the signed-in admin's browser as <paramref name="station"/> and waits for the station page to be live.</summary>
+    public static async Task<IPage> EnrolAsync(IPage adminPage, string baseUrl, string station)
+    {
+        await adminPage.GotoAsync("/admin/stations");
+        await adminPage.SelectOptionAsync("#station", station);
+        await adminPage.ClickAsync("#enrol");
+        await adminPage.WaitForURLAsync(baseUrl + "/station");
+        await adminPage.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
+        return adminPage;
+    }
+}
