@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Warehouse.Web.Agents;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +36,10 @@ public sealed class FloorApp : IAsyncLifetime
         });
         _factory.UseKestrel();
         _factory.StartServer();
-        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        // The server has two addresses: the pages' and the agents' HTTP/2-only one.
+        var agents = Services.GetRequiredService<AgentEndpoint>().BoundUrl;
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a)).First(a => a.Port != agents?.Port).ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);

@@ -19,4 +19,14 @@ public static class ScannerSuffixBytes
         ScannerSuffix.Tab => "\t"u8,
         _ => throw new ArgumentOutOfRangeException(nameof(suffix)),
     };
+
+    /// <summary>The name used in configuration: <c>cr</c>, <c>lf</c>, <c>crlf</c> or <c>tab</c>.</summary>
+    public static ScannerSuffix Named(string name) => name.ToLowerInvariant() switch
+    {
+        "cr" => ScannerSuffix.CarriageReturn,
+        "lf" => ScannerSuffix.LineFeed,
+        "crlf" => ScannerSuffix.CarriageReturnLineFeed,
+        "tab" => ScannerSuffix.Tab,
+        _ => throw new ArgumentException($"Scanner suffix '{name}' is not cr, lf, crlf or tab.", nameof(name)),
+    };
 }

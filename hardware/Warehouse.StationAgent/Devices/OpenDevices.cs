@@ -34,7 +34,7 @@ internal sealed class OpenDevices : IAsyncDisposable
         var ct = open._stopping.Token;
         if (set.ScannerPath is { } scannerPath)
         {
-            var scanner = SerialScanner.Start(scannerPath, new SerialScannerOptions { Suffix = Suffix(set.ScannerSuffix) });
+            var scanner = SerialScanner.Start(scannerPath, new SerialScannerOptions { Suffix = ScannerSuffixBytes.Named(set.ScannerSuffix) });
             open.Scanner = scanner;
             open._drivers.Add(scanner);
             scanner.HealthChanged += h => owner.Report(DeviceReports.Scanner(h));
@@ -135,14 +135,6 @@ internal sealed class OpenDevices : IAsyncDisposable
             ? new TcpPrinterLink(address[..colon], port)
             : new TcpPrinterLink(address);
     }
-
-    private static ScannerSuffix Suffix(string suffix) => suffix switch
-    {
-        "lf" => ScannerSuffix.LineFeed,
-        "crlf" => ScannerSuffix.CarriageReturnLineFeed,
-        "tab" => ScannerSuffix.Tab,
-        _ => ScannerSuffix.CarriageReturn,
-    };
 
     public async ValueTask DisposeAsync()
     {

@@ -44,12 +44,14 @@ public static class StationDeviceRules
         return host.Length > 0 && Uri.CheckHostName(host.Trim('[', ']')) != UriHostNameType.Unknown;
     }
 
+    /// <summary>An absolute path of the characters device names use (/dev/serial/by-id/usb-Datalogic_…-if00), nothing to escape anywhere.</summary>
     public static bool IsDevicePath(string address) =>
-        address.StartsWith('/') && address.Length <= MaxPathLength && !address.Any(char.IsControl) && !address.Contains("..");
+        address.StartsWith('/') && address.Length <= MaxPathLength && !address.Contains("..")
+        && address.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '+' or '@' or '=' or ',');
 
     private static void CheckPath(Dictionary<string, string> problems, string field, string? path)
     {
         if (path is not null && !IsDevicePath(path))
-            problems[field] = $"An absolute device path (/dev/serial/by-id/…), at most {MaxPathLength} characters.";
+            problems[field] = $"An absolute device path (/dev/serial/by-id/…) of letters, digits and / . _ - : + @ = , — at most {MaxPathLength} characters.";
     }
 }

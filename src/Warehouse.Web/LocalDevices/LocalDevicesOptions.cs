@@ -21,4 +21,7 @@ public sealed class StationDevices
     public string ScaleUnit { get; set; } = "kg";
 
     public string? ScannerPath { get; set; }
+
+    /// <summary><c>cr</c>, <c>lf</c>, <c>crlf</c> or <c>tab</c>.</summary>
+    public string ScannerSuffix { get; set; } = "cr";
 }

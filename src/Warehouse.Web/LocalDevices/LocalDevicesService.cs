@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Staff;
 using Warehouse.Devices;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
@@ -9,7 +12,7 @@ namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Opens the configured stations' scanners and scales through the device drivers and keeps them fed.</summary>
 internal sealed class LocalDevicesService(
-    IOptions<LocalDevicesOptions> options, PackingStation packing, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
+    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, PackingStation packing, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
     : BackgroundService
 {
     private static readonly TimeSpan ScaleFeedInterval = TimeSpan.FromMilliseconds(200);
@@ -18,7 +21,8 @@ internal sealed class LocalDevicesService(
     {
         var running = new List<Task>();
         var devices = new List<IAsyncDisposable>();
-        foreach (var (station, settings) in options.Value.Stations)
+        var stations = await StationsAsync(stoppingToken);
+        foreach (var (station, settings) in stations)
         {
             if (settings.ScalePath is { Length: > 0 } scalePath)
             {
@@ -34,7 +38,7 @@ internal sealed class LocalDevicesService(
             }
             if (settings.ScannerPath is { Length: > 0 } scannerPath)
             {
-                var scanner = SerialScanner.Start(scannerPath);
+                var scanner = SerialScanner.Start(scannerPath, new SerialScannerOptions { Suffix = ScannerSuffixBytes.Named(settings.ScannerSuffix) });
                 devices.Add(scanner);
                 scanner.HealthChanged += h => Report(station, DeviceReports.Scanner(h));
                 Report(station, DeviceReports.Scanner(scanner.Health));
@@ -51,9 +55,28 @@ internal sealed class LocalDevicesService(
         }
         finally
         {
-            foreach (var station in options.Value.Stations.Keys) scales.Remove(station);
+            foreach (var station in stations.Keys) scales.Remove(station);
             foreach (var device in devices) await device.DisposeAsync();
         }
+    }
+
+    /// <summary>Stations set to "Local" on the device page, and those in configuration (which wins).</summary>
+    private async Task<Dictionary<string, StationDevices>> StationsAsync(CancellationToken ct)
+    {
+        var stations = new Dictionary<string, StationDevices>(options.Value.Stations, StringComparer.OrdinalIgnoreCase);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var local = await db.Stations.AsNoTracking().Where(s => s.Devices.Connection == DeviceConnection.Local)
+            .Select(s => new { s.Code, s.Devices }).ToListAsync(ct);
+        foreach (var s in local)
+        {
+            stations.TryAdd(s.Code, new StationDevices
+            {
+                ScannerPath = s.Devices.ScannerPath, ScannerSuffix = s.Devices.ScannerSuffix,
+                ScalePath = s.Devices.ScalePath, ScaleProtocol = s.Devices.ScaleProtocol, ScaleUnit = s.Devices.ScaleUnit,
+            });
+        }
+
+        return stations;
     }
 
     private void Report(string station, DeviceReport r) => health.Report(station, r.Device, r.Online, r.State, r.Description);
