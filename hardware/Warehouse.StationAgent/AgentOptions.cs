@@ -31,7 +31,13 @@ public sealed class AgentOptions
     public string ReadSecret()
     {
         if (Secret is { Length: > 0 } secret) return secret;
-        if (SecretFile is { Length: > 0 } file) return File.ReadAllText(file).Trim();
+        if (SecretFile is { Length: > 0 } file)
+        {
+            // An empty file would be sent as an empty secret and refused on every reconnect, forever.
+            var fromFile = File.ReadAllText(file).Trim();
+            return fromFile.Length > 0 ? fromFile : throw new InvalidOperationException($"Agent:SecretFile '{file}' is empty: put the secret issued on the server's station device page in it.");
+        }
+
         throw new InvalidOperationException("Agent:Secret or Agent:SecretFile must be set (issue one on the server's station device page).");
     }
 
