@@ -19,6 +19,7 @@ app.UseAntiforgery();
 app.MapIntegrationApi();
 app.MapFloorPages();
 app.MapBarcodeImages();
+app.MapStationLabels();
 app.MapHub<FloorHub>(FloorHub.Path);
 
 await app.PrepareFloorAsync();
