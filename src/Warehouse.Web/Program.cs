@@ -20,6 +20,7 @@ app.UseAntiforgery();
 app.MapIntegrationApi();
 app.MapFloorPages();
 app.MapBarcodeImages();
+app.MapStationLabels();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();
 

@@ -47,6 +47,22 @@ public sealed class FloorApp : IAsyncLifetime
 
     public Task<IPage> SignedInPageAsync(string badge, string password) => Chromium.SignedInPageAsync(Browser, BaseUrl, badge, password);
 
+    /// <summary>This browser enrolled as <paramref name="station"/> by an admin; the station screen open and listening for the wedge.</summary>
+    public async Task<IPage> EnrolledStationAsync(string station)
+    {
+        var page = await SignedInPageAsync("B-9901", "demo-admin");
+        await page.GotoAsync("/admin/stations");
+        await page.SelectOptionAsync("#station", station);
+        await page.ClickAsync("#enrol");
+        await page.WaitForURLAsync(BaseUrl + "/station");
+        await page.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
+        return page;
+    }
+
+    /// <summary>The EAN a scanner reads from a demo SKU's barcode.</summary>
+    public async Task<string> EanAsync(string skuCode) =>
+        (await QueryAsync(db => db.Skus.Where(s => s.Code == skuCode).Select(s => s.Gtin!).SingleAsync())).TrimStart('0');
+
     public async Task<T> QueryAsync<T>(Func<WarehouseDb, Task<T>> query)
     {
         await using var db = await Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();

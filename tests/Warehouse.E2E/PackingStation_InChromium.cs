@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Web.Demo;
 using static Microsoft.Playwright.Assertions;
+using static Warehouse.E2E.StationScans;
 
 namespace Warehouse.E2E;
 
@@ -14,33 +15,6 @@ namespace Warehouse.E2E;
 /// </summary>
 public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<FloorApp>
 {
-    private static async Task WedgeAsync(IPage page, string code)
-    {
-        // A scanner types a burst a few milliseconds apart and ends with Enter.
-        await page.Keyboard.TypeAsync(code);
-        await page.Keyboard.PressAsync("Enter");
-    }
-
-    private static async Task ExpectResultAsync(IPage page, string outcome, string text)
-    {
-        await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", outcome);
-        await Expect(page.Locator("#result-text")).ToContainTextAsync(text);
-    }
-
-    private async Task<IPage> EnrolledStationAsync(string station)
-    {
-        var page = await app.SignedInPageAsync("B-9901", "demo-admin");
-        await page.GotoAsync("/admin/stations");
-        await page.SelectOptionAsync("#station", station);
-        await page.ClickAsync("#enrol");
-        await page.WaitForURLAsync(app.BaseUrl + "/station");
-        await page.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
-        return page;
-    }
-
-    private async Task<string> EanAsync(string skuCode) =>
-        (await app.QueryAsync(db => db.Skus.Where(s => s.Code == skuCode).Select(s => s.Gtin!).SingleAsync())).TrimStart('0');
-
     [Fact]
     public async Task A_demo_order_is_packed_by_scans_and_the_supervisor_sees_it_live()
     {
@@ -48,10 +22,10 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         await dashboard.GotoAsync("/floor");
         await Expect(dashboard.Locator("#packed-today")).ToHaveTextAsync("0");
 
-        var station = await EnrolledStationAsync("PACK-01");
-        var shampoo = await EanAsync("SZA-0002");
-        var balm = await EanAsync("BAL-0004");
-        var notInOrder = await EanAsync("KSI-0005");
+        var station = await app.EnrolledStationAsync("PACK-01");
+        var shampoo = await app.EanAsync("SZA-0002");
+        var balm = await app.EanAsync("BAL-0004");
+        var notInOrder = await app.EanAsync("KSI-0005");
 
         await WedgeAsync(station, "B-1001");
         await Expect(station.Locator("#operator")).ToHaveTextAsync("Anna Kowalska");
@@ -94,7 +68,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     [Fact]
     public async Task A_person_typing_is_not_taken_for_a_scan_but_enter_in_the_manual_box_is()
     {
-        var station = await EnrolledStationAsync("PACK-02");
+        var station = await app.EnrolledStationAsync("PACK-02");
 
         await station.Keyboard.TypeAsync("B-1002", new() { Delay = 150 });
         await station.Keyboard.PressAsync("Enter");
@@ -108,7 +82,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     [Fact]
     public async Task A_wedge_on_the_wrong_keyboard_layout_is_told_so()
     {
-        var station = await EnrolledStationAsync("PACK-03");
+        var station = await app.EnrolledStationAsync("PACK-03");
         await WedgeAsync(station, "B-1003");
         // A French AZERTY wedge types the digit row unshifted; these are its ASCII keys
         // (Playwright types accented letters as text input, not key presses).
@@ -119,7 +93,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     [Fact]
     public async Task Script_in_a_scan_is_shown_as_text_and_never_runs()
     {
-        var station = await EnrolledStationAsync("PACK-03");
+        var station = await app.EnrolledStationAsync("PACK-03");
         var dialogs = 0;
         station.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
         await WedgeAsync(station, "B-1003");
