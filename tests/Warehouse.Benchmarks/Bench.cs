@@ -9,15 +9,22 @@ public static class Bench
     public static async Task<int> Main(string[] args)
     {
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- scans [--scans 400] [--seconds 40] [--providers sqlite,postgres]
-        if (args.Length == 0 || args[0] != "scans")
+        // dotnet run -c Release --project tests/Warehouse.Benchmarks -- serial [--scans 300] [--seconds 40]
+        if (args.Length == 0 || args[0] is not ("scans" or "serial"))
         {
-            Console.Error.WriteLine("usage: Warehouse.Benchmarks scans [--scans N per station] [--seconds S per run] [--providers sqlite,postgres]");
+            Console.Error.WriteLine("usage: Warehouse.Benchmarks scans|serial [--scans N per station] [--seconds S per run] [--providers sqlite,postgres]");
             return 2;
         }
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         string Option(string name, string fallback) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault() ?? fallback;
         var scans = int.Parse(Option("scans", "400"));
         var limit = TimeSpan.FromSeconds(int.Parse(Option("seconds", "40")));
+        if (args[0] == "serial")
+        {
+            Console.WriteLine($"# Serial scan benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            await SerialBench.RunAsync(scans, limit);
+            return 0;
+        }
         var providers = Option("providers", "sqlite,postgres").Split(',').Select(p => Enum.Parse<DatabaseProvider>(p, ignoreCase: true));
         const string apiKey = Warehouse.Core.Demo.DemoData.ApiKey;
 

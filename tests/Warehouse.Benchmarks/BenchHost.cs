@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Data;
 using Warehouse.Core.Demo;
 using Warehouse.Testing;
+using Warehouse.Web.Agents;
 
 namespace Warehouse.Benchmarks;
 
@@ -22,10 +25,15 @@ public sealed class BenchHost : IAsyncDisposable
         _folder = folder;
     }
 
-    public string BaseUrl => _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    // The server has two addresses: the pages' and API's, and the agents' HTTP/2-only one.
+    public string BaseUrl => Services.GetRequiredService<AgentEndpoint>()
+        .PagesUrl(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses).ToString().TrimEnd('/');
+
+    /// <summary>The agents' endpoint as bound.</summary>
+    public Uri AgentUrl => Services.GetRequiredService<AgentEndpoint>().BoundUrl!;
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<BenchHost> StartAsync(DatabaseProvider provider)
+    public static async Task<BenchHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("warehouse-bench-").FullName;
         var postgres = provider == DatabaseProvider.Postgres ? await PostgresServer.StartAsync() : null;
@@ -44,6 +52,7 @@ public sealed class BenchHost : IAsyncDisposable
             }
             b.UseUrls("http://127.0.0.1:0");
             b.UseSetting("Agents:Url", "http://127.0.0.1:0");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -20,7 +20,7 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
 
     public async Task<Result> RunAsync(string[] stations, int scansPerStation, TimeSpan limit)
     {
-        var orders = await OrdersAsync();
+        var orders = await OrdersAsync(host);
         var toCommit = new Latencies();
         var toHub = new Latencies();
         var clock = Stopwatch.StartNew();
@@ -49,20 +49,19 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
             scans++;
         }
 
-        await ScanAsync(badge);
-        foreach (var order in orders.Cycle())
+        foreach (var code in Script(badge, orders))
         {
-            foreach (var code in order)
-            {
-                if (scans >= max || started.Elapsed > limit) return scans;
-                await ScanAsync(code);
-            }
+            if (scans >= max || started.Elapsed > limit) break;
+            await ScanAsync(code);
         }
         return scans;
     }
 
+    /// <summary>What a packer scans: the badge, then order after order (number, every unit's EAN, the closing command).</summary>
+    public static IEnumerable<string> Script(string badge, List<List<string>> orders) => orders.Cycle().SelectMany(o => o).Prepend(badge); // endless: callers stop
+
     /// <summary>For each ready order: its number, each unit's EAN, then the command that closes it.</summary>
-    private async Task<List<List<string>>> OrdersAsync()
+    public static async Task<List<List<string>>> OrdersAsync(BenchHost host)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();
         var orders = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready)
@@ -71,7 +70,7 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
             [o.Number, .. o.Lines.SelectMany(l => Enumerable.Repeat(l.Sku.Gtin![1..], l.Quantity)), "CMD:CANCEL"]).ToList();
     }
 
-    private static double UnixMs() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+    public static double UnixMs() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
 }
 
 internal static class Cycling

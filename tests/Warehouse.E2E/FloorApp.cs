@@ -37,9 +37,8 @@ public sealed class FloorApp : IAsyncLifetime
         _factory.UseKestrel();
         _factory.StartServer();
         // The server has two addresses: the pages' and the agents' HTTP/2-only one.
-        var agents = Services.GetRequiredService<AgentEndpoint>().BoundUrl;
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => new Uri(a)).First(a => a.Port != agents?.Port).ToString().TrimEnd('/');
+        BaseUrl = Services.GetRequiredService<AgentEndpoint>()
+            .PagesUrl(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses).ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);

@@ -15,6 +15,13 @@ public sealed class AgentEndpoint
     /// <summary>The agents' URL as bound (the real port when 0 was asked for); null before start or when off.</summary>
     public Uri? BoundUrl => _agents?.IPEndPoint is { } ip ? new Uri($"http://{Host(ip.Address)}:{ip.Port}") : null;
 
+    /// <summary>
+    /// Where the pages are: the server's first address that is not the agents'. Tests and benchmarks
+    /// start the app on port 0 and must not send a browser to the HTTP/2-only port.
+    /// </summary>
+    public Uri PagesUrl(IEnumerable<string> serverAddresses) =>
+        serverAddresses.Select(a => new Uri(a)).First(a => a.Port != BoundUrl?.Port);
+
     internal void Configure(KestrelServerOptions kestrel, string browserUrls, string agentsUrl)
     {
         foreach (var url in browserUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -136,4 +136,27 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         Assert.Equal(3, parcels.Select(p => p.Sscc).Distinct().Count());
         Assert.Equal(3, parcels.Select(p => p.TrackingNumber).Distinct().Count());
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_label_is_composed_for_the_stations_printer_resolution_and_roll(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await floor.QueryAsync(async db =>
+        {
+            var station = await db.Stations.SingleAsync(s => s.Code == "PACK-01");
+            station.Devices.PrinterDpi = 300;
+            station.Devices.LabelWidthInches = 4;
+            station.Devices.LabelHeightInches = 6;
+            return await db.SaveChangesAsync();
+        });
+        foreach (var code in new[] { TestFloor.PackerBadge, "WS-1", TestFloor.MugEan, TestFloor.BalmEan, TestFloor.BalmEan })
+            await floor.ScanAsync(code);
+
+        await floor.WeighAsync(Expected);
+
+        var parcel = Assert.Single((await floor.OrderAsync("WS-1")).Parcels);
+        // 4 × 6 in at 300 dpi is 1200 × 1800 dots; at the default 203 dpi it would be 812 wide.
+        Assert.Contains("^PW1200", parcel.LabelZpl);
+        Assert.Contains("^LL1800", parcel.LabelZpl);
+    }
 }

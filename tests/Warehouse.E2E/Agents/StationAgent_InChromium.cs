@@ -95,6 +95,12 @@ public sealed class StationAgent_InChromium
         await Expect(station.Locator("#device-printer")).ToContainTextAsync("paper out"); // Zofia works in English
         await Expect(dashboard.Locator($"[data-station={AgentFloor.Station}] .device-fault[data-device=printer]")).ToContainTextAsync("paper out");
 
+        // Zero from the page goes down the agent's stream to the scale, and its answer comes back.
+        floor.Scale.SetWeight(0);
+        await Expect(station.Locator("#live-weight[data-grams='0'][data-stable=true]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await station.ClickAsync("#scale-zero");
+        await Expect(station.Locator("#result-text")).ToContainTextAsync("Scale: zero done", new() { Timeout = 10_000 });
+
         await station.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-agent-station.png"), FullPage = true });
     }
 }
