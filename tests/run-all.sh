@@ -97,6 +97,10 @@ dotnet test Warehouse.sln -c Release \
     --disable-build-servers \
     || test_status=$?
 
+# A test host killed on a hang cannot stop the servers and agents its tests started as processes.
+pkill -f "^$repo/tests/Warehouse.E2E/bin/.*/Warehouse.Web " 2>/dev/null || true
+pkill -f "^$repo/hardware/Warehouse.StationAgent/bin/.*/warehouse-agent " 2>/dev/null || true
+
 # A test process killed on a hang leaves its PostgreSQL server running (pg_ctl detaches it).
 # Stop servers whose owning process is gone; the fixture does the same on its next start.
 for dir in /tmp/warehouse-pg-*; do

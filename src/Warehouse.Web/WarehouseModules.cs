@@ -74,6 +74,7 @@ public static class WarehouseModules
     {
         builder.Services.AddSingleton<StationPrinters>();
         builder.Services.AddHostedService<PrintDispatcher>();
+        builder.Services.AddHostedService<PrinterWatch>();
         return builder;
     }
 }

@@ -34,7 +34,7 @@ public sealed class AppProcess : IAsyncDisposable
         };
         string[] agents = settings.Any(s => s.StartsWith("--Agents:Url=", StringComparison.Ordinal)) ? [] : ["--Agents:Url=http://127.0.0.1:0"];
         foreach (var a in (string[])["--demo", "--urls", $"http://127.0.0.1:{port}", "--Demo:PrinterBasePort=0", .. agents, .. settings]) start.ArgumentList.Add(a);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        var process = ChildProcesses.Track(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
         var app = new AppProcess(process, $"http://127.0.0.1:{port}");
         process.OutputDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };

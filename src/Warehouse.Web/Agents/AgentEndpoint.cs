@@ -25,18 +25,18 @@ public sealed class AgentEndpoint
     internal void Configure(KestrelServerOptions kestrel, string browserUrls, string agentsUrl)
     {
         foreach (var url in browserUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            Listen(kestrel, url, HttpProtocols.Http1AndHttp2);
+            Listen(kestrel, url, protocols: null); // Kestrel's default, as for --urls
         _agents = Listen(kestrel, agentsUrl, HttpProtocols.Http2);
     }
 
-    private static ListenOptions Listen(KestrelServerOptions kestrel, string url, HttpProtocols protocols)
+    private static ListenOptions Listen(KestrelServerOptions kestrel, string url, HttpProtocols? protocols)
     {
         if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Scheme != "http")
             throw new InvalidOperationException($"'{url}' is not an http:// URL this app can listen on (TLS belongs to the proxy in front of it).");
         ListenOptions? bound = null;
         void Keep(ListenOptions o)
         {
-            o.Protocols = protocols;
+            if (protocols is { } p) o.Protocols = p;
             bound = o;
         }
 

@@ -14,7 +14,7 @@ namespace Warehouse.Web.Printing;
 /// out, so a crash in between can never print it twice; a person reprints if it never came.
 /// </summary>
 internal sealed class PrintDispatcher(
-    IDbContextFactory<WarehouseDb> dbs, FloorEvents events, StationPrinters printers, FloorClock clock, ILogger<PrintDispatcher> log)
+    IDbContextFactory<WarehouseDb> dbs, FloorEvents events, StationPrinters printers, DeviceHealthBoard health, FloorClock clock, ILogger<PrintDispatcher> log)
     : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
@@ -25,7 +25,7 @@ internal sealed class PrintDispatcher(
     {
         using var subscription = events.Subscribe(e =>
         {
-            if (e.Kind == FloorEvent.Kinds.PrintJob) _wake.Writer.TryWrite(true);
+            if (e.Kind is FloorEvent.Kinds.PrintJob or FloorEvent.Kinds.Device) _wake.Writer.TryWrite(true);
             return Task.CompletedTask;
         });
         while (!stoppingToken.IsCancellationRequested)
@@ -48,10 +48,12 @@ internal sealed class PrintDispatcher(
     private async Task<bool> SendNextAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        // An agent station's labels go down its agent's stream (AgentPrintFeed), never from here.
-        var job = await db.PrintJobs
+        // An agent station's labels go down its agent's stream (AgentPrintFeed), never from here;
+        // a printer that says it cannot print (paper out, head open) keeps its labels queued.
+        var waiting = await db.PrintJobs
             .Where(j => j.Status == PrintJobStatus.Queued && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
-            .OrderBy(j => j.Id).FirstOrDefaultAsync(ct);
+            .OrderBy(j => j.Id).Take(50).ToListAsync(ct);
+        var job = waiting.FirstOrDefault(j => health.For(j.StationCode)?.Devices.GetValueOrDefault("printer") is not { Online: false });
         if (job is null) return false;
 
         var address = printers.For(job.StationCode)

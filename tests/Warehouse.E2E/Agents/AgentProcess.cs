@@ -35,7 +35,7 @@ public sealed class AgentProcess : IAsyncDisposable
             $"--Agent:StationCode={AgentFloor.Station}", $"--Agent:ServerUrl={floor.AgentUrl}", $"--Agent:Secret={floor.Secret}",
             $"--Agent:StateFolder={stateFolder}", "--Agent:LongestReconnect=00:00:01", "--Logging:Console:FormatterName=simple"])
             start.ArgumentList.Add(a);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The agent did not start.");
+        var process = ChildProcesses.Track(Process.Start(start) ?? throw new InvalidOperationException("The agent did not start."));
         var agent = new AgentProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is { } line) agent._output.Enqueue(line); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) agent._output.Enqueue(line); };

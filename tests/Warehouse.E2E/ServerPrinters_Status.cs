@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Core.Printing;
+using Warehouse.Web.Demo;
+using static Microsoft.Playwright.Assertions;
+
+namespace Warehouse.E2E;
+
+/// <summary>
+/// A printer the server drives itself (no agent) shows its state on the station page, and a label
+/// due while it is out of paper waits in the queue and prints once the roll is back.
+/// </summary>
+public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp>
+{
+    [Fact]
+    public async Task A_label_waits_while_the_printer_is_out_of_paper_and_prints_when_it_is_back()
+    {
+        var station = await app.EnrolledStationAsync("PACK-02");
+        await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 10_000 });
+
+        var printer = app.Services.GetRequiredService<DemoPrinters>()["PACK-02"];
+        printer.SetPaperOut(true);
+        await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "paper-out", new() { Timeout = 10_000 });
+        await Expect(station.Locator("#device-printer")).ToContainTextAsync("brak papieru");
+
+        var zpl = "^XA^FO50,50^A0N,40,40^FDwaits for paper^FS^XZ";
+        var jobId = await app.QueryAsync(async db =>
+        {
+            var job = new PrintJob { StationCode = "PACK-02", Zpl = zpl, Status = PrintJobStatus.Queued, CreatedUtc = DateTime.UtcNow };
+            db.PrintJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
+        await Task.Delay(TimeSpan.FromSeconds(4)); // two dispatcher rounds and a status round
+        Assert.Equal(PrintJobStatus.Queued, await app.QueryAsync(db => db.PrintJobs.Where(j => j.Id == jobId).Select(j => j.Status).SingleAsync()));
+        Assert.Empty(printer.Received);
+
+        printer.SetPaperOut(false);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var label = await printer.WaitForLabelAsync(1, timeout.Token);
+        Assert.Equal(zpl, label.Zpl.Trim());
+        await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "ready");
+        await Agents.Eventually.HoldsAsync(
+            async () => await app.QueryAsync(db => db.PrintJobs.Where(j => j.Id == jobId).Select(j => j.Status).SingleAsync()) == PrintJobStatus.Printed,
+            TimeSpan.FromSeconds(5), () => "the job was sent but not marked printed");
+        Assert.Single(printer.Received);
+    }
+}
