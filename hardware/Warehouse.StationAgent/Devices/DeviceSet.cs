@@ -23,7 +23,10 @@ public sealed record DeviceSet(
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<DeviceSet>(File.ReadAllText(path));
+            // A file that parses but lacks a field is as good as none: the server sends the set again on connect.
+            return JsonSerializer.Deserialize<DeviceSet>(File.ReadAllText(path)) is { ScannerSuffix: not null, ScaleProtocol: not null, ScaleUnit: not null } set
+                ? set
+                : null;
         }
         catch (JsonException)
         {

@@ -44,6 +44,9 @@ public sealed class DeviceSet_KeptOnDisk
     [InlineData("{\"ScannerPath\":\"/dev/tty")]
     [InlineData("not json at all")]
     [InlineData("[1,2,3]")]
+    [InlineData("{}")]
+    [InlineData("null")]
+    [InlineData("{\"ScannerPath\":\"/dev/ttyACM0\",\"ScaleProtocol\":\"mt-sics\",\"ScaleUnit\":\"kg\"}")]
     public void A_damaged_file_is_taken_as_no_device_set_until_the_server_sends_one(string content)
     {
         using var folder = new TempFolder();
