@@ -73,6 +73,7 @@ public static class WarehouseModules
     public static IHostApplicationBuilder AddPrinting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<StationPrinters>();
+        builder.Services.AddSingleton<ServerPrinters>();
         builder.Services.AddHostedService<PrintDispatcher>();
         builder.Services.AddHostedService<PrinterWatch>();
         return builder;

@@ -9,7 +9,6 @@ using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
 using Warehouse.StationAgent.Devices;
 using Warehouse.StationAgent.Journal;
-using Warehouse.StationAgent.Printing;
 using Warehouse.StationLink;
 using Hello = Warehouse.StationLink.Hello;
 

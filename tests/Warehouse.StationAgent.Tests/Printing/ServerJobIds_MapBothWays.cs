@@ -1,4 +1,4 @@
-using Warehouse.StationAgent.Printing;
+using Warehouse.Devices.Printers;
 
 namespace Warehouse.StationAgent.Tests.Printing;
 

@@ -1,6 +1,6 @@
-namespace Warehouse.StationAgent.Printing;
+namespace Warehouse.Devices.Printers;
 
-/// <summary>The server numbers its print jobs; the agent's print queue names jobs by Guid. One maps to the other and back.</summary>
+/// <summary>The server numbers its print jobs in its database; a print queue names jobs by Guid. One maps to the other and back.</summary>
 public static class ServerJobIds
 {
     public static Guid ToGuid(long serverJobId)

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Devices.Printers;
+using CorePrintJob = Warehouse.Core.Printing.PrintJob;
+using CoreStatus = Warehouse.Core.Printing.PrintJobStatus;
+
+namespace Warehouse.Web.Printing;
+
+/// <summary>
+/// One station's print queue kept in the server's database: the queue's state changes are the job
+/// rows' state changes, so a restart carries on unfinished jobs (a Sent one is confirmed with
+/// <c>~HS</c>, never sent again) and the station page sees Printed or Failed as it happens.
+/// </summary>
+internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, string stationCode, FloorEvents events, FloorClock clock) : IPrintJobStore
+{
+    public async ValueTask SaveAsync(PrintJob job, CancellationToken cancellationToken)
+    {
+        if (ServerJobIds.FromGuid(job.Id) is not long id || id > int.MaxValue) return;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var row = await db.PrintJobs.FirstOrDefaultAsync(j => j.Id == (int)id && j.StationCode == stationCode, cancellationToken);
+        var status = Status(job.State);
+        if (row is null || row.Status == status) return;
+        row.Status = status;
+        row.FailureReason = job.FailureReason;
+        row.SentUtc = job.SentAt?.UtcDateTime ?? row.SentUtc;
+        row.Version++;
+        await db.SaveChangesAsync(CancellationToken.None); // a state the printer reached is recorded even while stopping
+        if (job.IsFinished) events.Publish(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, stationCode, Outcome: status.ToString()));
+    }
+
+    public async ValueTask<IReadOnlyList<PrintJob>> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var rows = await db.PrintJobs.AsNoTracking()
+            .Where(j => j.StationCode == stationCode && (j.Status == CoreStatus.Queued || j.Status == CoreStatus.Sent))
+            .OrderBy(j => j.Id).ToListAsync(cancellationToken);
+        return rows.Select(Job).ToList();
+    }
+
+    private static PrintJob Job(CorePrintJob row) => new(
+        ServerJobIds.ToGuid(row.Id), row.Id, row.Zpl,
+        row.Status == CoreStatus.Sent ? PrintJobState.Sent : PrintJobState.Queued,
+        new DateTimeOffset(DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc)),
+        row.SentUtc is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null);
+
+    private static CoreStatus Status(PrintJobState state) => state switch
+    {
+        PrintJobState.Sent => CoreStatus.Sent,
+        PrintJobState.Printed => CoreStatus.Printed,
+        PrintJobState.Failed => CoreStatus.Failed,
+        _ => CoreStatus.Queued,
+    };
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Staff;
+using Warehouse.Devices;
+using Warehouse.Devices.Printers;
+
+namespace Warehouse.Web.Printing;
+
+/// <summary>
+/// The printers this server drives itself (stations without an agent): one Zebra connection and
+/// one print queue per station, started on first use and replaced when the station's printer
+/// address changes. Their status reaches the station page and the dashboard.
+/// </summary>
+public sealed class ServerPrinters(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, DeviceHealthBoard health, ILogger<ServerPrinters> log)
+    : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, StationPrinter> _printers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _gate = new();
+
+    /// <summary>The station's printer at <paramref name="address"/> (<c>host:port</c>), running; null for an address it cannot drive.</summary>
+    public StationPrinter? For(string stationCode, string address)
+    {
+        if (!StationDeviceRules.TryParseTcp(address, out var host, out var port)) return null;
+        lock (_gate)
+        {
+            if (_printers.TryGetValue(stationCode, out var known) && known.Address == address) return known;
+            if (known is not null) _ = known.DisposeAsync().AsTask();
+            var zebra = new ZebraPrinter(new TcpPrinterLink(host, port));
+            var queue = new PrintQueue(zebra, new DatabasePrintJobs(dbs, stationCode, events, clock));
+            queue.StatusChanged += status => Report(stationCode, status);
+            var printer = new StationPrinter(stationCode, address, zebra, queue, _stopping.Token, log);
+            _printers[stationCode] = printer;
+            return printer;
+        }
+    }
+
+    public void Report(string stationCode, PrinterStatusReport status)
+    {
+        var r = DeviceReports.Printer(status);
+        health.Report(stationCode, r.Device, r.Online, r.State, r.Description);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        foreach (var printer in _printers.Values) await printer.DisposeAsync();
+        _stopping.Dispose();
+    }
+}
+
+/// <summary>One station's Zebra and its queue, running until replaced or the server stops.</summary>
+public sealed class StationPrinter : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stopping;
+    private readonly Task _running;
+
+    internal StationPrinter(string stationCode, string address, ZebraPrinter zebra, PrintQueue queue, CancellationToken serverStopping, ILogger log)
+    {
+        Address = address;
+        Zebra = zebra;
+        Queue = queue;
+        _stopping = CancellationTokenSource.CreateLinkedTokenSource(serverStopping);
+        _running = RunAsync(stationCode, log);
+    }
+
+    public string Address { get; }
+    public ZebraPrinter Zebra { get; }
+    public PrintQueue Queue { get; }
+
+    private async Task RunAsync(string stationCode, ILogger log)
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Queue.RunAsync(_stopping.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database or the printer broke the loop: the jobs are in the database, go on.
+                log.LogWarning(e, "{Station} print queue stopped; starting it again", stationCode);
+                await Task.Delay(TimeSpan.FromSeconds(2), _stopping.Token).ContinueWith(_ => { });
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await Zebra.DisposeAsync();
+        _stopping.Dispose();
+    }
+}
