@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Warehouse.Devices.Serial;
 
 namespace Warehouse.Devices.Printers;
 
@@ -9,6 +10,28 @@ public interface IPrinterLink
     ValueTask<Stream> OpenAsync(CancellationToken cancellationToken);
 
     string Description { get; }
+}
+
+public static class PrinterLinks
+{
+    /// <summary>
+    /// The link an address names: a device path (<c>/dev/usb/lp0</c>) as a byte stream, otherwise
+    /// <c>host:port</c> (port 9100 when left out) on raw TCP.
+    /// </summary>
+    public static IPrinterLink For(string address)
+    {
+        if (address.StartsWith('/'))
+        {
+            return new StreamPrinterLink(
+                _ => ValueTask.FromResult(DeviceFile.Open(address).AsStream(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10))),
+                address);
+        }
+
+        var colon = address.LastIndexOf(':');
+        return colon > 0 && int.TryParse(address[(colon + 1)..], out var port)
+            ? new TcpPrinterLink(address[..colon], port)
+            : new TcpPrinterLink(address);
+    }
 }
 
 /// <summary>Raw TCP, usually port 9100.</summary>

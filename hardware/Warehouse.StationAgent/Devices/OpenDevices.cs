@@ -3,7 +3,6 @@ using Warehouse.Devices;
 using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
-using Warehouse.Devices.Serial;
 
 namespace Warehouse.StationAgent.Devices;
 
@@ -58,7 +57,7 @@ internal sealed class OpenDevices : IAsyncDisposable
 
         if (set.PrinterAddress is { } address)
         {
-            var zebra = new ZebraPrinter(Link(address));
+            var zebra = new ZebraPrinter(PrinterLinks.For(address));
             var queue = new PrintQueue(zebra, owner.PrintJobs);
             queue.JobChanged += owner.JobChanged;
             queue.StatusChanged += s => owner.Report(DeviceReports.Printer(s));
@@ -119,21 +118,6 @@ internal sealed class OpenDevices : IAsyncDisposable
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
-    }
-
-    private static IPrinterLink Link(string address)
-    {
-        if (address.StartsWith('/'))
-        {
-            return new StreamPrinterLink(
-                _ => ValueTask.FromResult(DeviceFile.Open(address).AsStream(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10))),
-                address);
-        }
-
-        var colon = address.LastIndexOf(':');
-        return colon > 0 && int.TryParse(address[(colon + 1)..], out var port)
-            ? new TcpPrinterLink(address[..colon], port)
-            : new TcpPrinterLink(address);
     }
 
     public async ValueTask DisposeAsync()

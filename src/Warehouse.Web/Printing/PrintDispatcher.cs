@@ -64,7 +64,7 @@ internal sealed class PrintDispatcher(
             }
 
             job.Status = PrintJobStatus.Failed;
-            job.FailureReason = address is null ? "no printer configured for the station" : $"printer address '{address}' is not host:port";
+            job.FailureReason = address is null ? "no printer configured for the station" : $"printer address '{address}' is neither host:port nor a device path";
             job.Version++;
             await db.SaveChangesAsync(ct);
             log.LogWarning("Label {JobId} for {Station} failed: {Reason}", job.Id, job.StationCode, job.FailureReason);

@@ -20,15 +20,15 @@ public sealed class ServerPrinters(IDbContextFactory<WarehouseDb> dbs, FloorEven
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
 
-    /// <summary>The station's printer at <paramref name="address"/> (<c>host:port</c>), running; null for an address it cannot drive.</summary>
+    /// <summary>The station's printer at <paramref name="address"/> (<c>host:port</c> or a device path), running; null for an address it cannot drive.</summary>
     public StationPrinter? For(string stationCode, string address)
     {
-        if (!StationDeviceRules.TryParseTcp(address, out var host, out var port)) return null;
+        if (!StationDeviceRules.TryParseTcp(address, out _, out _) && !StationDeviceRules.IsDevicePath(address)) return null;
         lock (_gate)
         {
             if (_printers.TryGetValue(stationCode, out var known) && known.Address == address) return known;
             if (known is not null) _ = known.DisposeAsync().AsTask();
-            var zebra = new ZebraPrinter(new TcpPrinterLink(host, port));
+            var zebra = new ZebraPrinter(PrinterLinks.For(address));
             var queue = new PrintQueue(zebra, new DatabasePrintJobs(dbs, stationCode, events, clock));
             queue.StatusChanged += status => Report(stationCode, status);
             var printer = new StationPrinter(stationCode, address, zebra, queue, _stopping.Token, log);
