@@ -19,7 +19,11 @@ public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp
         await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 10_000 });
 
         var printer = app.Services.GetRequiredService<DemoPrinters>()["PACK-02"];
-        printer.SetPaperOut(true);
+        var demo = await app.SignedInPageAsync("B-9001", "demo-supervisor");
+        await demo.GotoAsync("/admin/printers");
+        await demo.ClickAsync("[data-printer=PACK-02] button[data-fault=paper-out]");
+        await Expect(demo.Locator("[data-printer=PACK-02] button[data-fault=paper-out]")).ToContainTextAsync("Paper back in");
+        Assert.True(printer.Condition.PaperOut);
         await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "paper-out", new() { Timeout = 10_000 });
         await Expect(station.Locator("#device-printer")).ToContainTextAsync("brak papieru");
 
@@ -35,7 +39,7 @@ public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp
         Assert.Equal(PrintJobStatus.Queued, await app.QueryAsync(db => db.PrintJobs.Where(j => j.Id == jobId).Select(j => j.Status).SingleAsync()));
         Assert.Empty(printer.Received);
 
-        printer.SetPaperOut(false);
+        await demo.ClickAsync("[data-printer=PACK-02] button[data-fault=paper-out]");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         var label = await printer.WaitForLabelAsync(1, timeout.Token);
         Assert.Equal(zpl, label.Zpl.Trim());

@@ -100,6 +100,8 @@ public sealed class StationAgent_InChromium
         await Expect(station.Locator("#live-weight[data-grams='0'][data-stable=true]")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await station.ClickAsync("#scale-zero");
         await Expect(station.Locator("#result-text")).ToContainTextAsync("Scale: zero done", new() { Timeout = 10_000 });
+        // The button kept no focus: the scanner's next Enter is a scan, not another zero.
+        Assert.NotEqual("scale-zero", await station.EvaluateAsync<string>("() => document.activeElement?.id ?? ''"));
 
         await station.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-agent-station.png"), FullPage = true });
     }
