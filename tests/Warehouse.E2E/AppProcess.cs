@@ -23,6 +23,24 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(params string[] settings)
     {
+        // A free port can be taken again before the app binds it (the app's own outgoing connections
+        // and port-0 listeners draw from the same range): start again on another one.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(settings);
+            }
+            catch (PortTakenException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private sealed class PortTakenException(string message) : InvalidOperationException(message);
+
+    private static async Task<AppProcess> StartOnceAsync(string[] settings)
+    {
         var port = FreePort();
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "Warehouse.Web"))
         {
@@ -44,7 +62,14 @@ public sealed class AppProcess : IAsyncDisposable
         var until = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < until)
         {
-            if (process.HasExited) throw new InvalidOperationException($"The app exited with {process.ExitCode} while starting.");
+            if (process.HasExited)
+            {
+                process.WaitForExit(); // and for the last lines of its output
+                var message = $"The app exited with {process.ExitCode} while starting:\n{app.Output}";
+                throw app.Output.Contains($"127.0.0.1:{port}: address already in use", StringComparison.OrdinalIgnoreCase)
+                    ? new PortTakenException(message)
+                    : new InvalidOperationException(message);
+            }
             try
             {
                 if ((await http.GetAsync(app.BaseUrl + "/healthz")).IsSuccessStatusCode) return app;
