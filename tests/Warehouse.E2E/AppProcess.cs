@@ -24,7 +24,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(params string[] settings)
     {
         // A free port can be taken again before the app binds it (the app's own outgoing connections
-        // and port-0 listeners draw from the same range): start again on another one.
+        // and port-0 listeners draw from the same range): start again, on another port for the pages.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -33,6 +33,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             catch (PortTakenException) when (attempt < 3)
             {
+                await Task.Delay(200); // a port a test fixed (the agents') is free again once a passing connection closes
             }
         }
     }
@@ -66,7 +67,7 @@ public sealed class AppProcess : IAsyncDisposable
             {
                 process.WaitForExit(); // and for the last lines of its output
                 var message = $"The app exited with {process.ExitCode} while starting:\n{app.Output}";
-                throw app.Output.Contains($"127.0.0.1:{port}: address already in use", StringComparison.OrdinalIgnoreCase)
+                throw app.Output.Contains(": address already in use", StringComparison.OrdinalIgnoreCase)
                     ? new PortTakenException(message)
                     : new InvalidOperationException(message);
             }

@@ -21,7 +21,7 @@ internal static class ScaleFixtures
         Unit = unit,
         PollInterval = TimeSpan.FromMilliseconds(20),
         // Generous: the whole suite shares two cores with Chromium, and a missed answer reads as silence.
-        AnswerTimeout = TimeSpan.FromMilliseconds(1000),
+        AnswerTimeout = TimeSpan.FromMilliseconds(2000),
         Reconnect = new ReconnectOptions { FirstRetry = TimeSpan.FromMilliseconds(20), LongestRetry = TimeSpan.FromMilliseconds(100) },
     };
 

@@ -37,6 +37,8 @@ public sealed class SerialScale_ReportsSilenceAndNonsense
         using var device = Device(protocol);
         await using var scale = new SerialScale(device.Path, Options(protocol));
         device.SetWeight(900);
+        // The line open and answering first: the read under test is one question and its answer.
+        await ReadUntilAsync<ScaleReading.Stable>(scale);
         device.AnswerNonsense(nonsense);
 
         var reading = await scale.ReadAsync(Deadline.In());
