@@ -29,6 +29,7 @@ public sealed partial class PackingStationPage
     private string _stationCode = "";
     private StationView? _view;
     private ScanResult? _last;
+    private int _resultSeq; // counts answers: the same answer twice still shows as a new one
     private WeightReading? _live;
     private StationDevicesLive? _devices;
 
@@ -71,18 +72,20 @@ public sealed partial class PackingStationPage
 
     private async Task ScanAsync(string code)
     {
+        ScanResult result;
         try
         {
-            _last = await Packing.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
+            result = await Packing.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The packer must hear that this scan was not taken, whatever broke.
             Log.LogError(e, "Scan at {Station} failed", _stationCode);
-            _last = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
+            result = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
         }
+        Show(result);
         _view = await Board.LoadAsync(_stationCode);
-        await SoundAsync(_last.Outcome);
+        await SoundAsync(result.Outcome);
         StateHasChanged();
     }
 
@@ -91,60 +94,77 @@ public sealed partial class PackingStationPage
         if (!string.Equals(e.StationCode, _stationCode, StringComparison.OrdinalIgnoreCase)) return Task.CompletedTask;
         return InvokeAsync(async () =>
         {
-            if (e.Kind == FloorEvent.Kinds.Weight)
+            try
             {
-                _live = Scales.Latest(_stationCode);
-                StateHasChanged();
-                return;
+                await ShowAsync(e);
             }
-            if (e.Kind == FloorEvent.Kinds.Device)
+            catch (Exception error) when (error is not OperationCanceledException)
             {
-                _devices = Devices.For(_stationCode);
-                StateHasChanged();
-                return;
+                // Thrown here, the error would only cut this page off the floor's events and leave
+                // a screen that looks alive but no longer follows the station: end the circuit
+                // instead, so the page shows that it stopped and reloads.
+                await DispatchExceptionAsync(error);
             }
-            if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
-            {
-                _last = new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item"));
-                await SoundAsync(answer);
-                StateHasChanged();
-                return;
-            }
-            if (e.Kind == FloorEvent.Kinds.Scan)
-            {
-                // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
-                if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
-                {
-                    _view = await Board.LoadAsync(_stationCode);
-                    _last = new ScanResult(scanned, scanMessage, _view?.Next ?? new FloorMessage("next.scan_item"));
-                    await SoundAsync(scanned);
-                    StateHasChanged();
-                }
-                return;
-            }
-            if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
-            {
-                _last = new ScanResult(outcome, message, new FloorMessage("next.scan_order"));
-                await SoundAsync(outcome);
-            }
-            if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
-            {
-                _last = new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? ""));
-                await SoundAsync(ScanOutcome.Refused);
-            }
-            _view = await Board.LoadAsync(_stationCode);
-            StateHasChanged();
         });
+    }
+
+    private async Task ShowAsync(FloorEvent e)
+    {
+        if (e.Kind == FloorEvent.Kinds.Weight)
+        {
+            _live = Scales.Latest(_stationCode);
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.Device)
+        {
+            _devices = Devices.For(_stationCode);
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
+        {
+            Show(new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item")));
+            await SoundAsync(answer);
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.Scan)
+        {
+            // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
+            if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
+            if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
+            {
+                _view = await Board.LoadAsync(_stationCode);
+                Show(new ScanResult(scanned, scanMessage, _view?.Next ?? new FloorMessage("next.scan_item")));
+                await SoundAsync(scanned);
+                StateHasChanged();
+            }
+            return;
+        }
+        if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
+        {
+            Show(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
+            await SoundAsync(outcome);
+        }
+        if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
+        {
+            Show(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
+            await SoundAsync(ScanOutcome.Refused);
+        }
+        _view = await Board.LoadAsync(_stationCode);
+        StateHasChanged();
     }
 
     /// <summary>Zero or tare from the page; the scale's answer comes back as a floor event.</summary>
     private async Task ScaleCommandAsync(string command)
     {
         if (await ScaleControl.SendAsync(_stationCode, command)) return;
-        _last = new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item"));
+        Show(new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item")));
         await SoundAsync(ScanOutcome.Refused);
     }
+
+    private void Show(ScanResult result) => (_last, _resultSeq) = (result, _resultSeq + 1);
 
     private async Task SoundAsync(ScanOutcome outcome)
     {
