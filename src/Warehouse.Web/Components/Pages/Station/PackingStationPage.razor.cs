@@ -22,6 +22,7 @@ public sealed partial class PackingStationPage
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private StationScale ScaleControl { get; set; } = default!;
+    [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -37,11 +38,22 @@ public sealed partial class PackingStationPage
     private readonly string _pageScanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
     private string _manual = "";
     private IDisposable? _subscription;
+    private readonly LabelWatch _labels = new();
+    private Timer? _labelTimer;
     private DotNetObjectReference<PackingStationPage>? _self;
 
     private string Language => _view?.OperatorLanguage ?? FloorText.DefaultLanguage;
 
     private string T(FloorMessage message) => FloorText.Translate(message, Language);
+
+    /// <summary>The station's printer as last reported, when it cannot print; null when ready or unknown.</summary>
+    private DeviceState? PrinterFault =>
+        _devices?.AgentConnected == false ? new DeviceState("agent", false, "offline", "", _devices.SinceUtc)
+        : _devices?.Devices.GetValueOrDefault("printer") is { Online: false } printer ? printer : null;
+
+    /// <summary>The parcel just completed waits for its label: "packed, label waiting", not "done".</summary>
+    private bool LastParcelLabelWaiting =>
+        _last?.Outcome == ScanOutcome.ParcelDone && _view?.RecentParcels is [var newest, ..] && _labels.IsWaiting(newest.TrackingNumber);
 
     protected override async Task OnInitializedAsync()
     {
@@ -49,7 +61,7 @@ public sealed partial class PackingStationPage
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
-        _view = await Board.LoadAsync(_stationCode);
+        await ReloadAsync();
         _subscription = Events.Subscribe(OnFloorEventAsync);
     }
 
@@ -83,10 +95,58 @@ public sealed partial class PackingStationPage
             Log.LogError(e, "Scan at {Station} failed", _stationCode);
             result = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
         }
+        await AnswerAsync(result);
+    }
+
+    /// <summary>Shows a scan's answer with the board as it now is, and one sound for both.</summary>
+    private async Task AnswerAsync(ScanResult result)
+    {
         Show(result);
-        _view = await Board.LoadAsync(_stationCode);
-        await SoundAsync(result.Outcome);
+        if (result.Outcome == ScanOutcome.ParcelDone) _labels.Forget();
+        var labelSound = await ReloadAsync();
+        await SoundAsync(result.Outcome switch
+        {
+            ScanOutcome.Refused => "Refused",
+            // The label job may have been heard of first: a parcel without its label never chimes.
+            ScanOutcome.ParcelDone when LastParcelLabelWaiting => "LabelWaiting",
+            _ => labelSound ?? result.Outcome.ToString(),
+        });
         StateHasChanged();
+    }
+
+    /// <summary>Reads the board again and follows its labels; returns the sound the labels call for.</summary>
+    private async Task<string?> ReloadAsync()
+    {
+        _view = await Board.LoadAsync(_stationCode);
+        return ReadLabels();
+    }
+
+    private string? ReadLabels()
+    {
+        if (_view is null) return null;
+        var sound = _labels.Update(_view.RecentParcels, PrinterFault is null, Clock.UtcNow);
+        // A label on its way is called waiting only once it is late: look again then.
+        _labelTimer?.Dispose();
+        _labelTimer = null;
+        if (_labels.NextDueUtc is { } due)
+        {
+            var wait = due - Clock.UtcNow + TimeSpan.FromMilliseconds(50);
+            _labelTimer = new Timer(_ => _ = InvokeAsync(OnLabelDueAsync), null, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+        return sound;
+    }
+
+    private async Task OnLabelDueAsync()
+    {
+        try
+        {
+            if (await ReloadAsync() is { } sound) await SoundAsync(sound);
+            StateHasChanged();
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            await DispatchExceptionAsync(error);
+        }
     }
 
     private Task OnFloorEventAsync(FloorEvent e)
@@ -118,14 +178,18 @@ public sealed partial class PackingStationPage
         }
         if (e.Kind == FloorEvent.Kinds.Device)
         {
+            var faultBefore = PrinterFault;
             _devices = Devices.For(_stationCode);
+            var labelSound = ReadLabels();
+            if (PrinterFault is not null && faultBefore is null) await SoundAsync("Fault");
+            else if (labelSound is not null) await SoundAsync(labelSound);
             StateHasChanged();
             return;
         }
         if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
         {
             Show(new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item")));
-            await SoundAsync(answer);
+            await SoundAsync(answer.ToString());
             StateHasChanged();
             return;
         }
@@ -134,25 +198,20 @@ public sealed partial class PackingStationPage
             // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
             if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
             if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
-            {
-                _view = await Board.LoadAsync(_stationCode);
-                Show(new ScanResult(scanned, scanMessage, _view?.Next ?? new FloorMessage("next.scan_item")));
-                await SoundAsync(scanned);
-                StateHasChanged();
-            }
+                await AnswerAsync(new ScanResult(scanned, scanMessage, new FloorMessage("next.scan_item")));
             return;
         }
         if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
         {
-            Show(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
-            await SoundAsync(outcome);
+            await AnswerAsync(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
+            return;
         }
         if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
         {
-            Show(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
-            await SoundAsync(ScanOutcome.Refused);
+            await AnswerAsync(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
+            return;
         }
-        _view = await Board.LoadAsync(_stationCode);
+        if (await ReloadAsync() is { } sound) await SoundAsync(sound);
         StateHasChanged();
     }
 
@@ -161,16 +220,16 @@ public sealed partial class PackingStationPage
     {
         if (await ScaleControl.SendAsync(_stationCode, command)) return;
         Show(new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item")));
-        await SoundAsync(ScanOutcome.Refused);
+        await SoundAsync("Refused");
     }
 
     private void Show(ScanResult result) => (_last, _resultSeq) = (result, _resultSeq + 1);
 
-    private async Task SoundAsync(ScanOutcome outcome)
+    private async Task SoundAsync(string sound)
     {
         try
         {
-            await Js.InvokeVoidAsync("warehouseStation.sound", outcome.ToString());
+            await Js.InvokeVoidAsync("warehouseStation.sound", sound);
         }
         catch (JSDisconnectedException)
         {
@@ -181,6 +240,7 @@ public sealed partial class PackingStationPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        _labelTimer?.Dispose();
         if (_self is not null)
         {
             try { await Js.InvokeVoidAsync("warehouseStation.detach"); }
