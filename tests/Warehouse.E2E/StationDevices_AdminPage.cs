@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Staff;
 using static Microsoft.Playwright.Assertions;
@@ -40,6 +41,38 @@ public sealed class StationDevices_AdminPage(FloorApp app) : IClassFixture<Floor
         Assert.Equal((DeviceConnection.Agent, "crlf", "toledo-8217", "lb", "10.0.4.21:9100", 300, 3.94m),
             (stored.Connection, stored.ScannerSuffix, stored.ScaleProtocol, stored.ScaleUnit, stored.PrinterAddress, stored.PrinterDpi, stored.LabelWidthInches));
         Assert.True(await app.QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Kind == "station.devices" && a.StationCode == "PACK-02")));
+    }
+
+    [Fact]
+    public async Task The_page_shows_every_stored_setting_and_saving_it_unchanged_stores_the_same_set()
+    {
+        var set = new StationDeviceSet
+        {
+            Connection = DeviceConnection.Agent, ScannerPath = "/dev/serial/by-id/usb-Zebra_DS2208-if00", ScannerSuffix = "tab",
+            ScalePath = "/dev/serial/by-id/usb-Mettler-if00-port0", ScaleProtocol = "toledo-8217", ScaleUnit = "g",
+            PrinterAddress = "10.0.4.22:9100", PrinterDpi = 300, LabelWidthInches = 3.94m, LabelHeightInches = 5.91m,
+        };
+        var adminId = await app.QueryAsync(db => db.Operators.Where(o => o.Badge == "B-9901").Select(o => o.Id).SingleAsync());
+        Assert.Empty(await app.Services.GetRequiredService<StationDeviceSetup>().SaveAsync("PACK-03", set, adminId));
+
+        var page = await DevicePageAsync("PACK-03");
+        Assert.Equal("Agent", await page.InputValueAsync("#connection"));
+        Assert.Equal("tab", await page.InputValueAsync("#scanner-suffix"));
+        Assert.Equal("toledo-8217", await page.InputValueAsync("#scale-protocol"));
+        Assert.Equal("g", await page.InputValueAsync("#scale-unit"));
+        Assert.Equal("300", await page.InputValueAsync("#printer-dpi"));
+        Assert.Equal(set.ScannerPath, await page.InputValueAsync("#scanner-path"));
+        Assert.Equal(set.ScalePath, await page.InputValueAsync("#scale-path"));
+        Assert.Equal(set.PrinterAddress, await page.InputValueAsync("#printer-address"));
+        Assert.Equal("3.94", await page.InputValueAsync("#label-width"));
+        Assert.Equal("5.91", await page.InputValueAsync("#label-height"));
+
+        await page.ClickAsync("#save-devices");
+        await Expect(page.Locator("#devices-saved")).ToBeVisibleAsync();
+        var stored = await StoredAsync("PACK-03");
+        Assert.Equal(
+            (set.Connection, set.ScannerPath, set.ScannerSuffix, set.ScalePath, set.ScaleProtocol, set.ScaleUnit, set.PrinterAddress, set.PrinterDpi, set.LabelWidthInches, set.LabelHeightInches),
+            (stored.Connection, stored.ScannerPath, stored.ScannerSuffix, stored.ScalePath, stored.ScaleProtocol, stored.ScaleUnit, stored.PrinterAddress, stored.PrinterDpi, stored.LabelWidthInches, stored.LabelHeightInches));
     }
 
     public static TheoryData<string, string, string> BadFields => new()
