@@ -7,6 +7,7 @@ using Warehouse.Core.Staff;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web;
 
@@ -65,6 +66,7 @@ public static class WarehouseModules
     {
         builder.Services.AddOptions<LocalDevicesOptions>().BindConfiguration("LocalDevices");
         builder.Services.AddSingleton<LocalScales>();
+        builder.Services.AddSingleton<DeviceOwners>();
         builder.Services.AddSingleton<StationScale>();
         builder.Services.AddHostedService<LocalDevicesService>();
         return builder;

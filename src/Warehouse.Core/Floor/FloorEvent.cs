@@ -27,5 +27,7 @@ public sealed record FloorEvent(
         public const string PrintJob = "print.job";
         public const string Device = "device";
         public const string ScaleCommand = "scale.command";
+        /// <summary>An admin saved a station's device set: whoever drives its devices may change now.</summary>
+        public const string StationDevices = "station.devices";
     }
 }

@@ -8,7 +8,7 @@ namespace Warehouse.Core.Staff;
 /// An admin sets up a station's devices and issues the secret its agent presents. Both are audited;
 /// a new secret replaces the old one, which locks out an agent PC that was taken away.
 /// </summary>
-public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
+public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, FloorEvents events)
 {
     public async Task<StationDeviceSet?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
@@ -33,6 +33,8 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
             Scanned = Packing.ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"}"),
         });
         await db.SaveChangesAsync(ct);
+        // Takes effect at once: the server lets go of devices an agent now owns, and the other way round.
+        events.Publish(new FloorEvent(FloorEvent.Kinds.StationDevices, clock.UtcNow, stationCode));
         return new Dictionary<string, string>();
     }
 
@@ -50,13 +52,17 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
         return secret;
     }
 
-    /// <summary>The station's device set when <paramref name="secret"/> is its agent's; null otherwise.</summary>
+    /// <summary>
+    /// The station's device set when <paramref name="secret"/> is its agent's and the station is set
+    /// to Agent; null otherwise. A secret alone is not enough: a station the server drives itself
+    /// must not get a second owner for its scale and printer.
+    /// </summary>
     public async Task<StationDeviceSet?> AuthenticateAgentAsync(string stationCode, string secret, CancellationToken ct = default)
     {
         if (stationCode.Length is 0 or > 20 || secret.Length is 0 or > 200) return null;
         var hash = Secrets.HashToken(secret);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Stations.AsNoTracking().Where(s => s.Code == stationCode && s.AgentSecretHash == hash).Select(s => s.Devices).FirstOrDefaultAsync(ct);
+        return await db.Stations.AsNoTracking().Where(s => s.Code == stationCode && s.AgentSecretHash == hash && s.Devices.Connection == DeviceConnection.Agent).Select(s => s.Devices).FirstOrDefaultAsync(ct);
     }
 
     // Empty boxes in a form mean "no such device", not a device at path "".

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Warehouse.StationLink;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.Agents;
 
@@ -7,6 +8,16 @@ namespace Warehouse.Web.Agents;
 public sealed class AgentSessions
 {
     private readonly ConcurrentDictionary<string, AgentSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
+
+    public AgentSessions(DeviceOwners owners)
+    {
+        // A station taken away from its agent on the device page lets its agent go at once; the
+        // agent keeps its unsent scans on disk and is refused until the station is an Agent one again.
+        owners.SetChanged += (station, owner) =>
+        {
+            if (owner != DeviceOwner.Agent && _sessions.TryRemove(station, out var session)) session.Replace();
+        };
+    }
 
     public bool IsConnected(string stationCode) => _sessions.ContainsKey(stationCode);
 

@@ -5,6 +5,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
 using Warehouse.StationLink;
 using Warehouse.Web.Localization;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.Agents;
 
@@ -21,6 +22,7 @@ public sealed class StationGateway(
     DeviceHealthBoard health,
     FloorEvents events,
     FloorClock clock,
+    DeviceOwners owners,
     ILogger<StationGateway> log) : StationLink.StationLink.StationLinkBase
 {
     private static readonly string[] Devices = ["scanner", "scale", "printer"];
@@ -108,6 +110,12 @@ public sealed class StationGateway(
             return ack;
         }
 
+        if (await owners.OfAsync(station, ct) != DeviceOwner.Agent)
+        {
+            // Not acknowledged: the agent keeps the scan on disk. Ending the call tells it loudly.
+            log.LogWarning("Scan from {Station}'s agent refused: the station is no longer set to Agent", station);
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"{station} is no longer set to Agent on the device page."));
+        }
         var result = await packing.ScanAsync(new ScanRequest(station, scan.ScanId, scan.Code), ct);
         ack.Outcome = result.Outcome.ToString();
         ack.Message = FloorText.Translate(result.Message, FloorText.DefaultLanguage);
@@ -118,6 +126,7 @@ public sealed class StationGateway(
     {
         await foreach (var w in weights.ReadAllAsync(ct))
         {
+            if (await owners.OfAsync(station, ct) != DeviceOwner.Agent) continue; // not this scale's station any more
             try
             {
                 await packing.WeighAsync(station, AgentWeights.ToReading(w, clock.UtcNow), ct);

@@ -1,83 +1,97 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
-using Warehouse.Core.Staff;
-using Warehouse.Devices;
-using Warehouse.Devices.Scales;
-using Warehouse.Devices.Scanners;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
-/// <summary>Opens the configured stations' scanners and scales through the device drivers and keeps them fed.</summary>
+/// <summary>
+/// Opens the scanners and scales of the stations whose devices the server owns (see
+/// <see cref="DeviceOwners"/>) and keeps them fed. When an admin saves a station's device set the
+/// station is looked at again at once: devices an agent now owns are closed, new paths reopened.
+/// </summary>
 internal sealed class LocalDevicesService(
-    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, PackingStation packing, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
+    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, PackingStation packing, DeviceOwners owners,
+    LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
     : BackgroundService
 {
-    private static readonly TimeSpan ScaleFeedInterval = TimeSpan.FromMilliseconds(200);
+    private readonly Dictionary<string, LocalStation> _open = new(StringComparer.OrdinalIgnoreCase);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var running = new List<Task>();
-        var devices = new List<IAsyncDisposable>();
-        var stations = await StationsAsync(stoppingToken);
-        foreach (var (station, settings) in stations)
-        {
-            if (settings.ScalePath is { Length: > 0 } scalePath)
-            {
-                if (!WeightUnits.TryParse(settings.ScaleUnit, out var unit))
-                    throw new InvalidOperationException($"LocalDevices:Stations:{station}:ScaleUnit '{settings.ScaleUnit}' is not kg, g, lb or oz.");
-                var scale = SerialScale.Start(scalePath, new SerialScaleOptions { Protocol = ScaleProtocol.Named(settings.ScaleProtocol), Unit = unit });
-                devices.Add(scale);
-                scales.Add(station, scale);
-                scale.ReadingChanged += r => Report(station, DeviceReports.Scale(scale.Health, r));
-                scale.HealthChanged += h => Report(station, DeviceReports.Scale(h, scale.Current));
-                running.Add(new StationScaleFeed(station, scale, packing, time, log).RunAsync(ScaleFeedInterval, stoppingToken));
-                log.LogInformation("{Station}: scale {Protocol} on {Path}", station, settings.ScaleProtocol, scalePath);
-            }
-            if (settings.ScannerPath is { Length: > 0 } scannerPath)
-            {
-                var scanner = SerialScanner.Start(scannerPath, new SerialScannerOptions { Suffix = ScannerSuffixBytes.Named(settings.ScannerSuffix) });
-                devices.Add(scanner);
-                scanner.HealthChanged += h => Report(station, DeviceReports.Scanner(h));
-                Report(station, DeviceReports.Scanner(scanner.Health));
-                running.Add(new StationScannerFeed(station, scanner, packing, log).RunAsync(stoppingToken));
-                log.LogInformation("{Station}: scanner on {Path}", station, scannerPath);
-            }
-        }
+        var context = new LocalDevicesContext(packing, owners, scales, health, time, log);
+        var changed = Channel.CreateUnbounded<string>();
+        void OnSetChanged(string station, DeviceOwner _) => changed.Writer.TryWrite(station);
+        owners.SetChanged += OnSetChanged;
         try
         {
-            await Task.WhenAll(running);
+            foreach (var (station, settings) in await WantedAsync(null, stoppingToken))
+                Open(station, settings, context, stoppingToken);
+            await foreach (var station in changed.Reader.ReadAllAsync(stoppingToken))
+                await ReconsiderAsync(station, context, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
         finally
         {
-            foreach (var station in stations.Keys) scales.Remove(station);
-            foreach (var device in devices) await device.DisposeAsync();
+            owners.SetChanged -= OnSetChanged;
+            foreach (var station in _open.Values) await station.DisposeAsync();
+            _open.Clear();
         }
     }
 
-    /// <summary>Stations set to "Local" on the device page, and those in configuration (which wins).</summary>
-    private async Task<Dictionary<string, StationDevices>> StationsAsync(CancellationToken ct)
+    private async Task ReconsiderAsync(string station, LocalDevicesContext context, CancellationToken ct)
     {
-        var stations = new Dictionary<string, StationDevices>(options.Value.Stations, StringComparer.OrdinalIgnoreCase);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var local = await db.Stations.AsNoTracking().Where(s => s.Devices.Connection == DeviceConnection.Local)
-            .Select(s => new { s.Code, s.Devices }).ToListAsync(ct);
-        foreach (var s in local)
+        var wanted = (await WantedAsync(station, ct)).GetValueOrDefault(station);
+        if (_open.TryGetValue(station, out var open))
         {
-            stations.TryAdd(s.Code, new StationDevices
+            if (wanted is not null && open.Same(wanted)) return;
+            _open.Remove(station);
+            await open.DisposeAsync();
+            log.LogInformation("{Station}: the server let go of its scanner and scale", station);
+        }
+        if (wanted is not null) Open(station, wanted, context, ct);
+    }
+
+    private void Open(string station, StationDevices settings, LocalDevicesContext context, CancellationToken ct)
+    {
+        try
+        {
+            _open[station] = LocalStation.Open(station, settings, context, ct);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            log.LogError(e, "{Station}: local devices not opened", station);
+        }
+    }
+
+    /// <summary>The stations (all, or just <paramref name="only"/>) whose devices the server owns, with their settings; configuration's paths win.</summary>
+    private async Task<Dictionary<string, StationDevices>> WantedAsync(string? only, CancellationToken ct)
+    {
+        var configured = options.Value.Stations;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var stations = await db.Stations.AsNoTracking().Where(s => only == null || s.Code == only)
+            .Select(s => new { s.Code, s.Devices }).ToListAsync(ct);
+        var wanted = new Dictionary<string, StationDevices>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, settings) in configured)
+            if (only is null || string.Equals(code, only, StringComparison.OrdinalIgnoreCase)) wanted[code] = settings;
+        foreach (var s in stations)
+        {
+            if (DeviceOwners.Decide(s.Devices.Connection, configured.ContainsKey(s.Code)) != DeviceOwner.Server)
+            {
+                wanted.Remove(s.Code);
+                continue;
+            }
+            wanted.TryAdd(s.Code, new StationDevices
             {
                 ScannerPath = s.Devices.ScannerPath, ScannerSuffix = s.Devices.ScannerSuffix,
                 ScalePath = s.Devices.ScalePath, ScaleProtocol = s.Devices.ScaleProtocol, ScaleUnit = s.Devices.ScaleUnit,
             });
         }
-
-        return stations;
+        return wanted;
     }
-
-    private void Report(string station, DeviceReport r) => health.Report(station, r.Device, r.Online, r.State, r.Description);
 }

@@ -1,5 +1,6 @@
 using Warehouse.Core.Packing;
 using Warehouse.Devices.Scales;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
@@ -7,7 +8,7 @@ namespace Warehouse.Web.LocalDevices;
 /// Feeds a station's serial scale to the packing station, as the scale is polled: the station
 /// shows every reading live and judges stable ones once the last item has had time to land.
 /// </summary>
-internal sealed class StationScaleFeed(string stationCode, SerialScale scale, PackingStation packing, TimeProvider time, ILogger log)
+internal sealed class StationScaleFeed(string stationCode, SerialScale scale, PackingStation packing, DeviceOwners owners, TimeProvider time, ILogger log)
 {
     private readonly SettleWatch _settle = new();
 
@@ -19,6 +20,9 @@ internal sealed class StationScaleFeed(string stationCode, SerialScale scale, Pa
             using var tick = new PeriodicTimer(every, time);
             while (await tick.WaitForNextTickAsync(ct))
             {
+                // Two scales must never feed one station: a reading from a scale that is no longer
+                // the station's is dropped (this feed is being stopped).
+                if (await owners.OfAsync(stationCode, ct) != DeviceOwner.Server) continue;
                 try
                 {
                     await packing.WeighAsync(stationCode, ToStation(scale.Current), ct);

@@ -1,10 +1,11 @@
 using Warehouse.Core.Packing;
 using Warehouse.Devices.Scanners;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Each line a station's serial scanner reads becomes a scan at that station, through the same pipeline as the page.</summary>
-internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, PackingStation packing, ILogger log)
+internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, PackingStation packing, DeviceOwners owners, ILogger log)
 {
     // Unique per run of the app: a restart must not replay an old id onto a new scan.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -18,6 +19,12 @@ internal sealed class StationScannerFeed(string stationCode, SerialScanner scann
             {
                 case ScannedCode code:
                     var data = code.ForStation;
+                    if (await owners.OfAsync(stationCode, ct) != DeviceOwner.Server)
+                    {
+                        // Read in the moment the station went to its agent: not this scanner's to give.
+                        log.LogWarning("Scan from {Station}'s local scanner refused: the station's devices are no longer the server's", stationCode);
+                        break;
+                    }
                     try
                     {
                         await packing.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);

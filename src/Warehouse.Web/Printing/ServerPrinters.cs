@@ -5,6 +5,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
 using Warehouse.Devices;
 using Warehouse.Devices.Printers;
+using Warehouse.Web.Stations;
 
 namespace Warehouse.Web.Printing;
 
@@ -13,12 +14,35 @@ namespace Warehouse.Web.Printing;
 /// one print queue per station, started on first use and replaced when the station's printer
 /// address changes. Their status reaches the station page and the dashboard.
 /// </summary>
-public sealed class ServerPrinters(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, DeviceHealthBoard health, ILogger<ServerPrinters> log)
-    : IAsyncDisposable
+public sealed class ServerPrinters : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, StationPrinter> _printers = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
+    private readonly IDbContextFactory<WarehouseDb> dbs;
+    private readonly FloorEvents events;
+    private readonly FloorClock clock;
+    private readonly DeviceHealthBoard health;
+    private readonly ILogger<ServerPrinters> log;
+
+    public ServerPrinters(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, DeviceHealthBoard health, DeviceOwners owners, ILogger<ServerPrinters> log)
+    {
+        (this.dbs, this.events, this.clock, this.health, this.log) = (dbs, events, clock, health, log);
+        // A station handed to its agent prints through the agent only: the server lets go of its
+        // printer at once. Labels it had not sent yet stay queued in the database for the agent.
+        owners.SetChanged += (station, owner) =>
+        {
+            if (owner == DeviceOwner.Agent) Drop(station);
+        };
+    }
+
+    private void Drop(string stationCode)
+    {
+        lock (_gate)
+        {
+            if (_printers.TryRemove(stationCode, out var printer)) _ = printer.DisposeAsync().AsTask();
+        }
+    }
 
     /// <summary>The station's printer at <paramref name="address"/> (<c>host:port</c> or a device path), running; null for an address it cannot drive.</summary>
     public StationPrinter? For(string stationCode, string address)

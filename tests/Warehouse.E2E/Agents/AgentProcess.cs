@@ -23,7 +23,10 @@ public sealed class AgentProcess : IAsyncDisposable
     /// <summary>What the agent logged, for a failing test's message.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static AgentProcess Start(AgentFloor floor, string stateFolder)
+    public static AgentProcess Start(AgentFloor floor, string stateFolder) =>
+        Start(AgentFloor.Station, floor.AgentUrl, floor.Secret, stateFolder);
+
+    public static AgentProcess Start(string station, string serverUrl, string secret, string stateFolder)
     {
         var start = new ProcessStartInfo(Path.Combine(Folder, "warehouse-agent"))
         {
@@ -32,7 +35,7 @@ public sealed class AgentProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         foreach (var a in (string[])[
-            $"--Agent:StationCode={AgentFloor.Station}", $"--Agent:ServerUrl={floor.AgentUrl}", $"--Agent:Secret={floor.Secret}",
+            $"--Agent:StationCode={station}", $"--Agent:ServerUrl={serverUrl}", $"--Agent:Secret={secret}",
             $"--Agent:StateFolder={stateFolder}", "--Agent:LongestReconnect=00:00:01", "--Logging:Console:FormatterName=simple"])
             start.ArgumentList.Add(a);
         var process = ChildProcesses.Track(Process.Start(start) ?? throw new InvalidOperationException("The agent did not start."));

@@ -24,7 +24,10 @@ public sealed class GatewayFloor : IAsyncLifetime
     {
         Floor = await AgentFloor.PrepareAsync();
         var adminId = await Floor.QueryAsync(db => db.Operators.Where(o => o.Badge == "B-9901").Select(o => o.Id).SingleAsync());
-        OtherSecret = (await new StationDeviceSetup(Floor.Dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc)).IssueAgentSecretAsync(OtherStation, adminId))!;
+        // An agent is let in only for a station set to Agent.
+        var setup = new StationDeviceSetup(Floor.Dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), new FloorEvents());
+        Assert.Empty(await setup.SaveAsync(OtherStation, new StationDeviceSet { Connection = DeviceConnection.Agent, ScannerPath = "/dev/serial/by-id/usb-Datalogic_Scanner-if00" }, adminId));
+        OtherSecret = (await setup.IssueAgentSecretAsync(OtherStation, adminId))!;
         Server = await AppProcess.StartAsync(Floor.ServerSettings);
         Channel = GrpcChannel.ForAddress(Floor.AgentUrl);
     }
