@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 using static Microsoft.Playwright.Assertions;
 
 namespace Warehouse.E2E;

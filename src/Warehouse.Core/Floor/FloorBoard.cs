@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Floor;
 
@@ -13,7 +14,7 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
         var today = clock.StartOfTodayUtc();
 
         var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Code)
-            .Select(s => new { s.Code, Operator = s.Operator != null ? s.Operator.Name : null, s.SessionId, s.LastScanCode, s.LastScanUtc, s.LastActivityUtc })
+            .Select(s => new { s.Code, Operator = s.Operator != null ? s.Operator.Name : null, SessionId = s.Kind == StationKind.Packing ? s.TaskId : null, s.LastScanCode, s.LastScanUtc, s.LastActivityUtc })
             .ToListAsync(ct);
         var sessionIds = stations.Where(s => s.SessionId != null).Select(s => s.SessionId!.Value).ToList();
         var openOrders = await db.PackingSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id))

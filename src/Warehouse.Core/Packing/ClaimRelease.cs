@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -29,9 +30,9 @@ public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents
                 session.Version++;
             }
             var station = await db.Stations.FirstOrDefaultAsync(s => s.Code == stationCode, ct);
-            if (station is not null && station.SessionId == session?.Id)
+            if (station is not null && station.TaskId == session?.Id)
             {
-                station.SessionId = null;
+                station.TaskId = null;
                 station.Version++;
             }
             order.ClaimedByStation = null;

@@ -1,4 +1,5 @@
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 

@@ -7,6 +7,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -120,7 +121,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         session.EndedUtc = ctx.Now;
         session.CartonCode = parcel.CartonCode;
         session.Version++;
-        ctx.Station.SessionId = null;
+        ctx.Station.TaskId = null;
         ctx.Session = null;
 
         ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now));

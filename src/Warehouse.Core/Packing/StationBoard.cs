@@ -2,20 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
-using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
 /// <summary>Reads what a station's screen shows.</summary>
-public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options)
+public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options, IOptions<StationOptions> stationOptions)
 {
     public async Task<StationView?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var station = await db.Stations.AsNoTracking().Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == stationCode, ct);
         if (station is null) return null;
-        var session = await PackingStation.LoadSessionAsync(db, station, ct);
-        var ctx = new ScanContext(db, station, session, clock.UtcNow, options.Value);
+        var session = await PackingHandler.LoadSessionAsync(db, station, ct);
+        var ctx = new ScanContext(new StationContext(db, station, clock.UtcNow, stationOptions.Value), session, options.Value);
 
         IReadOnlyList<StationLine> lines = [];
         string? carton = null;

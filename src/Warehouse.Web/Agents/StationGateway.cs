@@ -5,6 +5,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
 using Warehouse.StationLink;
 using Warehouse.Web.Localization;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Agents;
 
@@ -15,7 +16,7 @@ namespace Warehouse.Web.Agents;
 /// </summary>
 public sealed class StationGateway(
     StationDeviceSetup setup,
-    PackingStation packing,
+    StationPipeline pipeline,
     AgentSessions sessions,
     AgentPrintFeed prints,
     DeviceHealthBoard health,
@@ -108,7 +109,7 @@ public sealed class StationGateway(
             return ack;
         }
 
-        var result = await packing.ScanAsync(new ScanRequest(station, scan.ScanId, scan.Code), ct);
+        var result = await pipeline.ScanAsync(new ScanRequest(station, scan.ScanId, scan.Code), ct);
         ack.Outcome = result.Outcome.ToString();
         ack.Message = FloorText.Translate(result.Message, FloorText.DefaultLanguage);
         return ack;
@@ -120,7 +121,7 @@ public sealed class StationGateway(
         {
             try
             {
-                await packing.WeighAsync(station, AgentWeights.ToReading(w, clock.UtcNow), ct);
+                await pipeline.WeighAsync(station, AgentWeights.ToReading(w, clock.UtcNow), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -7,12 +7,13 @@ using Warehouse.Core.Staff;
 using Warehouse.Devices;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Opens the configured stations' scanners and scales through the device drivers and keeps them fed.</summary>
 internal sealed class LocalDevicesService(
-    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, PackingStation packing, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
+    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, StationPipeline pipeline, LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
     : BackgroundService
 {
     private static readonly TimeSpan ScaleFeedInterval = TimeSpan.FromMilliseconds(200);
@@ -33,7 +34,7 @@ internal sealed class LocalDevicesService(
                 scales.Add(station, scale);
                 scale.ReadingChanged += r => Report(station, DeviceReports.Scale(scale.Health, r));
                 scale.HealthChanged += h => Report(station, DeviceReports.Scale(h, scale.Current));
-                running.Add(new StationScaleFeed(station, scale, packing, time, log).RunAsync(ScaleFeedInterval, stoppingToken));
+                running.Add(new StationScaleFeed(station, scale, pipeline, time, log).RunAsync(ScaleFeedInterval, stoppingToken));
                 log.LogInformation("{Station}: scale {Protocol} on {Path}", station, settings.ScaleProtocol, scalePath);
             }
             if (settings.ScannerPath is { Length: > 0 } scannerPath)
@@ -42,7 +43,7 @@ internal sealed class LocalDevicesService(
                 devices.Add(scanner);
                 scanner.HealthChanged += h => Report(station, DeviceReports.Scanner(h));
                 Report(station, DeviceReports.Scanner(scanner.Health));
-                running.Add(new StationScannerFeed(station, scanner, packing, log).RunAsync(stoppingToken));
+                running.Add(new StationScannerFeed(station, scanner, pipeline, log).RunAsync(stoppingToken));
                 log.LogInformation("{Station}: scanner on {Path}", station, scannerPath);
             }
         }

@@ -1,5 +1,6 @@
 using Warehouse.Core.Packing;
 using Warehouse.Devices.Scales;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
@@ -7,7 +8,7 @@ namespace Warehouse.Web.LocalDevices;
 /// Feeds a station's serial scale to the packing station, as the scale is polled: the station
 /// shows every reading live and judges stable ones once the last item has had time to land.
 /// </summary>
-internal sealed class StationScaleFeed(string stationCode, SerialScale scale, PackingStation packing, TimeProvider time, ILogger log)
+internal sealed class StationScaleFeed(string stationCode, SerialScale scale, StationPipeline pipeline, TimeProvider time, ILogger log)
 {
     private readonly SettleWatch _settle = new();
 
@@ -21,7 +22,7 @@ internal sealed class StationScaleFeed(string stationCode, SerialScale scale, Pa
             {
                 try
                 {
-                    await packing.WeighAsync(stationCode, ToStation(scale.Current), ct);
+                    await pipeline.WeighAsync(stationCode, ToStation(scale.Current), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,10 +1,11 @@
 using Warehouse.Core.Packing;
 using Warehouse.Devices.Scanners;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Each line a station's serial scanner reads becomes a scan at that station, through the same pipeline as the page.</summary>
-internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, PackingStation packing, ILogger log)
+internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, StationPipeline pipeline, ILogger log)
 {
     // Unique per run of the app: a restart must not replay an old id onto a new scan.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -20,7 +21,7 @@ internal sealed class StationScannerFeed(string stationCode, SerialScanner scann
                     var data = code.ForStation;
                     try
                     {
-                        await packing.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);
+                        await pipeline.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {

@@ -2,6 +2,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -17,8 +18,8 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
         var otherInstance = new TestFloor(floor.Database, floor.Clock);
 
         var results = await Task.WhenAll(
-            floor.Packing.ScanAsync(new ScanRequest("PACK-01", "a", "WS-1")),
-            otherInstance.Packing.ScanAsync(new ScanRequest("PACK-02", "b", "WS-1")));
+            floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", "a", "WS-1")),
+            otherInstance.Pipeline.ScanAsync(new ScanRequest("PACK-02", "b", "WS-1")));
 
         Assert.Single(results, r => r.Message.Code == Codes.OrderOpened);
         var refused = Assert.Single(results, r => r.Message.Code == Codes.OrderOpenElsewhere);

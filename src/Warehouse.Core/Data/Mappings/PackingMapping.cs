@@ -8,7 +8,7 @@ namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class PackingMapping :
     IEntityTypeConfiguration<PackingSession>, IEntityTypeConfiguration<PackedUnit>,
-    IEntityTypeConfiguration<ScanReceipt>, IEntityTypeConfiguration<ExceptionCase>,
+    IEntityTypeConfiguration<ExceptionCase>,
     IEntityTypeConfiguration<AuditEvent>, IEntityTypeConfiguration<PrintJob>
 {
     public void Configure(EntityTypeBuilder<PackingSession> e)
@@ -25,17 +25,6 @@ internal sealed class PackingMapping :
     }
 
     public void Configure(EntityTypeBuilder<PackedUnit> e) => e.HasIndex(u => u.SessionId);
-
-    public void Configure(EntityTypeBuilder<ScanReceipt> e)
-    {
-        e.Property(r => r.StationCode).HasMaxLength(20);
-        e.Property(r => r.ScanId).HasMaxLength(ScanIds.MaxLength);
-        e.HasIndex(r => new { r.StationCode, r.ScanId }).IsUnique();
-        e.Property(r => r.MessageCode).HasMaxLength(40);
-        e.Property(r => r.MessageArgs).HasMaxLength(1000);
-        e.Property(r => r.NextCode).HasMaxLength(40);
-        e.Property(r => r.NextArgs).HasMaxLength(200);
-    }
 
     public void Configure(EntityTypeBuilder<ExceptionCase> e)
     {

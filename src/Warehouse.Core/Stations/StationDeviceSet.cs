@@ -1,6 +1,6 @@
 using Warehouse.Core.Labels;
 
-namespace Warehouse.Core.Staff;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// The devices at one station as an admin set them up. The agent receives this set when it connects

@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// A scale reading as the station sees it. <see cref="SettledUtc"/> is when the scale

@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Staff;
+namespace Warehouse.Core.Stations;
 
 /// <summary>How a station's scanner, scale and printer reach the server.</summary>
 public enum DeviceConnection

@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 public sealed class UnknownStationException(string stationCode)
     : Exception($"There is no station '{stationCode}'.")

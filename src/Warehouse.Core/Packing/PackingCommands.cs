@@ -2,18 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
-internal static class StationCommands
+/// <summary>The command barcodes of a packing station (sign-out is the pipeline's).</summary>
+internal static class PackingCommands
 {
     public static async Task<ScanResult> RunAsync(ScanContext ctx, string command, ParcelCompletion completion, CancellationToken ct)
     {
         var session = ctx.Session;
         switch (command)
         {
-            case CommandCodes.SignOut:
-                return StationSignIn.SignOut(ctx);
             case CommandCodes.Reprint:
                 return await ReprintAsync(ctx, ct);
             case CommandCodes.Cancel:
@@ -41,7 +41,7 @@ internal static class StationCommands
             case CommandCodes.Complete:
                 return await completion.TryCompleteAsync(ctx, ct);
             default:
-                return ctx.Refuse(Codes.ScanUnknown, ScanText.ForAudit(command));
+                return ctx.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command));
         }
     }
 
@@ -86,7 +86,7 @@ internal static class StationCommands
             order.ClaimedByOperatorId = null;
         }
         order.Version++;
-        ctx.Station.SessionId = null;
+        ctx.Station.TaskId = null;
         ctx.Session = null;
         ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));
     }

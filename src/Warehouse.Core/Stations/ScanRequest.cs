@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// One scan at a station, from any source (wedge in the page, API, station agent).

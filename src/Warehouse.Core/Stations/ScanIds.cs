@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>Scan ids are chosen by senders (a GUID from the page, a sequence from the agent).</summary>
 public static class ScanIds

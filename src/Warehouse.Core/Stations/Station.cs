@@ -1,9 +1,6 @@
-namespace Warehouse.Core.Staff;
+using Warehouse.Core.Staff;
 
-public enum StationKind
-{
-    Packing,
-}
+namespace Warehouse.Core.Stations;
 
 /// <summary>A place on the floor (PACK-01) and who is working there now.</summary>
 public sealed class Station
@@ -26,8 +23,11 @@ public sealed class Station
     public DateTime? SignedInUtc { get; set; }
     public DateTime? LastActivityUtc { get; set; }
 
-    /// <summary>The packing session open at this station, if any.</summary>
-    public int? SessionId { get; set; }
+    /// <summary>
+    /// The work open at this station, if any: what it refers to belongs to the handler of the
+    /// station's kind (a packing session at a packing station; a pick list, a return… at others).
+    /// </summary>
+    public int? TaskId { get; set; }
 
     public string? LastScanCode { get; set; }
     public DateTime? LastScanUtc { get; set; }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// Scans from one station are decided one at a time, in arrival order. Other instances of the

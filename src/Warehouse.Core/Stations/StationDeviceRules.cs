@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Warehouse.Core.Staff;
+namespace Warehouse.Core.Stations;
 
 /// <summary>What makes a station's device set usable; checked when an admin saves it, so the agent never gets one it cannot open.</summary>
 public static class StationDeviceRules

@@ -3,13 +3,13 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// Signs out operators who walked away from their station, so the dashboard does not show
 /// a packer who went home and the next person must scan their own badge.
 /// </summary>
-public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, StationLocks locks, IOptions<PackingOptions> options)
+public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, StationLocks locks, IOptions<StationOptions> options)
 {
     public async Task<int> SignOutIdleAsync(CancellationToken ct = default)
     {
@@ -36,7 +36,7 @@ public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents ev
                 await db.SaveChangesAsync(ct);
                 signedOut++;
             }
-            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, now, code, Message: new FloorMessage(Codes.IdleSignedOut)));
+            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, now, code, Message: new FloorMessage(StationCodes.IdleSignedOut)));
         }
         return signedOut;
     }

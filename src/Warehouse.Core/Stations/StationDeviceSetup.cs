@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Staff;
 
-namespace Warehouse.Core.Staff;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// An admin sets up a station's devices and issues the secret its agent presents. Both are audited;
@@ -30,7 +31,7 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
         db.AuditEvents.Add(new AuditEvent
         {
             Kind = "station.devices", AtUtc = clock.UtcNow, StationCode = stationCode, OperatorId = adminId,
-            Scanned = Packing.ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"}"),
+            Scanned = ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"}"),
         });
         await db.SaveChangesAsync(ct);
         return new Dictionary<string, string>();

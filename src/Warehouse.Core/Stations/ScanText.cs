@@ -1,6 +1,6 @@
 using Warehouse.Core.Floor;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>Checks the raw scanned text before anything looks it up.</summary>
 public static class ScanText
@@ -12,14 +12,14 @@ public static class ScanText
 
     public static FloorMessage? Refusal(string? code, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(code)) return new FloorMessage(Codes.ScanEmpty);
-        if (code.Length > maxLength) return new FloorMessage(Codes.ScanTooLong, maxLength.ToString());
+        if (string.IsNullOrWhiteSpace(code)) return new FloorMessage(StationCodes.ScanEmpty);
+        if (code.Length > maxLength) return new FloorMessage(StationCodes.ScanTooLong, maxLength.ToString());
         foreach (var c in code)
         {
             // GS stands for FNC1 in GS1 data and is the one control character a scanner sends.
-            if (char.IsControl(c) && c != GroupSeparator) return new FloorMessage(Codes.ScanControlCharacters);
+            if (char.IsControl(c) && c != GroupSeparator) return new FloorMessage(StationCodes.ScanControlCharacters);
         }
-        if (LooksLikeWrongKeyboardLayout(code)) return new FloorMessage(Codes.ScanKeyboardLayout);
+        if (LooksLikeWrongKeyboardLayout(code)) return new FloorMessage(StationCodes.ScanKeyboardLayout);
         return null;
     }
 

@@ -1,6 +1,6 @@
 using Warehouse.Core.Floor;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// The answer given to a scan id. A retried scan (same station, same id) gets the

@@ -1,6 +1,6 @@
 using Warehouse.Core.Floor;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>What the packer is told after a scan, and what to scan next.</summary>
 public sealed record ScanResult(ScanOutcome Outcome, FloorMessage Message, FloorMessage Next)

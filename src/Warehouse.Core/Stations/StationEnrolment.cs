@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Staff;
 
-namespace Warehouse.Core.Staff;
+namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// Turns a browser into a station: the admin enrols it once and it keeps a long-lived credential.

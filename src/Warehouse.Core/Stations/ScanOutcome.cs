@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 public enum ScanOutcome
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Warehouse.Core.Packing;
+namespace Warehouse.Core.Stations;
 
 /// <summary>The latest reading of each station's scale, as shown live on the station page.</summary>
 public sealed class ScaleReadings
