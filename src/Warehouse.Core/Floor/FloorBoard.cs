@@ -27,7 +27,7 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             .GroupBy(a => a.StationCode!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var packedToday = await db.Orders.AsNoTracking().CountAsync(o => o.PackedUtc >= today, ct);
-        var waiting = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready || o.Status == OrderStatus.Packing);
+        var waiting = db.Orders.AsNoTracking().Where(o => (o.Status == OrderStatus.Ready || o.Status == OrderStatus.Packing) && o.Holds == HoldReasons.None);
         var waitingCount = await waiting.CountAsync(ct);
         var nextShipBy = await waiting.OrderBy(o => o.ShipByUtc).Select(o => (DateTime?)o.ShipByUtc).FirstOrDefaultAsync(ct);
 

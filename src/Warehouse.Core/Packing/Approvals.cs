@@ -9,14 +9,11 @@ internal static class Approvals
     public static async Task<ScanResult> ApproveAsync(ScanContext ctx, Operator supervisor, ParcelCompletion completion, CancellationToken ct)
     {
         var session = ctx.Session!;
-        var pending = session.PendingApproval!;
-        session.PendingApproval = null;
-        session.Version++;
-        if (pending.StartsWith("short:", StringComparison.Ordinal))
+        var pending = session.PendingApproval!.Value;
+        session.Approve(pending, supervisor.Id);
+        if (pending.IsShort())
         {
-            session.ShortReason = pending["short:".Length..];
-            session.ShortApprovedBy = supervisor.Id;
-            var missing = session.Order.Lines.Sum(l => Math.Max(0, l.Quantity - session.ScannedOf(l.SkuId)));
+            var missing = session.Remaining;
             ctx.Db.ExceptionCases.Add(new ExceptionCase
             {
                 Kind = ExceptionKind.ShortPack,
@@ -29,9 +26,6 @@ internal static class Approvals
             return ctx.Accept(Codes.ShortApproved, supervisor.Name, missing.ToString());
         }
 
-        // "weight:packaging" or "weight:catalog"
-        session.WeightAcceptedBy = supervisor.Id;
-        session.WeightAcceptReason = pending["weight:".Length..];
         var completed = await completion.TryCompleteAsync(ctx, ct);
         return completed.Outcome == ScanOutcome.ParcelDone ? completed : ctx.Accept(Codes.WeightAccepted, supervisor.Name);
     }

@@ -23,16 +23,13 @@ internal static class OrderScans
             var holder = order.ClaimedByOperatorId is int id ? (await ctx.Db.Operators.FindAsync([id], ct))?.Name : null;
             return ctx.Refuse(Codes.OrderOpenElsewhere, order.Number, order.ClaimedByStation, holder ?? "—");
         }
-        if (!order.Status.CanPack()) return ctx.Refuse(Codes.OrderNotPackable, order.Number, order.Status.ToString());
+        if (order.Refusal(OrderStep.Claim) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
 
         await ctx.Db.Entry(order).Collection(o => o.Lines).Query().Include(l => l.Sku).LoadAsync(ct);
         var existing = await ctx.Db.PackingSessions.Include(s => s.Units)
             .FirstOrDefaultAsync(s => s.OrderId == order.Id && s.Status == SessionStatus.Open, ct);
 
-        order.Status = OrderStatus.Packing;
-        order.ClaimedByStation = ctx.Station.Code;
-        order.ClaimedByOperatorId = ctx.Station.OperatorId;
-        order.Version++;
+        order.Claim(ctx.Station.Code, ctx.Station.OperatorId);
 
         var session = existing ?? new PackingSession
         {

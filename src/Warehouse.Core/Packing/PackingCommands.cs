@@ -32,11 +32,11 @@ internal static class PackingCommands
                 return Undo(ctx, session);
             case CommandCodes.ShortMissing:
             case CommandCodes.ShortDamaged:
-                return RequestShort(ctx, session, command == CommandCodes.ShortMissing ? "missing" : "damaged");
+                return RequestShort(ctx, session, command == CommandCodes.ShortMissing ? PackingApproval.ShortMissing : PackingApproval.ShortDamaged);
             case CommandCodes.AcceptWeightPackaging:
             case CommandCodes.AcceptWeightCatalog:
                 if (session.WeighedGrams is null || session.WeightInTolerance) return ctx.Refuse(Codes.WeightNothingToAccept);
-                session.PendingApproval = command == CommandCodes.AcceptWeightPackaging ? "weight:packaging" : "weight:catalog";
+                session.PendingApproval = command == CommandCodes.AcceptWeightPackaging ? PackingApproval.WeightPackaging : PackingApproval.WeightCatalog;
                 return ctx.Accept(Codes.WeightAcceptRequested);
             case CommandCodes.Complete:
                 return await completion.TryCompleteAsync(ctx, ct);
@@ -52,40 +52,28 @@ internal static class PackingCommands
             session.PendingApproval = null;
             return ctx.Accept(Codes.ApprovalCancelled);
         }
-        var last = session.Units.OrderByDescending(u => u.ScannedUtc).ThenByDescending(u => u.Id).FirstOrDefault();
+        var last = session.Undo();
         if (last is null) return ctx.Refuse(Codes.UndoNothing);
-        session.Units.Remove(last);
         ctx.Db.Remove(last);
-        session.WeighedGrams = null;
-        session.WeightInTolerance = false;
-        session.Version++;
         var name = session.Order.Lines.First(l => l.SkuId == last.SkuId).Sku.Name;
         return ctx.Accept(Codes.UndoDone, name);
     }
 
-    private static ScanResult RequestShort(ScanContext ctx, PackingSession session, string reason)
+    private static ScanResult RequestShort(ScanContext ctx, PackingSession session, PackingApproval approval)
     {
         if (ctx.AllItemsAccountedFor) return ctx.Refuse(Codes.ShortNotNeeded);
         if (session.Units.Count == 0) return ctx.Refuse(Codes.ShortNothingPacked);
-        session.PendingApproval = "short:" + reason;
-        return ctx.Accept(Codes.ShortRequested, reason);
+        session.PendingApproval = approval;
+        return ctx.Accept(Codes.ShortRequested, approval.Reason());
     }
 
     /// <summary>Ends the station's session without a parcel and frees the order for another try.</summary>
     public static void CloseSession(ScanContext ctx)
     {
         var session = ctx.Session!;
-        session.Status = SessionStatus.Closed;
-        session.EndedUtc = ctx.Now;
-        session.PendingApproval = null;
+        session.Close(ctx.Now);
         var order = session.Order;
-        if (order.Status == OrderStatus.Packing) order.Status = OrderStatus.Ready;
-        if (order.ClaimedByStation == ctx.Station.Code)
-        {
-            order.ClaimedByStation = null;
-            order.ClaimedByOperatorId = null;
-        }
-        order.Version++;
+        order.ReturnToQueue(ctx.Station.Code);
         ctx.Station.TaskId = null;
         ctx.Session = null;
         ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));

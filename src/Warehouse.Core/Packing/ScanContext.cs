@@ -39,12 +39,9 @@ internal sealed class ScanContext
 
     public Order? Order => Session?.Order;
 
-    public bool OrderStopped => Order is { Status: OrderStatus.Cancelled or OrderStatus.OnHold };
+    public bool OrderStopped => Order is { Status: OrderStatus.Cancelled } or { IsHeld: true };
 
-    public bool AllItemsAccountedFor =>
-        Session is not null &&
-        (Session.ShortApprovedBy is not null ||
-         Session.Order.Lines.All(l => Session.ScannedOf(l.SkuId) >= l.Quantity));
+    public bool AllItemsAccountedFor => Session is { AllAccountedFor: true };
 
     /// <summary>What the packer should do next, from the state as it now stands.</summary>
     public FloorMessage Next()

@@ -107,7 +107,6 @@ public sealed class TestFloor
     {
         Number = number,
         Channel = SalesChannel.OwnShop,
-        Status = OrderStatus.Ready,
         Carrier = "InPost",
         Service = "Kurier",
         ShipByUtc = Clock.GetUtcNow().UtcDateTime.AddHours(6),

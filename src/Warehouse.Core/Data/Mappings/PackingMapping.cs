@@ -14,7 +14,8 @@ internal sealed class PackingMapping :
     public void Configure(EntityTypeBuilder<PackingSession> e)
     {
         e.Property(s => s.StationCode).HasMaxLength(20);
-        e.Property(s => s.PendingApproval).HasMaxLength(40);
+        // Stored as the words it always had ("short:missing"), so older rows read back.
+        e.Property(s => s.PendingApproval).HasConversion(a => a!.Value.Code(), s => PackingApprovals.Parse(s)).HasMaxLength(40);
         e.Property(s => s.ShortReason).HasMaxLength(40);
         e.Property(s => s.WeightAcceptReason).HasMaxLength(40);
         e.Property(s => s.CartonCode).HasMaxLength(20);
