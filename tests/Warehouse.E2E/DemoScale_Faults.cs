@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Web.Demo;
+using static Microsoft.Playwright.Assertions;
 
 namespace Warehouse.E2E;
 
@@ -59,5 +60,32 @@ public sealed class DemoScale_Faults(FloorApp app) : IClassFixture<FloorApp>
         }
         Assert.Equal("Zofia Wiśniewska", signedIn);
         Assert.Equal(1, await app.QueryAsync(db => db.ScanReceipts.CountAsync(r => r.StationCode == "PACK-03" && r.ScanId.StartsWith("PACK-03:"))));
+    }
+
+    [Fact]
+    public async Task An_overloaded_scale_is_never_shown_green_on_the_station_or_the_dashboard()
+    {
+        var station = await app.EnrolledStationAsync("PACK-01");
+        var scale = app.Services.GetRequiredService<DemoDevices>().Scale("PACK-01");
+        await Expect(station.Locator("#device-scale")).ToHaveAttributeAsync("data-working", "true", new() { Timeout = 10_000 });
+
+        scale.Fault = DemoScaleFault.Overload;
+        try
+        {
+            var device = station.Locator("#device-scale");
+            await Expect(device).ToHaveAttributeAsync("data-state", "overload", new() { Timeout = 10_000 });
+            await Expect(device).ToHaveAttributeAsync("data-working", "false");
+            await Expect(device).ToHaveClassAsync("refused-text");
+            await Expect(device).ToContainTextAsync("⚠");
+            await Expect(device).Not.ToContainTextAsync("✔");
+
+            var dashboard = await app.SignedInPageAsync("B-9001", "demo-supervisor");
+            await dashboard.GotoAsync("/floor");
+            await Expect(dashboard.Locator("[data-station=PACK-01]")).ToContainTextAsync("przeciążona");
+        }
+        finally
+        {
+            scale.Fault = DemoScaleFault.None;
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace Warehouse.E2E;
 /// The app in demo mode on a real Kestrel socket (simulated scales and Zebra printers on real
 /// TCP ports), and Debian's Chromium driven by Playwright. Never downloads a browser.
 /// </summary>
-public sealed class FloorApp : IAsyncLifetime
+public class FloorApp : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-e2e-").FullName;
     private WebApplicationFactory<Program>? _factory;
@@ -33,6 +33,7 @@ public sealed class FloorApp : IAsyncLifetime
             b.UseSetting("Demo:PrinterBasePort", "0");
             b.UseUrls("http://127.0.0.1:0");
             b.UseSetting("Agents:Url", "http://127.0.0.1:0");
+            b.ConfigureServices(ConfigureServices);
         });
         _factory.UseKestrel();
         _factory.StartServer();
@@ -43,6 +44,9 @@ public sealed class FloorApp : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    /// <summary>What a test fixture adds to the app's services (a test's own circuit handler, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     public Task<IPage> SignedInPageAsync(string badge, string password) => Chromium.SignedInPageAsync(Browser, BaseUrl, badge, password);
 
@@ -68,7 +72,7 @@ public sealed class FloorApp : IAsyncLifetime
         return await query(db);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();

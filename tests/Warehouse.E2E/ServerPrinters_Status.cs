@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Printing;
 using Warehouse.Web.Demo;
+using Warehouse.DeviceSimulators.Printers;
 using static Microsoft.Playwright.Assertions;
+using static Warehouse.E2E.StationScans;
 
 namespace Warehouse.E2E;
 
@@ -48,5 +50,39 @@ public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp
             async () => await app.QueryAsync(db => db.PrintJobs.Where(j => j.Id == jobId).Select(j => j.Status).SingleAsync()) == PrintJobStatus.Printed,
             TimeSpan.FromSeconds(5), () => "the job was sent but not marked printed");
         Assert.Single(printer.Received);
+    }
+
+    [Fact]
+    public async Task A_parcel_packed_while_the_printer_is_out_of_paper_says_label_waiting_until_its_label_prints()
+    {
+        var station = await app.EnrolledStationAsync("PACK-03");
+        var printer = app.Services.GetRequiredService<DemoPrinters>()["PACK-03"];
+        await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 10_000 });
+        var ean = (await app.QueryAsync(db => db.OrderLines.Where(l => db.Orders.Any(o => o.Id == l.OrderId && o.Number == "DEMO-2")).Select(l => l.Sku.Gtin!).SingleAsync())).TrimStart('0');
+
+        printer.SetCondition(new SimulatedPrinterCondition(PaperOut: true));
+        await Expect(station.Locator("#printer-fault")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(station.Locator("#printer-fault")).ToContainTextAsync("brak papieru"); // nobody signed in yet: the station speaks Polish
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Fault");
+
+        await WedgeAsync(station, "B-1003");
+        await WedgeAsync(station, "DEMO-2");
+        await WedgeAsync(station, ean);
+
+        // The scale settles, the parcel is packed: but not "done" while its label waits.
+        await Expect(station.Locator("#result")).ToHaveAttributeAsync("data-outcome", "ParcelDone", new() { Timeout = 15_000 });
+        await Expect(station.Locator("#result")).ToHaveAttributeAsync("data-label", "waiting");
+        await Expect(station.Locator("#result")).ToContainTextAsync("PACKED — LABEL WAITING");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "LabelWaiting");
+        var tracking = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-2")).Select(p => p.TrackingNumber).SingleAsync());
+        await Expect(station.Locator($"[data-label-waiting='{tracking}']")).ToContainTextAsync("DEMO-2");
+
+        printer.SetCondition(new SimulatedPrinterCondition());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        await printer.WaitForLabelAsync(1, timeout.Token);
+        await Expect(station.Locator("#label-printed")).ToContainTextAsync($"DEMO-2 · {tracking}", new() { Timeout = 15_000 });
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "LabelPrinted");
+        await Expect(station.Locator("[data-label-waiting]")).ToHaveCountAsync(0);
+        await Expect(station.Locator("#printer-fault")).ToHaveCountAsync(0);
     }
 }

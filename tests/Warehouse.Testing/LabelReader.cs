@@ -16,9 +16,13 @@ public static class LabelReader
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    /// <summary>Files to read in one Node process; <paramref name="dotsPerMm"/> is 8 for 203 dpi, 12 for 300 dpi.</summary>
+    /// <summary>
+    /// Files to read in one Node process; <paramref name="dotsPerMm"/> is 8 for 203 dpi, 12 for 300 dpi.
+    /// With <paramref name="pngFolder"/>, the renderer's PNG of each ZPL file is kept there as
+    /// <c>&lt;file name&gt;.png</c> (e.g. <c>label.zpl.png</c>), for a second reader to read.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<DecodedBarcode>>> ReadAsync(
-        IReadOnlyCollection<string> files, int dotsPerMm = 8)
+        IReadOnlyCollection<string> files, int dotsPerMm = 8, string? pngFolder = null)
     {
         if (files.Count == 0) return new Dictionary<string, IReadOnlyList<DecodedBarcode>>();
         var tool = RepositoryRoot.Combine("tests", "label-check");
@@ -38,6 +42,11 @@ public static class LabelReader
         start.ArgumentList.Add("--per-file");
         start.ArgumentList.Add("--dpmm");
         start.ArgumentList.Add(dotsPerMm.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (pngFolder is not null)
+        {
+            start.ArgumentList.Add("--png-out");
+            start.ArgumentList.Add(pngFolder);
+        }
 
         Process process;
         try
@@ -76,6 +85,9 @@ public static class LabelReader
             return byFile;
         }
     }
+
+    /// <summary>Where <see cref="ReadAsync"/> keeps the renderer's PNG of <paramref name="zplFile"/> in <paramref name="pngFolder"/>.</summary>
+    public static string RenderedPngPath(string zplFile, string pngFolder) => Path.Combine(pngFolder, Path.GetFileName(zplFile) + ".png");
 
     private sealed record FileResult(string File, List<DecodedBarcode>? Symbols, string? Error);
 }

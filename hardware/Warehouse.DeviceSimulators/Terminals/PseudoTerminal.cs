@@ -1,5 +1,7 @@
+using System.IO.Ports;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using Warehouse.Devices.DeviceFiles;
 using Warehouse.Devices.Serial;
 
 namespace Warehouse.DeviceSimulators.Terminals;
@@ -38,15 +40,46 @@ public sealed unsafe class PseudoTerminal : IDisposable
             string slavePath = Encoding.ASCII.GetString(name, new ReadOnlySpan<byte>(name, 128).IndexOf((byte)0));
 
             // Holding a slave descriptor of our own keeps the master from seeing a hang-up while
-            // the driver has the port closed, and lets us put the line in raw mode before it opens.
+            // the driver has the port closed, and keeps the line's settings between its opens.
             var keeper = DeviceFile.Open(slavePath);
-            TerminalMode.MakeRaw(keeper, settings ?? SerialSettings.Baud9600Data8NoParity);
+            try
+            {
+                MakeRaw(slavePath, settings ?? SerialSettings.Baud9600Data8NoParity);
+            }
+            catch
+            {
+                keeper.Dispose();
+                throw;
+            }
+
             return new PseudoTerminal(master, keeper, slavePath);
         }
         catch
         {
             master.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Raw mode before any driver opens the line (no echo, no CR→LF), with no termios code of our own:
+    /// SerialPort sets it on open, and it stays while the keeper holds the tty. Its close undoes its TIOCEXCL.
+    /// </summary>
+    private static void MakeRaw(string slavePath, SerialSettings settings)
+    {
+        using var port = new SerialPort(slavePath, settings.BaudRate, settings.Parity, settings.DataBits, settings.StopBits);
+        port.Open();
+    }
+
+    /// <summary>Whether someone holds the line exclusively (TIOCEXCL), as a driver should while it has it open.</summary>
+    public bool IsHeldExclusively
+    {
+        get
+        {
+            int exclusive = 0;
+            if (PtyInterop.Ioctl(_keeper.Handle, PtyInterop.TIOCGEXCL, &exclusive) != 0)
+                throw new IOException($"TIOCGEXCL failed: {PtyInterop.Error()}");
+            return exclusive != 0;
         }
     }
 

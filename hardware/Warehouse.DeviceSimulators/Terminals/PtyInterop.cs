@@ -8,6 +8,7 @@ internal static unsafe partial class PtyInterop
     public const int O_NOCTTY = 0x100;
     public const int O_NONBLOCK = 0x800;
     public const int O_CLOEXEC = 0x80000;
+    public const ulong TIOCGEXCL = 0x80045440;
 
     [LibraryImport("libc", EntryPoint = "posix_openpt", SetLastError = true)]
     public static partial int PosixOpenPt(int flags);
@@ -20,6 +21,9 @@ internal static unsafe partial class PtyInterop
 
     [LibraryImport("libc", EntryPoint = "ptsname_r", SetLastError = true)]
     public static partial int PtsNameR(int fd, byte* buffer, nuint length);
+
+    [LibraryImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    public static partial int Ioctl(SafeHandle fd, ulong request, int* value);
 
     [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
     public static partial int Close(int fd);

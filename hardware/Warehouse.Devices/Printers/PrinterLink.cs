@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using Warehouse.Devices.Serial;
+using Warehouse.Devices.DeviceFiles;
 
 namespace Warehouse.Devices.Printers;
 
@@ -15,7 +15,8 @@ public interface IPrinterLink
 public static class PrinterLinks
 {
     /// <summary>
-    /// The link an address names: a device path (<c>/dev/usb/lp0</c>) as a byte stream, otherwise
+    /// The link an address names: a device path (<c>/dev/usb/lp0</c>, not a tty, so not a serial port) as a
+    /// byte stream, otherwise
     /// <c>host:port</c> (port 9100 when left out) on raw TCP.
     /// </summary>
     public static IPrinterLink For(string address)
@@ -89,7 +90,7 @@ public sealed record TcpPrinterLink(string Host, int Port = TcpPrinterLink.Defau
 
 /// <summary>
 /// Any byte stream (a USB printer class device, a pipe in tests). Its reads must honour
-/// cancellation, or status timeouts cannot work: a <c>SerialLine</c> stream does.
+/// cancellation, or status timeouts cannot work: a <see cref="DeviceFile"/> stream does.
 /// </summary>
 public sealed class StreamPrinterLink(Func<CancellationToken, ValueTask<Stream>> open, string description) : IPrinterLink
 {

@@ -2,7 +2,7 @@ namespace Warehouse.Devices.Scales;
 
 /// <summary>
 /// A USB HID POS scale read from a byte stream (<c>/dev/hidraw*</c> through
-/// <see cref="Serial.DeviceFile.AsStream"/>, or a pipe in tests). The scale sends reports by itself.
+/// <see cref="DeviceFiles.DeviceFile.AsStream"/>, or a pipe in tests). The scale sends reports by itself.
 /// </summary>
 public sealed class HidScale(Stream reports, TimeProvider? clock = null)
 {

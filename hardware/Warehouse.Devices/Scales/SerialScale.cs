@@ -11,7 +11,7 @@ namespace Warehouse.Devices.Scales;
 public sealed class SerialScale : IAsyncDisposable
 {
     private readonly SerialScaleOptions _options;
-    private readonly ReconnectingSerialLine _line;
+    private readonly IDeviceLine _line;
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly List<byte> _pending = [];
     private readonly byte[] _buffer = new byte[512];
@@ -20,20 +20,40 @@ public sealed class SerialScale : IAsyncDisposable
     private int? _lastStableGrams;
     private bool _answerMayBeLate;
 
+    /// <summary>A scale on the serial port <paramref name="path"/>, with the line settings of its protocol.</summary>
     public SerialScale(string path, SerialScaleOptions? options = null)
+        : this(options ?? new SerialScaleOptions(), o => new ReconnectingSerialLine(path, o.Protocol.Settings, o.Reconnect))
     {
-        _options = options ?? new SerialScaleOptions();
-        _line = new ReconnectingSerialLine(path, _options.Protocol.Settings, _options.Reconnect);
+    }
+
+    /// <summary>A scale spoken to over <paramref name="stream"/>; <paramref name="shouldDispose"/> says whether disposing the scale disposes it.</summary>
+    public SerialScale(Stream stream, bool shouldDispose = true, SerialScaleOptions? options = null)
+        : this(options ?? new SerialScaleOptions(), o => new StreamLine(stream, shouldDispose, "scale stream", o.Reconnect))
+    {
+    }
+
+    private SerialScale(SerialScaleOptions options, Func<SerialScaleOptions, IDeviceLine> line)
+    {
+        _options = options;
+        _line = line(options);
         Current = new ScaleReading.NoAnswer("not asked yet", _options.Clock.GetUtcNow());
     }
 
     /// <summary>Opens the scale and starts polling it.</summary>
-    public static SerialScale Start(string path, SerialScaleOptions? options = null)
+    public static SerialScale Start(string path, SerialScaleOptions? options = null) => Started(new SerialScale(path, options));
+
+    /// <summary>Starts polling the scale behind <paramref name="stream"/>.</summary>
+    public static SerialScale Start(Stream stream, bool shouldDispose = true, SerialScaleOptions? options = null) =>
+        Started(new SerialScale(stream, shouldDispose, options));
+
+    private static SerialScale Started(SerialScale scale)
     {
-        var scale = new SerialScale(path, options);
         scale._running = scale.RunAsync(scale._stopping.Token);
         return scale;
     }
+
+    /// <summary>The port's name, or a description of the stream.</summary>
+    public string Path => _line.Name;
 
     public ScaleProtocol Protocol => _options.Protocol;
 

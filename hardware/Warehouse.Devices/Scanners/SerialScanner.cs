@@ -5,35 +5,55 @@ namespace Warehouse.Devices.Scanners;
 
 /// <summary>
 /// A barcode scanner on a serial line (or a USB scanner in CDC/serial mode). Codes and faults come
-/// out of <see cref="Events"/>; unplugging is reported and the scanner is picked up again when it
-/// returns, without restarting anything.
+/// out of <see cref="Events"/>. Opened by name, unplugging is reported and the scanner is picked up
+/// again when it returns, without restarting anything; given a <see cref="Stream"/>, it reads that
+/// until it ends.
 /// </summary>
 public sealed class SerialScanner : IAsyncDisposable
 {
     private readonly SerialScannerOptions _options;
-    private readonly ReconnectingSerialLine _line;
+    private readonly IDeviceLine _line;
     private readonly ScanLineFramer _framer;
     private readonly Channel<ScannerEvent> _events = Channel.CreateBounded<ScannerEvent>(
         new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = true });
     private readonly CancellationTokenSource _stopping = new();
     private Task? _running;
 
+    /// <summary>A scanner on the serial port <paramref name="path"/> (prefer <c>/dev/serial/by-id/…</c>).</summary>
     public SerialScanner(string path, SerialScannerOptions? options = null)
+        : this(options ?? new SerialScannerOptions(), o => new ReconnectingSerialLine(path, o.Settings, o.Reconnect))
     {
-        _options = options ?? new SerialScannerOptions();
-        _line = new ReconnectingSerialLine(path, _options.Settings, _options.Reconnect);
+    }
+
+    /// <summary>A scanner whose bytes come from <paramref name="stream"/>; <paramref name="shouldDispose"/> says whether disposing the scanner disposes it.</summary>
+    public SerialScanner(Stream stream, bool shouldDispose = true, SerialScannerOptions? options = null)
+        : this(options ?? new SerialScannerOptions(), o => new StreamLine(stream, shouldDispose, "scanner stream", o.Reconnect))
+    {
+    }
+
+    private SerialScanner(SerialScannerOptions options, Func<SerialScannerOptions, IDeviceLine> line)
+    {
+        _options = options;
+        _line = line(options);
         _framer = new ScanLineFramer(_options);
     }
 
     /// <summary>Opens <paramref name="path"/> and starts reading at once.</summary>
-    public static SerialScanner Start(string path, SerialScannerOptions? options = null)
+    public static SerialScanner Start(string path, SerialScannerOptions? options = null) =>
+        Started(new SerialScanner(path, options));
+
+    /// <summary>Starts reading <paramref name="stream"/> at once.</summary>
+    public static SerialScanner Start(Stream stream, bool shouldDispose = true, SerialScannerOptions? options = null) =>
+        Started(new SerialScanner(stream, shouldDispose, options));
+
+    private static SerialScanner Started(SerialScanner scanner)
     {
-        var scanner = new SerialScanner(path, options);
         scanner._running = scanner.RunAsync(scanner._stopping.Token);
         return scanner;
     }
 
-    public string Path => _line.Path;
+    /// <summary>The port's name, or a description of the stream.</summary>
+    public string Path => _line.Name;
 
     /// <summary>Codes and faults, in the order they happened. Oldest are dropped if nobody reads.</summary>
     public ChannelReader<ScannerEvent> Events => _events.Reader;

@@ -1,90 +1,107 @@
 namespace Warehouse.Devices.Serial;
 
 /// <summary>
-/// A serial line that survives unplugging: when the device goes it is closed, reported as
-/// <see cref="DeviceHealth.Gone"/>, and reopened by path on a growing back-off, without
-/// anyone above it restarting. Reads and writes at most one at a time each.
+/// A serial port opened by name (prefer <c>/dev/serial/by-id/…</c>) that survives unplugging: when the
+/// device goes it is closed, reported as <see cref="DeviceHealth.Gone"/>, and reopened by name on a
+/// growing back-off, the link resolved anew each time, without anyone above it restarting.
+/// Reads and writes at most one at a time each.
 /// </summary>
-public sealed class ReconnectingSerialLine(string path, SerialSettings settings, ReconnectOptions? options = null) : IDisposable
+public sealed class ReconnectingSerialLine : IDeviceLine
 {
-    private readonly ReconnectOptions _options = options ?? new ReconnectOptions();
+    private const string NotOpenedYet = "not opened yet";
+    private readonly string _path;
+    private readonly SerialSettings _settings;
+    private readonly ReconnectOptions _options;
     private readonly Lock _gate = new();
-    private SerialLine? _line;
+    private SerialPortConnection? _port;
     private DateTimeOffset _nextAttempt;
     private TimeSpan _retry = TimeSpan.Zero;
     private bool _disposed;
 
-    public string Path => path;
+    public ReconnectingSerialLine(string path, SerialSettings settings, ReconnectOptions? options = null)
+    {
+        SerialPortConnection.Check(settings);
+        _path = path;
+        _settings = settings;
+        _options = options ?? new ReconnectOptions();
+    }
 
-    public SerialSettings Settings => settings;
+    public string Name => _path;
+
+    public string Path => _path;
+
+    public SerialSettings Settings => _settings;
 
     public DeviceHealth Health { get; private set; } = new DeviceHealth.Gone(NotOpenedYet, DateTimeOffset.MinValue);
 
-    private const string NotOpenedYet = "not opened yet";
-
     public event Action<DeviceHealth>? HealthChanged;
 
-    /// <summary>
-    /// Bytes that arrived within <paramref name="timeout"/>, or 0. While the device is away this
-    /// waits for the next reopen attempt instead. Throws <see cref="DeviceGoneException"/> once when
-    /// the device goes, so a reader can drop a half-received message.
-    /// </summary>
     public async Task<int> ReadAsync(Memory<byte> buffer, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var line = await OpenOrWaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-        if (line is null) return 0;
+        var port = await OpenOrWaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+        if (port is null) return 0;
         try
         {
-            return await line.ReadAsync(buffer, timeout, cancellationToken).ConfigureAwait(false);
+            int n = await port.Io.ReadAsync(buffer, timeout, cancellationToken).ConfigureAwait(false);
+            if (n > 0) return n;
+            // Nothing came: make sure that is silence, not a handle the device left behind.
+            if (port.Staleness() is { } why) throw new DeviceGoneException(_path, why);
+            return 0;
         }
         catch (DeviceGoneException e)
         {
-            Lose(line, e.Reason);
+            Lose(port, e.Reason);
             throw;
         }
     }
 
-    /// <summary>Writes to the device, or throws <see cref="DeviceGoneException"/> if it is not there.</summary>
     public async Task WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
-        var line = TryOpen() ?? throw new DeviceGoneException(path, Health is DeviceHealth.Gone g ? g.Reason : "not open");
+        var port = TryOpen() ?? throw new DeviceGoneException(_path, Health is DeviceHealth.Gone g ? g.Reason : "not open");
         try
         {
-            await line.WriteAsync(data, _options.WriteTimeout, cancellationToken).ConfigureAwait(false);
+            // On a stale handle the bytes would go nowhere, without an error.
+            if (port.Staleness() is { } why) throw new DeviceGoneException(_path, why);
+            await port.Io.WriteAsync(data, _options.WriteTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (DeviceGoneException e)
         {
-            Lose(line, e.Reason);
+            Lose(port, e.Reason);
             throw;
+        }
+        catch (TimeoutException) when (port.Staleness() is { } why)
+        {
+            Lose(port, why);
+            throw new DeviceGoneException(_path, why);
         }
     }
 
-    private async Task<SerialLine?> OpenOrWaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<SerialPortConnection?> OpenOrWaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (TryOpen() is { } line) return line;
+        if (TryOpen() is { } port) return port;
         var wait = _nextAttempt - _options.Clock.GetUtcNow();
         if (wait > timeout && timeout != Timeout.InfiniteTimeSpan) wait = timeout;
         if (wait > TimeSpan.Zero) await Task.Delay(wait, _options.Clock, cancellationToken).ConfigureAwait(false);
         return TryOpen();
     }
 
-    private SerialLine? TryOpen()
+    private SerialPortConnection? TryOpen()
     {
         DeviceHealth? changed = null;
-        SerialLine? line;
+        SerialPortConnection? port;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_line is not null) return _line;
+            if (_port is not null) return _port;
             var now = _options.Clock.GetUtcNow();
             if (now < _nextAttempt) return null;
             try
             {
-                _line = SerialLine.Open(path, settings);
+                _port = SerialPortConnection.Open(_path, _settings, _options.Clock);
                 _retry = TimeSpan.Zero;
                 changed = Health = new DeviceHealth.Online(now);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException e)
             {
                 _retry = _retry == TimeSpan.Zero ? _options.FirstRetry : Min(_retry * 2, _options.LongestRetry);
                 _nextAttempt = now + _retry;
@@ -95,21 +112,21 @@ public sealed class ReconnectingSerialLine(string path, SerialSettings settings,
                 if (!announced) changed = Health;
             }
 
-            line = _line;
+            port = _port;
         }
 
         if (changed is not null) HealthChanged?.Invoke(changed);
-        return line;
+        return port;
     }
 
-    private void Lose(SerialLine line, string reason)
+    private void Lose(SerialPortConnection port, string reason)
     {
         DeviceHealth changed;
         lock (_gate)
         {
-            if (_line != line) return;
-            _line = null;
-            line.Dispose();
+            if (_port != port) return;
+            _port = null;
+            port.Dispose();
             var now = _options.Clock.GetUtcNow();
             _retry = _options.FirstRetry;
             _nextAttempt = now + _retry;
@@ -126,8 +143,8 @@ public sealed class ReconnectingSerialLine(string path, SerialSettings settings,
         lock (_gate)
         {
             _disposed = true;
-            _line?.Dispose();
-            _line = null;
+            _port?.Dispose();
+            _port = null;
         }
     }
 }

@@ -1,17 +1,6 @@
+using System.IO.Ports;
+
 namespace Warehouse.Devices.Serial;
-
-public enum Parity
-{
-    None,
-    Even,
-    Odd,
-}
-
-public enum StopBits
-{
-    One,
-    Two,
-}
 
 /// <summary>Line settings of a serial device; scales often want 7E1, scanners 8N1.</summary>
 public sealed record SerialSettings(int BaudRate = 9600, int DataBits = 8, Parity Parity = Parity.None, StopBits StopBits = StopBits.One)

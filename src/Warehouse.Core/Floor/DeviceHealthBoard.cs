@@ -4,14 +4,18 @@ using System.Collections.Immutable;
 namespace Warehouse.Core.Floor;
 
 /// <summary>One device at a station as last reported: "printer", not online, "paper-out".</summary>
-public sealed record DeviceState(string Device, bool Online, string State, string Description, DateTime SinceUtc);
+public sealed record DeviceState(string Device, bool Online, string State, string Description, DateTime SinceUtc)
+{
+    /// <summary>Connected and able to do its job. An overloaded scale is online but not working: never shown green.</summary>
+    public bool Working => Online && State == "ready";
+}
 
 /// <summary>A station's devices and, for an agent station, whether its agent is connected.</summary>
 public sealed record StationDevicesLive(string StationCode, bool? AgentConnected, DateTime SinceUtc, ImmutableSortedDictionary<string, DeviceState> Devices)
 {
     public IEnumerable<DeviceState> Faults => AgentConnected == false
         ? [new DeviceState("agent", false, "offline", "", SinceUtc)]
-        : Devices.Values.Where(d => !d.Online);
+        : Devices.Values.Where(d => !d.Working);
 }
 
 /// <summary>

@@ -40,7 +40,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
         var parcels = await db.PrintJobs.AsNoTracking()
             .Where(j => j.StationCode == stationCode && j.Parcel != null)
             .OrderByDescending(j => j.Id).Take(5)
-            .Select(j => new { j.Id, j.Status, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId })
+            .Select(j => new { j.Id, j.Status, j.CreatedUtc, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId })
             .ToListAsync(ct);
         var orderIds = parcels.Select(p => p.OrderId).Distinct().ToList();
         var numbers = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
@@ -61,7 +61,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             tolerance,
             session?.WeighedGrams,
             session?.WeightInTolerance ?? false,
-            parcels.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.Status.ToString(), p.Id)).ToList(),
+            parcels.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.Status.ToString(), p.Id, p.CreatedUtc)).ToList(),
             load);
     }
 }

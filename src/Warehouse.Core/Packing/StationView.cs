@@ -30,4 +30,5 @@ public sealed record StationView(
 
 public sealed record StationLine(string SkuCode, string Name, string? Gtin, int Expected, int Scanned, bool Fragile);
 
-public sealed record StationParcel(string OrderNumber, string TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId);
+/// <summary>One print job of a recent parcel; a reprint is a second job for the same parcel.</summary>
+public sealed record StationParcel(string OrderNumber, string TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc);

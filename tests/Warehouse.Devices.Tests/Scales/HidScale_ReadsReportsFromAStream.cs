@@ -1,6 +1,6 @@
 using Warehouse.DeviceSimulators.Terminals;
 using Warehouse.Devices.Scales;
-using Warehouse.Devices.Serial;
+using Warehouse.Devices.DeviceFiles;
 
 namespace Warehouse.Devices.Tests.Scales;
 
@@ -27,7 +27,6 @@ public sealed class HidScale_ReadsReportsFromAStream
     {
         using var pty = PseudoTerminal.Open();
         using var device = DeviceFile.Open(pty.SlavePath);
-        TerminalMode.MakeRaw(device, SerialSettings.Baud9600Data8NoParity);
         await using var stream = device.AsStream(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), leaveOpen: true);
         var scale = new HidScale(stream);
 

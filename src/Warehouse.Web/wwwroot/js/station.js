@@ -1,6 +1,10 @@
 // Packing station: keyboard-wedge scans anywhere on the page, and a sound for every result.
-// A scanner types a burst of keys a few milliseconds apart and ends it with Enter (or Tab);
-// a person types far slower, so a burst is told from typing by the gaps between keys.
+// A scanner types a burst of keys a few milliseconds apart and ends it with its suffix, Enter
+// (or Tab); a person types far slower, so a burst is told from typing by the gaps between keys.
+// The gaps are measured between the keys' own timestamps (event.timeStamp: when the key was
+// pressed), never by when this handler got to run: a page busy for 200 ms right after loading
+// hands over a scan's keys late and all at once, and measuring on arrival split 2000000000015
+// into "0015".
 window.warehouseStation = (() => {
   const maxGapMs = 80;      // slower than this between keys is a person typing (scanners: 1–20 ms)
   const minLength = 3;      // shorter bursts are stray keys, not barcodes
@@ -12,10 +16,10 @@ window.warehouseStation = (() => {
   function onKeyDown(e) {
     if (!page) return;
     const inManualBox = e.target && e.target.id === 'manual-code';
-    const now = performance.now();
+    const at = e.timeStamp;
     if (e.key === 'Enter' || e.key === 'Tab') {
       const burst = buffer;
-      const fast = now - lastKeyAt <= maxGapMs * 2;
+      const fast = at - lastKeyAt <= maxGapMs * 2;
       buffer = '';
       if (burst.length >= minLength && fast && !inManualBox) {
         e.preventDefault();
@@ -24,8 +28,8 @@ window.warehouseStation = (() => {
       return;
     }
     if (e.key.length !== 1) return; // Shift, arrows and other keys carry no character
-    if (now - lastKeyAt > maxGapMs) buffer = '';
-    lastKeyAt = now;
+    if (at - lastKeyAt > maxGapMs) buffer = '';
+    lastKeyAt = at;
     buffer += e.key;
     if (buffer.length > 4096) buffer = buffer.slice(-4096);
   }
@@ -42,12 +46,19 @@ window.warehouseStation = (() => {
     osc.stop(ctx.currentTime + start + duration);
   }
 
-  // Three sounds a packer learns without looking: a short high beep, a low double buzz, a rising chime.
+  // Sounds a packer learns without looking: a short high beep (accepted), a low double buzz
+  // (refused), a rising chime (parcel done), a falling hum (packed, label waiting), a two-note
+  // ping (the waiting label is printing now), a short siren (printer fault) and a long one (the
+  // station itself has stopped).
   function sound(outcome) {
     document.body.dataset.lastSound = outcome;
     try {
       audio = audio || new (window.AudioContext || window.webkitAudioContext)();
       if (outcome === 'Accepted') tone(audio, 1760, 0, 0.08, 'sine');
+      else if (outcome === 'LabelWaiting') { tone(audio, 520, 0, 0.4, 'triangle'); tone(audio, 390, 0.5, 0.6, 'triangle'); }
+      else if (outcome === 'LabelPrinted') { tone(audio, 660, 0, 0.15, 'sine'); tone(audio, 990, 0.18, 0.3, 'sine'); }
+      else if (outcome === 'Fault') { for (let i = 0; i < 2; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
+      else if (outcome === 'Stopped') { for (let i = 0; i < 3; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
       else if (outcome === 'ParcelDone') { tone(audio, 880, 0, 0.12, 'sine'); tone(audio, 1320, 0.13, 0.12, 'sine'); tone(audio, 1760, 0.26, 0.25, 'sine'); }
       else { tone(audio, 180, 0, 0.18, 'square'); tone(audio, 180, 0.25, 0.18, 'square'); }
     } catch { /* no audio device: the banner still shows the result */ }

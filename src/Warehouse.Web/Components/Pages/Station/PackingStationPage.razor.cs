@@ -23,6 +23,7 @@ public sealed partial class PackingStationPage
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private StationScale ScaleControl { get; set; } = default!;
+    [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -30,6 +31,7 @@ public sealed partial class PackingStationPage
     private string _stationCode = "";
     private StationView? _view;
     private ScanResult? _last;
+    private int _resultSeq; // counts answers: the same answer twice still shows as a new one
     private WeightReading? _live;
     private StationDevicesLive? _devices;
 
@@ -37,11 +39,22 @@ public sealed partial class PackingStationPage
     private readonly string _pageScanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
     private string _manual = "";
     private IDisposable? _subscription;
+    private readonly LabelWatch _labels = new();
+    private Timer? _labelTimer;
     private DotNetObjectReference<PackingStationPage>? _self;
 
     private string Language => _view?.OperatorLanguage ?? FloorText.DefaultLanguage;
 
     private string T(FloorMessage message) => FloorText.Translate(message, Language);
+
+    /// <summary>The station's printer as last reported, when it cannot print; null when ready or unknown.</summary>
+    private DeviceState? PrinterFault =>
+        _devices?.AgentConnected == false ? new DeviceState("agent", false, "offline", "", _devices.SinceUtc)
+        : _devices?.Devices.GetValueOrDefault("printer") is { Online: false } printer ? printer : null;
+
+    /// <summary>The parcel just completed waits for its label: "packed, label waiting", not "done".</summary>
+    private bool LastParcelLabelWaiting =>
+        _last?.Outcome == ScanOutcome.ParcelDone && _view?.RecentParcels is [var newest, ..] && _labels.IsWaiting(newest.TrackingNumber);
 
     protected override async Task OnInitializedAsync()
     {
@@ -49,7 +62,7 @@ public sealed partial class PackingStationPage
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
-        _view = await Board.LoadAsync(_stationCode);
+        await ReloadAsync();
         _subscription = Events.Subscribe(OnFloorEventAsync);
     }
 
@@ -72,19 +85,69 @@ public sealed partial class PackingStationPage
 
     private async Task ScanAsync(string code)
     {
+        ScanResult result;
         try
         {
-            _last = await Pipeline.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
+            result = await Pipeline.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The packer must hear that this scan was not taken, whatever broke.
             Log.LogError(e, "Scan at {Station} failed", _stationCode);
-            _last = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
+            result = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
         }
-        _view = await Board.LoadAsync(_stationCode);
-        await SoundAsync(_last.Outcome);
+        await AnswerAsync(result);
+    }
+
+    /// <summary>Shows a scan's answer with the board as it now is, and one sound for both.</summary>
+    private async Task AnswerAsync(ScanResult result)
+    {
+        Show(result);
+        if (result.Outcome == ScanOutcome.ParcelDone) _labels.Forget();
+        var labelSound = await ReloadAsync();
+        await SoundAsync(result.Outcome switch
+        {
+            ScanOutcome.Refused => "Refused",
+            // The label job may have been heard of first: a parcel without its label never chimes.
+            ScanOutcome.ParcelDone when LastParcelLabelWaiting => "LabelWaiting",
+            _ => labelSound ?? result.Outcome.ToString(),
+        });
         StateHasChanged();
+    }
+
+    /// <summary>Reads the board again and follows its labels; returns the sound the labels call for.</summary>
+    private async Task<string?> ReloadAsync()
+    {
+        _view = await Board.LoadAsync(_stationCode);
+        return ReadLabels();
+    }
+
+    private string? ReadLabels()
+    {
+        if (_view is null) return null;
+        var sound = _labels.Update(_view.RecentParcels, PrinterFault is null, Clock.UtcNow);
+        // A label on its way is called waiting only once it is late: look again then.
+        _labelTimer?.Dispose();
+        _labelTimer = null;
+        if (_labels.NextDueUtc is { } due)
+        {
+            var wait = due - Clock.UtcNow + TimeSpan.FromMilliseconds(50);
+            _labelTimer = new Timer(_ => _ = InvokeAsync(OnLabelDueAsync), null, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+        return sound;
+    }
+
+    private async Task OnLabelDueAsync()
+    {
+        try
+        {
+            if (await ReloadAsync() is { } sound) await SoundAsync(sound);
+            StateHasChanged();
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            await DispatchExceptionAsync(error);
+        }
     }
 
     private Task OnFloorEventAsync(FloorEvent e)
@@ -92,66 +155,82 @@ public sealed partial class PackingStationPage
         if (!string.Equals(e.StationCode, _stationCode, StringComparison.OrdinalIgnoreCase)) return Task.CompletedTask;
         return InvokeAsync(async () =>
         {
-            if (e.Kind == FloorEvent.Kinds.Weight)
+            try
             {
-                _live = Scales.Latest(_stationCode);
-                StateHasChanged();
-                return;
+                await ShowAsync(e);
             }
-            if (e.Kind == FloorEvent.Kinds.Device)
+            catch (Exception error) when (error is not OperationCanceledException)
             {
-                _devices = Devices.For(_stationCode);
-                StateHasChanged();
-                return;
+                // Thrown here, the error would only cut this page off the floor's events and leave
+                // a screen that looks alive but no longer follows the station: end the circuit
+                // instead, so the page shows that it stopped and reloads.
+                await DispatchExceptionAsync(error);
             }
-            if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
-            {
-                _last = new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item"));
-                await SoundAsync(answer);
-                StateHasChanged();
-                return;
-            }
-            if (e.Kind == FloorEvent.Kinds.Scan)
-            {
-                // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
-                if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
-                {
-                    _view = await Board.LoadAsync(_stationCode);
-                    _last = new ScanResult(scanned, scanMessage, _view?.Next ?? new FloorMessage("next.scan_item"));
-                    await SoundAsync(scanned);
-                    StateHasChanged();
-                }
-                return;
-            }
-            if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
-            {
-                _last = new ScanResult(outcome, message, new FloorMessage("next.scan_order"));
-                await SoundAsync(outcome);
-            }
-            if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
-            {
-                _last = new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? ""));
-                await SoundAsync(ScanOutcome.Refused);
-            }
-            _view = await Board.LoadAsync(_stationCode);
-            StateHasChanged();
         });
+    }
+
+    private async Task ShowAsync(FloorEvent e)
+    {
+        if (e.Kind == FloorEvent.Kinds.Weight)
+        {
+            _live = Scales.Latest(_stationCode);
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.Device)
+        {
+            var faultBefore = PrinterFault;
+            _devices = Devices.For(_stationCode);
+            var labelSound = ReadLabels();
+            if (PrinterFault is not null && faultBefore is null) await SoundAsync("Fault");
+            else if (labelSound is not null) await SoundAsync(labelSound);
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
+        {
+            Show(new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item")));
+            await SoundAsync(answer.ToString());
+            StateHasChanged();
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.Scan)
+        {
+            // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
+            if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
+            if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
+                await AnswerAsync(new ScanResult(scanned, scanMessage, new FloorMessage("next.scan_item")));
+            return;
+        }
+        if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
+        {
+            await AnswerAsync(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
+            return;
+        }
+        if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
+        {
+            await AnswerAsync(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
+            return;
+        }
+        if (await ReloadAsync() is { } sound) await SoundAsync(sound);
+        StateHasChanged();
     }
 
     /// <summary>Zero or tare from the page; the scale's answer comes back as a floor event.</summary>
     private async Task ScaleCommandAsync(string command)
     {
         if (await ScaleControl.SendAsync(_stationCode, command)) return;
-        _last = new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item"));
-        await SoundAsync(ScanOutcome.Refused);
+        Show(new ScanResult(ScanOutcome.Refused, new FloorMessage("scale.no_device"), _view?.Next ?? new FloorMessage("next.scan_item")));
+        await SoundAsync("Refused");
     }
 
-    private async Task SoundAsync(ScanOutcome outcome)
+    private void Show(ScanResult result) => (_last, _resultSeq) = (result, _resultSeq + 1);
+
+    private async Task SoundAsync(string sound)
     {
         try
         {
-            await Js.InvokeVoidAsync("warehouseStation.sound", outcome.ToString());
+            await Js.InvokeVoidAsync("warehouseStation.sound", sound);
         }
         catch (JSDisconnectedException)
         {
@@ -162,6 +241,7 @@ public sealed partial class PackingStationPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
+        _labelTimer?.Dispose();
         if (_self is not null)
         {
             try { await Js.InvokeVoidAsync("warehouseStation.detach"); }

@@ -1,9 +1,9 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Warehouse.Devices.Serial.Interop;
+namespace Warehouse.Devices.DeviceFiles.Interop;
 
-/// <summary>The few libc calls a tty needs (x86_64 / aarch64 glibc values).</summary>
+/// <summary>The few libc calls a character device needs (x86_64 / aarch64 glibc values); no termios: serial ports go through System.IO.Ports.</summary>
 internal static unsafe partial class Libc
 {
     private const string Lib = "libc";
@@ -26,11 +26,6 @@ internal static unsafe partial class Libc
     public const int ENXIO = 6;
     public const int EAGAIN = 11;
     public const int ENODEV = 19;
-    public const int EINVAL = 22;
-
-    public const ulong TIOCEXCL = 0x540C;
-    public const int TCSANOW = 0;
-    public const int TCIOFLUSH = 2;
 
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
@@ -54,30 +49,6 @@ internal static unsafe partial class Libc
 
     [LibraryImport(Lib, EntryPoint = "eventfd", SetLastError = true)]
     public static partial int EventFd(uint initval, int flags);
-
-    [LibraryImport(Lib, EntryPoint = "ioctl", SetLastError = true)]
-    public static partial int Ioctl(SafeHandle fd, ulong request);
-
-    [LibraryImport(Lib, EntryPoint = "tcgetattr", SetLastError = true)]
-    public static partial int TcGetAttr(SafeHandle fd, Termios* termios);
-
-    [LibraryImport(Lib, EntryPoint = "tcsetattr", SetLastError = true)]
-    public static partial int TcSetAttr(SafeHandle fd, int optionalActions, Termios* termios);
-
-    [LibraryImport(Lib, EntryPoint = "tcflush", SetLastError = true)]
-    public static partial int TcFlush(SafeHandle fd, int queueSelector);
-
-    [LibraryImport(Lib, EntryPoint = "cfmakeraw")]
-    public static partial void CfMakeRaw(Termios* termios);
-
-    [LibraryImport(Lib, EntryPoint = "cfsetispeed", SetLastError = true)]
-    public static partial int CfSetISpeed(Termios* termios, uint speed);
-
-    [LibraryImport(Lib, EntryPoint = "cfsetospeed", SetLastError = true)]
-    public static partial int CfSetOSpeed(Termios* termios, uint speed);
-
-    [LibraryImport(Lib, EntryPoint = "cfgetospeed")]
-    public static partial uint CfGetOSpeed(Termios* termios);
 
     public static SafeFileHandle Own(int fd) => new(fd, ownsHandle: true);
 

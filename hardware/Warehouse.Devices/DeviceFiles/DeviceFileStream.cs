@@ -1,4 +1,4 @@
-namespace Warehouse.Devices.Serial;
+namespace Warehouse.Devices.DeviceFiles;
 
 /// <summary>
 /// A Stream seam over a <see cref="DeviceFile"/> for code written against streams (printer links).

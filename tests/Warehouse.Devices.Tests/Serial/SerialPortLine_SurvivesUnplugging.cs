@@ -3,7 +3,7 @@ using Warehouse.Devices.Serial;
 
 namespace Warehouse.Devices.Tests.Serial;
 
-public sealed class SerialLine_SurvivesUnplugging
+public sealed class SerialPortLine_SurvivesUnplugging
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
@@ -13,7 +13,7 @@ public sealed class SerialLine_SurvivesUnplugging
     public async Task A_read_waiting_when_the_cable_is_pulled_reports_the_device_gone()
     {
         using var port = new SimulatedSerialPort("serial");
-        using var line = SerialLine.Open(port.Path, SerialSettings.Baud9600Data8NoParity);
+        using var line = await SerialPortLine_ReadsAndWritesARealPseudoTerminal.OpenAsync(port.Path, SerialSettings.Baud9600Data8NoParity);
 
         var pending = line.ReadAsync(new byte[8], TimeSpan.FromSeconds(5), Deadline.In());
         port.Unplug();

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Microsoft.Win32.SafeHandles;
-using Warehouse.Devices.Serial.Interop;
+using Warehouse.Devices.DeviceFiles.Interop;
 
-namespace Warehouse.Devices.Serial;
+namespace Warehouse.Devices.DeviceFiles;
 
 /// <summary>
-/// An open character device (tty, pty master, USB printer class device) with reads and writes
+/// An open character device that is not a serial port (USB printer class, hidraw, a pty master in
+/// the simulators) with reads and writes
 /// that time out and can be cancelled. A tty has no real async I/O, so every wait is a
 /// <c>poll()</c> on the device together with an eventfd that cancellation and disposal write to.
 /// Unplug shows as EIO, POLLHUP or a 0-byte read, all reported as <see cref="DeviceGoneException"/>.

@@ -1,4 +1,4 @@
-namespace Warehouse.Devices.Serial;
+namespace Warehouse.Devices;
 
 /// <summary>The device went away (unplugged, powered off, other end closed): close and reopen later.</summary>
 public sealed class DeviceGoneException(string path, string reason) : IOException($"{path}: device gone ({reason})")
