@@ -4,6 +4,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Demo;
 using Warehouse.Core.Staff;
 using Warehouse.Web.Demo;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web;
 

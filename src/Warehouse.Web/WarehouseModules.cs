@@ -3,7 +3,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
-using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
@@ -41,24 +41,34 @@ public static class WarehouseModules
         return builder;
     }
 
+    /// <summary>The station pipeline every station kind shares; each kind adds its <see cref="IStationHandler"/>.</summary>
+    public static IHostApplicationBuilder AddStations(this IHostApplicationBuilder builder)
+    {
+        // The idle and scan-length rules were packing keys before other kinds arrived; those still count.
+        builder.Services.AddOptions<StationOptions>().BindConfiguration("Packing").BindConfiguration("Stations");
+        builder.Services.AddSingleton<StationLocks>();
+        builder.Services.AddSingleton<ScaleReadings>();
+        builder.Services.AddSingleton<StationHandlers>();
+        builder.Services.AddSingleton<StationPipeline>();
+        builder.Services.AddSingleton<StationEnrolment>();
+        builder.Services.AddSingleton<StationDeviceSetup>();
+        builder.Services.AddSingleton<IdleSweep>();
+        builder.Services.AddHostedService<IdleSweepService>();
+        return builder;
+    }
+
     public static IHostApplicationBuilder AddPacking(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing");
-        builder.Services.AddSingleton<StationLocks>();
-        builder.Services.AddSingleton<ScaleReadings>();
+        builder.Services.AddSingleton<IStationHandler, PackingHandler>();
         builder.Services.AddSingleton<ParcelLabels>();
         builder.Services.AddSingleton<ParcelCompletion>();
-        builder.Services.AddSingleton<PackingStation>();
         builder.Services.AddSingleton<StationBoard>();
         builder.Services.AddSingleton<ClaimRelease>();
         builder.Services.AddSingleton<OrderIntake>();
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();
-        builder.Services.AddSingleton<StationEnrolment>();
-        builder.Services.AddSingleton<StationDeviceSetup>();
-        builder.Services.AddSingleton<IdleSweep>();
-        builder.Services.AddHostedService<IdleSweepService>();
         return builder;
     }
 

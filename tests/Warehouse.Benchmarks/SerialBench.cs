@@ -9,6 +9,7 @@ using Warehouse.DeviceSimulators.Scanners;
 using Warehouse.StationAgent;
 using Warehouse.StationAgent.Devices;
 using Warehouse.StationAgent.Link;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Benchmarks;
 

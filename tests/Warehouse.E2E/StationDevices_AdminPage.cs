@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 using static Microsoft.Playwright.Assertions;
 
 namespace Warehouse.E2E;

@@ -6,6 +6,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Data;
 

@@ -5,6 +5,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Demo;
 
@@ -126,7 +127,6 @@ public static partial class DemoData
         {
             Number = number,
             Channel = channel,
-            Status = OrderStatus.Ready,
             Carrier = carrier,
             Service = service,
             // Cut-offs at 14:00 floor time (13:00 UTC in winter) today and the next two days.

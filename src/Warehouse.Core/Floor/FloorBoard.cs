@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Floor;
 
@@ -13,7 +14,7 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
         var today = clock.StartOfTodayUtc();
 
         var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Code)
-            .Select(s => new { s.Code, Operator = s.Operator != null ? s.Operator.Name : null, s.SessionId, s.LastScanCode, s.LastScanUtc, s.LastActivityUtc })
+            .Select(s => new { s.Code, Operator = s.Operator != null ? s.Operator.Name : null, SessionId = s.Kind == StationKind.Packing ? s.TaskId : null, s.LastScanCode, s.LastScanUtc, s.LastActivityUtc })
             .ToListAsync(ct);
         var sessionIds = stations.Where(s => s.SessionId != null).Select(s => s.SessionId!.Value).ToList();
         var openOrders = await db.PackingSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id))
@@ -26,7 +27,7 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             .GroupBy(a => a.StationCode!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
         var packedToday = await db.Orders.AsNoTracking().CountAsync(o => o.PackedUtc >= today, ct);
-        var waiting = db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready || o.Status == OrderStatus.Packing);
+        var waiting = db.Orders.AsNoTracking().Where(o => (o.Status == OrderStatus.Ready || o.Status == OrderStatus.Packing) && o.Holds == HoldReasons.None);
         var waitingCount = await waiting.CountAsync(ct);
         var nextShipBy = await waiting.OrderBy(o => o.ShipByUtc).Select(o => (DateTime?)o.ShipByUtc).FirstOrDefaultAsync(ct);
 

@@ -1,3 +1,5 @@
+using Warehouse.Core.Floor;
+
 namespace Warehouse.Core.Orders;
 
 public sealed class Order
@@ -8,10 +10,17 @@ public sealed class Order
     public required string Number { get; set; }
 
     public SalesChannel Channel { get; set; }
-    public OrderStatus Status { get; set; }
+
+    /// <summary>Changed only by the named steps below, as <see cref="OrderTransitions.Table"/> allows.</summary>
+    public OrderStatus Status { get; private set; }
+
+    /// <summary>Reasons the order is held; it goes on from its status once the last is lifted.</summary>
+    public HoldReasons Holds { get; private set; }
+
+    public bool IsHeld => Holds != HoldReasons.None;
 
     /// <summary>Why the order is on hold or cancelled, as given by the shop.</summary>
-    public string? StopReason { get; set; }
+    public string? StopReason { get; private set; }
 
     public int RecipientId { get; set; }
     public Recipient Recipient { get; set; } = null!;
@@ -20,15 +29,81 @@ public sealed class Order
     public required string Service { get; set; }
     public DateTime ShipByUtc { get; set; }
     public DateTime ReceivedUtc { get; set; }
-    public DateTime? PackedUtc { get; set; }
+    public DateTime? PackedUtc { get; private set; }
 
     /// <summary>The packing station working on the order; one at a time.</summary>
-    public string? ClaimedByStation { get; set; }
-    public int? ClaimedByOperatorId { get; set; }
+    public string? ClaimedByStation { get; private set; }
+    public int? ClaimedByOperatorId { get; private set; }
 
     public List<OrderLine> Lines { get; set; } = [];
     public List<Parcel> Parcels { get; set; } = [];
 
     /// <summary>Bumped on every change; two stations racing for one order cannot both win.</summary>
     public int Version { get; set; }
+
+    /// <summary>The status the floor shows: "OnHold" while any hold stands (a cancelled order stays Cancelled).</summary>
+    public string FloorStatus => IsHeld && Status != OrderStatus.Cancelled ? OrderCodes.OnHold : Status.ToString();
+
+    /// <summary>Why <paramref name="step"/> is refused now, or null when the table allows it.</summary>
+    public FloorMessage? Refusal(OrderStep step) =>
+        OrderTransitions.Target(step, Status, IsHeld) is null
+            ? new FloorMessage(OrderTransitions.For(step).RefusedCode, Number, FloorStatus)
+            : null;
+
+    /// <summary>A station takes the order to pack it.</summary>
+    public FloorMessage? Claim(string stationCode, int? operatorId) => Go(OrderStep.Claim, () =>
+    {
+        ClaimedByStation = stationCode;
+        ClaimedByOperatorId = operatorId;
+    });
+
+    /// <summary>The station gives the order back unpacked; the claim goes only if that station holds it.</summary>
+    public FloorMessage? ReturnToQueue(string stationCode) => Go(OrderStep.ReturnToQueue, () =>
+    {
+        if (ClaimedByStation == stationCode) ReleaseClaim();
+    });
+
+    public FloorMessage? Pack(DateTime now) => Go(OrderStep.Pack, () =>
+    {
+        PackedUtc = now;
+        ReleaseClaim();
+    });
+
+    public FloorMessage? Cancel(string? reason) => Go(OrderStep.Cancel, () => StopReason = Cut(reason));
+
+    /// <summary>Holds the order for one more reason (again for the same reason changes nothing but the note).</summary>
+    public FloorMessage? Hold(HoldReasons reason, string? note) => Go(OrderStep.Hold, () =>
+    {
+        Holds |= reason;
+        StopReason = Cut(note) ?? StopReason;
+    });
+
+    /// <summary>Lifts one reason; the order goes on where it was once none is left.</summary>
+    public FloorMessage? Lift(HoldReasons reason)
+    {
+        if ((Holds & reason) == HoldReasons.None) return new FloorMessage(OrderCodes.NotHeld, Number, reason.ToString());
+        return Go(OrderStep.Lift, () =>
+        {
+            Holds &= ~reason;
+            if (!IsHeld && Status != OrderStatus.Cancelled) StopReason = null;
+        });
+    }
+
+    private FloorMessage? Go(OrderStep step, Action change)
+    {
+        if (OrderTransitions.Target(step, Status, IsHeld) is not OrderStatus to) return Refusal(step);
+        change();
+        Status = to;
+        Version++;
+        return null;
+    }
+
+    private void ReleaseClaim()
+    {
+        ClaimedByStation = null;
+        ClaimedByOperatorId = null;
+    }
+
+    private static string? Cut(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 500)];
 }

@@ -87,7 +87,6 @@ internal sealed partial class OrderCheck(ImportedOrder input)
         {
             Number = input.Number!.Trim(),
             Channel = _channel,
-            Status = OrderStatus.Ready,
             Carrier = input.Carrier!.Trim(),
             Service = input.Service!.Trim(),
             ShipByUtc = input.ShipBy is { } by ? DateTime.SpecifyKind(by.ToUniversalTime(), DateTimeKind.Utc) : now.AddDays(1),

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 
@@ -15,45 +17,74 @@ public enum StopOutcome
     Stopped,
     NotFound,
     TooLate,
+    Lifted,
+    NotHeld,
 }
 
+/// <summary>The answer to lifting a hold: the order's status as the floor shows it, and the reasons still standing.</summary>
+public sealed record LiftResult(StopOutcome Outcome, string? Status = null, HoldReasons StillHeld = HoldReasons.None);
+
 /// <summary>
-/// Cancels or holds an order for the shop. A station packing it hears at once, and nothing
-/// more is printed for it (completion re-checks the order in its own transaction).
+/// Cancels, holds and lifts holds on an order for the shop or a supervisor. A station packing it
+/// hears at once, and nothing more is printed for it (completion re-checks the order in its own transaction).
 /// </summary>
-public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock)
+public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, ILogger<OrderStops>? log = null)
 {
-    public async Task<StopOutcome> StopAsync(string number, StopKind kind, string? reason, CancellationToken ct = default)
+    private readonly ILogger _log = log ?? (ILogger)NullLogger.Instance;
+
+    public Task<StopOutcome> StopAsync(string number, StopKind kind, string? reason, CancellationToken ct = default) =>
+        StopAsync(number, kind, reason, HoldReasons.Shop, ct);
+
+    public async Task<StopOutcome> StopAsync(string number, StopKind kind, string? reason, HoldReasons hold, CancellationToken ct = default)
     {
-        for (var attempt = 1; ; attempt++)
+        var (outcome, stationCode) = await ConflictRetry.RunAsync(async () =>
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-            if (order is null) return StopOutcome.NotFound;
-            if (!order.Status.CanStop()) return StopOutcome.TooLate;
-
-            var now = clock.UtcNow;
-            order.Status = kind == StopKind.Cancel ? OrderStatus.Cancelled : OrderStatus.OnHold;
-            order.StopReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
-            order.Version++;
+            if (order is null) return (StopOutcome.NotFound, null);
+            var refused = kind == StopKind.Cancel ? order.Cancel(reason) : order.Hold(hold, reason);
+            if (refused is not null) return (StopOutcome.TooLate, null);
             db.AuditEvents.Add(new AuditEvent
             {
                 Kind = kind == StopKind.Cancel ? "order.cancelled" : "order.held",
-                AtUtc = now,
+                AtUtc = clock.UtcNow,
                 StationCode = order.ClaimedByStation,
                 OrderNumber = order.Number,
+                MessageArgs = kind == StopKind.Hold ? hold.ToString() : null,
             });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                continue; // a station changed the order meanwhile: look again
-            }
-            events.Publish(new FloorEvent(FloorEvent.Kinds.OrderStopped, now, order.ClaimedByStation, order.Number,
-                Message: new FloorMessage(kind == StopKind.Cancel ? "order.cancelled" : "order.held", order.Number)));
-            return StopOutcome.Stopped;
+            await db.SaveChangesAsync(ct);
+            return (StopOutcome.Stopped, order.ClaimedByStation);
+        }, _log);
+        if (outcome == StopOutcome.Stopped)
+        {
+            events.Publish(new FloorEvent(FloorEvent.Kinds.OrderStopped, clock.UtcNow, stationCode, number,
+                Message: new FloorMessage(kind == StopKind.Cancel ? "order.cancelled" : "order.held", number)));
         }
+        return outcome;
+    }
+
+    /// <summary>Lifts one hold reason; the order goes on from where it was once none is left.</summary>
+    public async Task<LiftResult> LiftAsync(string number, HoldReasons hold, CancellationToken ct = default)
+    {
+        var (result, stationCode) = await ConflictRetry.RunAsync(async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
+            if (order is null) return (new LiftResult(StopOutcome.NotFound), null);
+            if (order.Lift(hold) is not null) return (new LiftResult(StopOutcome.NotHeld, order.FloorStatus, order.Holds), null);
+            db.AuditEvents.Add(new AuditEvent
+            {
+                Kind = "order.hold_lifted", AtUtc = clock.UtcNow, StationCode = order.ClaimedByStation, OrderNumber = order.Number,
+                MessageArgs = hold.ToString(),
+            });
+            await db.SaveChangesAsync(ct);
+            return (new LiftResult(StopOutcome.Lifted, order.FloorStatus, order.Holds), order.ClaimedByStation);
+        }, _log);
+        if (result.Outcome == StopOutcome.Lifted)
+        {
+            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, clock.UtcNow, stationCode, number,
+                Message: result.StillHeld == HoldReasons.None ? new FloorMessage("order.resumed", number) : null));
+        }
+        return result;
     }
 }

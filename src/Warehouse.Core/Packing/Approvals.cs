@@ -1,27 +1,19 @@
+using Warehouse.Core.Stations;
 using Warehouse.Core.Staff;
 
 namespace Warehouse.Core.Packing;
 
-/// <summary>A badge scanned while someone is signed in: a supervisor approving, or someone else at the wrong station.</summary>
+/// <summary>A supervisor's badge answers what the packing session waits for (the pipeline checked the role).</summary>
 internal static class Approvals
 {
-    public static async Task<ScanResult> OnBadgeAsync(ScanContext ctx, Operator badge, ParcelCompletion completion, CancellationToken ct)
+    public static async Task<ScanResult> ApproveAsync(ScanContext ctx, Operator supervisor, ParcelCompletion completion, CancellationToken ct)
     {
-        var session = ctx.Session;
-        if (session?.PendingApproval is not { } pending)
+        var session = ctx.Session!;
+        var pending = session.PendingApproval!.Value;
+        session.Approve(pending, supervisor.Id);
+        if (pending.IsShort())
         {
-            if (badge.Id == ctx.Station.OperatorId) return ctx.Accept(Codes.SignedIn, badge.Name);
-            return ctx.Refuse(Codes.OtherOperatorSignedIn, ctx.Station.Operator?.Name ?? "");
-        }
-        if (!badge.Role.CanApprove()) return ctx.Refuse(Codes.NotSupervisor, badge.Name);
-
-        session.PendingApproval = null;
-        session.Version++;
-        if (pending.StartsWith("short:", StringComparison.Ordinal))
-        {
-            session.ShortReason = pending["short:".Length..];
-            session.ShortApprovedBy = badge.Id;
-            var missing = session.Order.Lines.Sum(l => Math.Max(0, l.Quantity - session.ScannedOf(l.SkuId)));
+            var missing = session.Remaining;
             ctx.Db.ExceptionCases.Add(new ExceptionCase
             {
                 Kind = ExceptionKind.ShortPack,
@@ -31,13 +23,10 @@ internal static class Approvals
                 SessionId = session.Id,
                 Reason = $"{session.ShortReason}: {missing}",
             });
-            return ctx.Accept(Codes.ShortApproved, badge.Name, missing.ToString());
+            return ctx.Accept(Codes.ShortApproved, supervisor.Name, missing.ToString());
         }
 
-        // "weight:packaging" or "weight:catalog"
-        session.WeightAcceptedBy = badge.Id;
-        session.WeightAcceptReason = pending["weight:".Length..];
         var completed = await completion.TryCompleteAsync(ctx, ct);
-        return completed.Outcome == ScanOutcome.ParcelDone ? completed : ctx.Accept(Codes.WeightAccepted, badge.Name);
+        return completed.Outcome == ScanOutcome.ParcelDone ? completed : ctx.Accept(Codes.WeightAccepted, supervisor.Name);
     }
 }

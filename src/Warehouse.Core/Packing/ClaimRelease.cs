@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -22,22 +23,14 @@ public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents
             if (order.ClaimedByStation != stationCode) return false;
             var now = clock.UtcNow;
             var session = await db.PackingSessions.FirstOrDefaultAsync(s => s.OrderId == order.Id && s.Status == SessionStatus.Open, ct);
-            if (session is not null)
-            {
-                session.Status = SessionStatus.Closed;
-                session.EndedUtc = now;
-                session.Version++;
-            }
+            session?.Close(now);
             var station = await db.Stations.FirstOrDefaultAsync(s => s.Code == stationCode, ct);
-            if (station is not null && station.SessionId == session?.Id)
+            if (station is not null && station.TaskId == session?.Id)
             {
-                station.SessionId = null;
+                station.TaskId = null;
                 station.Version++;
             }
-            order.ClaimedByStation = null;
-            order.ClaimedByOperatorId = null;
-            if (order.Status == OrderStatus.Packing) order.Status = OrderStatus.Ready;
-            order.Version++;
+            order.ReturnToQueue(stationCode);
             db.AuditEvents.Add(new AuditEvent { Kind = "claim.released", AtUtc = now, StationCode = stationCode, OperatorId = supervisorId, OrderNumber = orderNumber });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

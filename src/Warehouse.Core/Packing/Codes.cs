@@ -1,23 +1,15 @@
 namespace Warehouse.Core.Packing;
 
-/// <summary>Message codes a packer can be shown; their texts live with the web edge's translations.</summary>
+/// <summary>
+/// Message codes a packer can be shown; their texts live with the web edge's translations.
+/// Codes every station kind shares (sign-in, bad scans, approvals) are <see cref="Stations.StationCodes"/>.
+/// </summary>
 public static class Codes
 {
-    public const string ScanEmpty = "scan.empty";
-    public const string ScanTooLong = "scan.too_long";
-    public const string ScanControlCharacters = "scan.control_chars";
-    public const string ScanKeyboardLayout = "scan.keyboard_layout";
-    public const string ScanUnknown = "scan.unknown_code";
     public const string ScanBadCheckDigit = "scan.bad_check_digit";
     public const string Gs1Invalid = "scan.gs1_invalid";
     public const string Gs1NotUsedHere = "scan.gs1_not_used";
     public const string ParcelIdentified = "parcel.identified";
-
-    public const string SignInFirst = "station.sign_in_first";
-    public const string SignedIn = "station.signed_in";
-    public const string SignedOut = "station.signed_out";
-    public const string IdleSignedOut = "station.idle_signed_out";
-    public const string OtherOperatorSignedIn = "station.other_operator";
 
     public const string OrderOpened = "order.opened";
     public const string OrderResumed = "order.resumed";
@@ -42,8 +34,6 @@ public static class Codes
     public const string ShortNothingPacked = "short.nothing_packed";
 
     public const string NeedSupervisor = "approval.need_supervisor";
-    public const string NotSupervisor = "approval.not_supervisor";
-    public const string AwaitingSupervisor = "approval.awaiting";
 
     public const string WeightInTolerance = "weight.in_tolerance";
     public const string WeightOutOfTolerance = "weight.out_of_tolerance";
@@ -58,7 +48,6 @@ public static class Codes
     public const string ReprintQueued = "reprint.queued";
     public const string ReprintNothing = "reprint.nothing";
 
-    public const string NextSignIn = "next.sign_in";
     public const string NextScanOrder = "next.scan_order";
     public const string NextScanItem = "next.scan_item";
     public const string NextWeigh = "next.weigh";

@@ -11,10 +11,10 @@ public static class CommandCodes
     public const string AcceptWeightCatalog = "CMD:ACCEPT-WEIGHT:CATALOG";
     public const string Reprint = "CMD:REPRINT";
     public const string Cancel = "CMD:CANCEL";
-    public const string SignOut = "CMD:SIGNOUT";
+
+    /// <summary>On the packing command sheet too; the pipeline answers it at every kind.</summary>
+    public const string SignOut = Stations.CommonCommands.SignOut;
 
     public static readonly IReadOnlyList<string> All =
         [Complete, Undo, ShortMissing, ShortDamaged, AcceptWeightPackaging, AcceptWeightCatalog, Reprint, Cancel, SignOut];
-
-    public static bool IsCommand(string code) => code.StartsWith("CMD:", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Barcodes;
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -25,7 +26,7 @@ internal static class Gs1Scans
         if (elements.FirstOrDefault(e => e.Ai == "01") is { } gtin)
         {
             var sku = await ctx.Db.FindByScanAsync(gtin.Value, ct);
-            return sku is null ? ctx.Refuse(Codes.ScanUnknown, gtin.Value) : await ItemScans.CountAsync(ctx, sku, ct);
+            return sku is null ? ctx.Refuse(StationCodes.ScanUnknown, gtin.Value) : await ItemScans.CountAsync(ctx, sku, ct);
         }
 
         if (elements.FirstOrDefault(e => e.Ai == "00") is { } sscc)
@@ -34,7 +35,7 @@ internal static class Gs1Scans
                 .Select(p => new { p.TrackingNumber, Order = ctx.Db.Orders.Where(o => o.Id == p.OrderId).Select(o => o.Number).First() })
                 .FirstOrDefaultAsync(ct);
             return parcel is null
-                ? ctx.Refuse(Codes.ScanUnknown, "(00)" + sscc.Value)
+                ? ctx.Refuse(StationCodes.ScanUnknown, "(00)" + sscc.Value)
                 : ctx.Accept(Codes.ParcelIdentified, sscc.Value, parcel.Order, parcel.TrackingNumber);
         }
 

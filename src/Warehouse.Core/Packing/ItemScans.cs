@@ -1,4 +1,5 @@
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -18,13 +19,7 @@ internal static class ItemScans
         if (scanned >= line.Quantity || session.ShortApprovedBy is not null)
             return Task.FromResult(ctx.Refuse(Codes.ItemOverScan, sku.Name, line.Quantity.ToString()));
 
-        session.Units.Add(new PackedUnit { SkuId = sku.Id, ScannedUtc = ctx.Now });
-        session.LastItemScanUtc = ctx.Now;
-        // A new item changes what the parcel should weigh: judge afresh.
-        session.WeighedGrams = null;
-        session.WeighedUtc = null;
-        session.WeightInTolerance = false;
-        session.Version++;
+        session.Count(sku.Id, ctx.Now);
         return Task.FromResult(ctx.Accept(Codes.ItemCounted, sku.Name, (scanned + 1).ToString(), line.Quantity.ToString()));
     }
 }

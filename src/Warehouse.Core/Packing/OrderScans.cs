@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -14,7 +15,7 @@ internal static class OrderScans
             if (ctx.Session.OrderId == order.Id) return ctx.Accept(Codes.OrderResumed, order.Number);
             if (!ctx.OrderStopped) return ctx.Refuse(Codes.OrderAlreadyOpen, ctx.Session.Order.Number);
             // The packer has put the stopped order aside and moves on.
-            StationCommands.CloseSession(ctx);
+            PackingCommands.CloseSession(ctx);
         }
 
         if (order.ClaimedByStation is not null && order.ClaimedByStation != ctx.Station.Code)
@@ -22,16 +23,13 @@ internal static class OrderScans
             var holder = order.ClaimedByOperatorId is int id ? (await ctx.Db.Operators.FindAsync([id], ct))?.Name : null;
             return ctx.Refuse(Codes.OrderOpenElsewhere, order.Number, order.ClaimedByStation, holder ?? "—");
         }
-        if (!order.Status.CanPack()) return ctx.Refuse(Codes.OrderNotPackable, order.Number, order.Status.ToString());
+        if (order.Refusal(OrderStep.Claim) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
 
         await ctx.Db.Entry(order).Collection(o => o.Lines).Query().Include(l => l.Sku).LoadAsync(ct);
         var existing = await ctx.Db.PackingSessions.Include(s => s.Units)
             .FirstOrDefaultAsync(s => s.OrderId == order.Id && s.Status == SessionStatus.Open, ct);
 
-        order.Status = OrderStatus.Packing;
-        order.ClaimedByStation = ctx.Station.Code;
-        order.ClaimedByOperatorId = ctx.Station.OperatorId;
-        order.Version++;
+        order.Claim(ctx.Station.Code, ctx.Station.OperatorId);
 
         var session = existing ?? new PackingSession
         {
@@ -44,9 +42,9 @@ internal static class OrderScans
         session.StationCode = ctx.Station.Code;
         if (existing is null) ctx.Db.PackingSessions.Add(session);
         ctx.Session = session;
-        ctx.Station.SessionId = null;
+        ctx.Station.TaskId = null;
         await ctx.Db.SaveChangesAsync(ct); // gives the new session its id
-        ctx.Station.SessionId = session.Id;
+        ctx.Station.TaskId = session.Id;
         ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));
         return ctx.Accept(existing is null ? Codes.OrderOpened : Codes.OrderResumed, order.Number);
     }

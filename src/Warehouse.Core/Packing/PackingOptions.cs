@@ -12,11 +12,6 @@ public sealed class PackingOptions
     /// <summary>A reading counts only if the scale settled this long after the last scan (the item must land first).</summary>
     public int SettleMilliseconds { get; set; } = 600;
 
-    /// <summary>An operator idle this long is signed out at the next scan or by the idle sweep.</summary>
-    public int IdleSignOutMinutes { get; set; } = 30;
-
-    public int MaxScanLength { get; set; } = 256;
-
     /// <summary>GS1 company prefix for the SSCCs we print on parcels.</summary>
     public string SsccCompanyPrefix { get; set; } = "5901234";
     public int SsccExtensionDigit { get; set; } = 3;

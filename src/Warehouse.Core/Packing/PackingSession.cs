@@ -1,3 +1,4 @@
+using Warehouse.Core.Catalog;
 using Warehouse.Core.Orders;
 
 namespace Warehouse.Core.Packing;
@@ -12,6 +13,7 @@ public enum SessionStatus
 /// <summary>
 /// One order being packed at one station. Every accepted item scan is a <see cref="PackedUnit"/>,
 /// so undo and "what is in the parcel" come from the same record; it survives a restart.
+/// The session is the one place that counts, undoes, and says what remains and what the parcel should weigh.
 /// </summary>
 public sealed class PackingSession
 {
@@ -27,8 +29,8 @@ public sealed class PackingSession
 
     public List<PackedUnit> Units { get; set; } = [];
 
-    /// <summary>A request waiting for a supervisor's badge ("short:missing", "weight:packaging", …).</summary>
-    public string? PendingApproval { get; set; }
+    /// <summary>A request waiting for a supervisor's badge.</summary>
+    public PackingApproval? PendingApproval { get; set; }
 
     public string? ShortReason { get; set; }
     public int? ShortApprovedBy { get; set; }
@@ -44,6 +46,92 @@ public sealed class PackingSession
     public int Version { get; set; }
 
     public int ScannedOf(int skuId) => Units.Count(u => u.SkuId == skuId);
+
+    /// <summary>Items ordered but not yet scanned.</summary>
+    public int Remaining => Order.Lines.Sum(l => Math.Max(0, l.Quantity - ScannedOf(l.SkuId)));
+
+    /// <summary>Every item scanned, or a supervisor approved packing short.</summary>
+    public bool AllAccountedFor => ShortApprovedBy is not null || Remaining == 0;
+
+    /// <summary>What the finished parcel holds: what was scanned once all is accounted for, else the whole order.</summary>
+    public IReadOnlyList<Sku> ExpectedContents() =>
+        Order.Lines.SelectMany(l => Enumerable.Repeat(l.Sku, AllAccountedFor ? ScannedOf(l.SkuId) : l.Quantity)).ToList();
+
+    /// <summary>What the finished parcel should weigh in <paramref name="carton"/>.</summary>
+    public int ExpectedGrams(CartonType? carton) => ExpectedContents().Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0);
+
+    /// <summary>What is on the scale now: the scanned items and, once there are any, the carton.</summary>
+    public int LoadGrams(CartonType? carton)
+    {
+        var scanned = Units.Sum(u => Order.Lines.First(l => l.SkuId == u.SkuId).Sku.WeightGrams);
+        return scanned == 0 ? 0 : scanned + (carton?.TareGrams ?? 0);
+    }
+
+    public void Count(int skuId, DateTime now)
+    {
+        Units.Add(new PackedUnit { SkuId = skuId, ScannedUtc = now });
+        LastItemScanUtc = now;
+        ForgetWeight(); // a new item changes what the parcel should weigh: judge afresh
+    }
+
+    /// <summary>Takes the last scanned item out again; null when nothing was scanned.</summary>
+    public PackedUnit? Undo()
+    {
+        var last = Units.OrderByDescending(u => u.ScannedUtc).ThenByDescending(u => u.Id).FirstOrDefault();
+        if (last is null) return null;
+        Units.Remove(last);
+        ForgetWeight();
+        return last;
+    }
+
+    public void Weighed(int grams, DateTime settledUtc, bool inTolerance)
+    {
+        WeighedGrams = grams;
+        WeighedUtc = settledUtc;
+        WeightInTolerance = inTolerance;
+        Version++;
+    }
+
+    public void Approve(PackingApproval approval, int supervisorId)
+    {
+        PendingApproval = null;
+        if (approval.IsShort())
+        {
+            ShortReason = approval.Reason();
+            ShortApprovedBy = supervisorId;
+        }
+        else
+        {
+            WeightAcceptReason = approval.Reason();
+            WeightAcceptedBy = supervisorId;
+        }
+        Version++;
+    }
+
+    public void Complete(DateTime now, string cartonCode)
+    {
+        Status = SessionStatus.Completed;
+        EndedUtc = now;
+        CartonCode = cartonCode;
+        Version++;
+    }
+
+    /// <summary>Ends the session without a parcel.</summary>
+    public void Close(DateTime now)
+    {
+        Status = SessionStatus.Closed;
+        EndedUtc = now;
+        PendingApproval = null;
+        Version++;
+    }
+
+    private void ForgetWeight()
+    {
+        WeighedGrams = null;
+        WeighedUtc = null;
+        WeightInTolerance = false;
+        Version++;
+    }
 }
 
 public sealed class PackedUnit

@@ -7,6 +7,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
@@ -23,16 +24,13 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         if (!IsSettledAfterLastScan(session, reading)) return null;
         if (session.WeighedGrams == reading.Grams) return null;
 
-        var contents = Contents(session);
+        var contents = session.ExpectedContents();
         var carton = await SuggestCartonAsync(ctx.Db, contents, ct);
-        var expected = contents.Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0);
+        var expected = session.ExpectedGrams(carton);
         var tolerance = WeightCheck.Tolerance(expected, contents.Min(s => s.WeightGrams), Options);
         var check = new WeightCheck(expected, tolerance, reading.Grams);
 
-        session.WeighedGrams = reading.Grams;
-        session.WeighedUtc = reading.SettledUtc ?? reading.AtUtc;
-        session.WeightInTolerance = check.InTolerance;
-        session.Version++;
+        session.Weighed(reading.Grams, reading.SettledUtc ?? reading.AtUtc, check.InTolerance);
         var open = await ctx.Db.ExceptionCases.FirstOrDefaultAsync(
             e => e.SessionId == session.Id && e.Kind == ExceptionKind.WeightMismatch && e.ResolvedUtc == null, ct);
 
@@ -65,11 +63,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
     internal async Task<ScanResult> TryCompleteAsync(ScanContext ctx, CancellationToken ct)
     {
         var session = ctx.Session!;
-        if (!ctx.AllItemsAccountedFor)
-        {
-            var remaining = session.Order.Lines.Sum(l => Math.Max(0, l.Quantity - session.ScannedOf(l.SkuId)));
-            return ctx.Refuse(Codes.ItemsMissing, remaining.ToString());
-        }
+        if (!session.AllAccountedFor) return ctx.Refuse(Codes.ItemsMissing, session.Remaining.ToString());
         if (session.Units.Count == 0) return ctx.Refuse(Codes.ShortNothingPacked);
         if (session.WeightAcceptedBy is null)
         {
@@ -83,14 +77,15 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
                 return ctx.Refuse(Codes.WeightOutOfTolerance, session.WeighedGrams.Value.ToString(), "", "");
         }
 
-        var contents = Contents(session);
-        var carton = await SuggestCartonAsync(ctx.Db, contents, ct);
-        return await PackAsync(ctx, session, contents, carton, ct);
+        var carton = await SuggestCartonAsync(ctx.Db, session.ExpectedContents(), ct);
+        return await PackAsync(ctx, session, carton, ct);
     }
 
-    private async Task<ScanResult> PackAsync(ScanContext ctx, PackingSession session, List<Sku> contents, CartonType? carton, CancellationToken ct)
+    private async Task<ScanResult> PackAsync(ScanContext ctx, PackingSession session, CartonType? carton, CancellationToken ct)
     {
         var order = session.Order;
+        // Checked before any serial number is drawn: a held or cancelled order gets no label.
+        if (order.Refusal(OrderStep.Pack) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
         await ctx.Db.Entry(order).Reference(o => o.Recipient).LoadAsync(ct);
         var sscc = Sscc.Create(Options.SsccExtensionDigit, Options.SsccCompanyPrefix, await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
         var tracking = SandboxCarrier.TrackingNumber(await Serials.NextAsync(ctx.Db, Serials.Tracking, ct));
@@ -101,7 +96,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
             Sscc = sscc.Value,
             CartonCode = carton?.Code ?? "—",
             WeightGrams = session.WeighedGrams ?? 0,
-            ExpectedWeightGrams = contents.Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0),
+            ExpectedWeightGrams = session.ExpectedGrams(carton),
             StationCode = ctx.Station.Code,
             OperatorId = ctx.Station.OperatorId ?? session.OperatorId,
             PackedUtc = ctx.Now,
@@ -110,17 +105,9 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         // Composed for the roll in this station's printer: 300 dpi heads need their own dot positions.
         parcel.LabelZpl = labels.Compose(order, parcel, sscc, ctx.Station.Devices.LabelStock);
         order.Parcels.Add(parcel);
-        order.Status = OrderStatus.Packed;
-        order.PackedUtc = ctx.Now;
-        order.ClaimedByStation = null;
-        order.ClaimedByOperatorId = null;
-        order.Version++;
-
-        session.Status = SessionStatus.Completed;
-        session.EndedUtc = ctx.Now;
-        session.CartonCode = parcel.CartonCode;
-        session.Version++;
-        ctx.Station.SessionId = null;
+        order.Pack(ctx.Now);
+        session.Complete(ctx.Now, parcel.CartonCode);
+        ctx.Station.TaskId = null;
         ctx.Session = null;
 
         ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now));
@@ -133,12 +120,6 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         reading.Stable && reading.Fault is null &&
         reading.AtUtc >= (session.LastItemScanUtc ?? session.StartedUtc).AddMilliseconds(Options.SettleMilliseconds);
 
-    private static List<Sku> Contents(PackingSession session)
-    {
-        var skus = session.Order.Lines.ToDictionary(l => l.SkuId, l => l.Sku);
-        return session.Units.Select(u => skus[u.SkuId]).ToList();
-    }
-
-    internal async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, List<Sku> contents, CancellationToken ct) =>
+    internal async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, CancellationToken ct) =>
         CartonAdvisor.Suggest(contents, await db.CartonTypes.AsNoTracking().ToListAsync(ct), Options.FillFactor);
 }

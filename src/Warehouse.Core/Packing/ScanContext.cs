@@ -1,41 +1,52 @@
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
-using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
-/// <summary>Everything one scan decision reads and changes, inside one transaction.</summary>
-internal sealed class ScanContext(WarehouseDb db, Station station, PackingSession? session, DateTime now, PackingOptions options)
+/// <summary>Everything one packing decision reads and changes, inside the pipeline's transaction.</summary>
+internal sealed class ScanContext
 {
-    public WarehouseDb Db { get; } = db;
-    public Station Station { get; } = station;
-    public PackingSession? Session { get; set; } = session;
-    public DateTime Now { get; } = now;
-    public PackingOptions Options { get; } = options;
+    private readonly StationContext _at;
+
+    public ScanContext(StationContext at, PackingSession? session, PackingOptions options)
+    {
+        _at = at;
+        Session = session;
+        Options = options;
+        at.OrderNumber ??= session?.Order.Number;
+    }
+
+    public WarehouseDb Db => _at.Db;
+    public Station Station => _at.Station;
+    public PackingSession? Session { get; set; }
+    public DateTime Now => _at.Now;
+    public PackingOptions Options { get; }
 
     /// <summary>The station scale's latest reading, if the station has one.</summary>
-    public WeightReading? LiveWeight { get; init; }
+    public WeightReading? LiveWeight { get; set; }
 
     /// <summary>Order the scan concerned, for the audit trail.</summary>
-    public string? OrderNumber { get; set; } = session?.Order.Number;
+    public string? OrderNumber
+    {
+        get => _at.OrderNumber;
+        set => _at.OrderNumber = value;
+    }
 
     /// <summary>Events to publish once the transaction has committed.</summary>
-    public List<FloorEvent> Events { get; } = [];
+    public List<FloorEvent> Events => _at.Events;
 
     public Order? Order => Session?.Order;
 
-    public bool OrderStopped => Order is { Status: OrderStatus.Cancelled or OrderStatus.OnHold };
+    public bool OrderStopped => Order is { Status: OrderStatus.Cancelled } or { IsHeld: true };
 
-    public bool AllItemsAccountedFor =>
-        Session is not null &&
-        (Session.ShortApprovedBy is not null ||
-         Session.Order.Lines.All(l => Session.ScannedOf(l.SkuId) >= l.Quantity));
+    public bool AllItemsAccountedFor => Session is { AllAccountedFor: true };
 
     /// <summary>What the packer should do next, from the state as it now stands.</summary>
     public FloorMessage Next()
     {
-        if (Station.OperatorId is null) return new(Codes.NextSignIn);
+        if (Station.OperatorId is null) return new(StationCodes.NextSignIn);
         if (Session is null) return new(Codes.NextScanOrder);
         if (OrderStopped) return new(Codes.NextPutAside, Session.Order.Number);
         if (Session.PendingApproval is not null) return new(Codes.NextSupervisorBadge);

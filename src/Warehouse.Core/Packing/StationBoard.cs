@@ -2,20 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
-using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
 /// <summary>Reads what a station's screen shows.</summary>
-public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options)
+public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options, IOptions<StationOptions> stationOptions)
 {
     public async Task<StationView?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var station = await db.Stations.AsNoTracking().Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == stationCode, ct);
         if (station is null) return null;
-        var session = await PackingStation.LoadSessionAsync(db, station, ct);
-        var ctx = new ScanContext(db, station, session, clock.UtcNow, options.Value);
+        var session = await PackingHandler.LoadSessionAsync(db, station, ct);
+        var ctx = new ScanContext(new StationContext(db, station, clock.UtcNow, stationOptions.Value), session, options.Value);
 
         IReadOnlyList<StationLine> lines = [];
         string? carton = null;
@@ -26,15 +26,14 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             lines = session.Order.Lines
                 .Select(l => new StationLine(l.Sku.Code, l.Sku.Name, l.Sku.Gtin, l.Quantity, session.ScannedOf(l.SkuId), l.Sku.Fragile))
                 .ToList();
-            var contents = session.Order.Lines.SelectMany(l => Enumerable.Repeat(l.Sku, ctx.AllItemsAccountedFor ? session.ScannedOf(l.SkuId) : l.Quantity)).ToList();
+            var contents = session.ExpectedContents();
             if (contents.Count > 0)
             {
                 var suggested = await completion.SuggestCartonAsync(db, contents, ct);
                 carton = suggested?.Code;
-                expected = contents.Sum(s => s.WeightGrams) + (suggested?.TareGrams ?? 0);
+                expected = session.ExpectedGrams(suggested);
                 tolerance = WeightCheck.Tolerance(expected.Value, contents.Min(s => s.WeightGrams), options.Value);
-                var scanned = session.Units.Sum(u => session.Order.Lines.First(l => l.SkuId == u.SkuId).Sku.WeightGrams);
-                load = scanned == 0 ? 0 : scanned + (suggested?.TareGrams ?? 0);
+                load = session.LoadGrams(suggested);
             }
         }
 
@@ -51,11 +50,11 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             station.Operator?.Name,
             station.Operator?.Language ?? "pl",
             session?.Order.Number,
-            session?.Order.Status.ToString(),
+            session?.Order.FloorStatus,
             session?.Order.StopReason,
             lines,
             ctx.Next(),
-            session?.PendingApproval,
+            session?.PendingApproval?.Code(),
             session?.ShortApprovedBy is not null,
             carton,
             expected,

@@ -1,5 +1,6 @@
 using Warehouse.Core.Packing;
 using Warehouse.StationLink;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Agents;
 

@@ -7,6 +7,8 @@ using Warehouse.StationLink;
 using Warehouse.Web.Localization;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.Agents;
 
 /// <summary>
@@ -16,7 +18,7 @@ namespace Warehouse.Web.Agents;
 /// </summary>
 public sealed class StationGateway(
     StationDeviceSetup setup,
-    PackingStation packing,
+    StationPipeline pipeline,
     AgentSessions sessions,
     AgentPrintFeed prints,
     DeviceHealthBoard health,
@@ -116,7 +118,7 @@ public sealed class StationGateway(
             log.LogWarning("Scan from {Station}'s agent refused: the station is no longer set to Agent", station);
             throw new RpcException(new Status(StatusCode.PermissionDenied, $"{station} is no longer set to Agent on the device page."));
         }
-        var result = await packing.ScanAsync(new ScanRequest(station, scan.ScanId, scan.Code), ct);
+        var result = await pipeline.ScanAsync(new ScanRequest(station, scan.ScanId, scan.Code), ct);
         ack.Outcome = result.Outcome.ToString();
         ack.Message = FloorText.Translate(result.Message, FloorText.DefaultLanguage);
         return ack;
@@ -129,7 +131,7 @@ public sealed class StationGateway(
             if (await owners.OfAsync(station, ct) != DeviceOwner.Agent) continue; // not this scale's station any more
             try
             {
-                await packing.WeighAsync(station, AgentWeights.ToReading(w, clock.UtcNow), ct);
+                await pipeline.WeighAsync(station, AgentWeights.ToReading(w, clock.UtcNow), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

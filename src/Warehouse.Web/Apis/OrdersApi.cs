@@ -16,6 +16,7 @@ public static class OrdersApi
             StopAsync(number, StopKind.Cancel, request, stops, ct));
         orders.MapPost("/{number}/hold", (string number, HttpRequest request, OrderStops stops, CancellationToken ct) =>
             StopAsync(number, StopKind.Hold, request, stops, ct));
+        orders.MapPost("/{number}/resume", ResumeAsync);
         return api;
     }
 
@@ -32,19 +33,41 @@ public static class OrdersApi
         };
     }
 
-    public sealed record StopRequest(string? Reason);
+    /// <summary>Reason: free text for people. Hold: which hold (shop, stock, address, payment, supervisor; shop when left out).</summary>
+    public sealed record StopRequest(string? Reason, string? Hold = null);
+
+    public sealed record ResumeRequest(string? Hold);
+
+    private static readonly HoldReasons[] NamedHolds = Enum.GetValues<HoldReasons>().Where(h => h != HoldReasons.None).ToArray();
+
+    private static bool TryParseHold(string? text, out HoldReasons hold)
+    {
+        hold = HoldReasons.Shop;
+        if (text is null) return true;
+        hold = NamedHolds.FirstOrDefault(h => string.Equals(h.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return hold != HoldReasons.None;
+    }
+
+    // A JSON body sent without a length (chunked) counts too: the shop's reason must not be dropped.
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.HasJsonContentType());
+
+    private static IResult UnknownHold() =>
+        JsonBody.Invalid("hold", $"One of: {string.Join(", ", NamedHolds.Select(h => h.ToString().ToLowerInvariant()))}.");
 
     private static async Task<IResult> StopAsync(string number, StopKind kind, HttpRequest request, OrderStops stops, CancellationToken ct)
     {
         string? reason = null;
-        if (request.ContentLength > 0)
+        var hold = HoldReasons.Shop;
+        if (HasBody(request))
         {
             var (body, problem) = await JsonBody.ReadAsync<StopRequest>(request, ct);
             if (problem is not null) return problem;
             reason = body!.Reason;
             if (reason?.Length > 500) return JsonBody.Invalid("reason", "At most 500 characters.");
+            if (!TryParseHold(body.Hold, out hold)) return UnknownHold();
         }
-        return await stops.StopAsync(number, kind, reason, ct) switch
+        return await stops.StopAsync(number, kind, reason, hold, ct) switch
         {
             StopOutcome.Stopped => TypedResults.Ok(new { number, status = kind == StopKind.Cancel ? "Cancelled" : "OnHold" }),
             StopOutcome.NotFound => TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound),
@@ -52,10 +75,33 @@ public static class OrdersApi
         };
     }
 
+    /// <summary>Lifts one hold (the shop's when none is named); the order goes on where it was once no hold is left.</summary>
+    private static async Task<IResult> ResumeAsync(string number, HttpRequest request, OrderStops stops, CancellationToken ct)
+    {
+        var hold = HoldReasons.Shop;
+        if (HasBody(request))
+        {
+            var (body, problem) = await JsonBody.ReadAsync<ResumeRequest>(request, ct);
+            if (problem is not null) return problem;
+            if (!TryParseHold(body!.Hold, out hold)) return UnknownHold();
+        }
+        var lifted = await stops.LiftAsync(number, hold, ct);
+        return lifted.Outcome switch
+        {
+            StopOutcome.Lifted => TypedResults.Ok(new { number, status = lifted.Status, holds = HoldNames(lifted.StillHeld) }),
+            StopOutcome.NotFound => TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound),
+            _ => TypedResults.Problem($"Order {number} is not held for {hold.ToString().ToLowerInvariant()}.", statusCode: StatusCodes.Status409Conflict),
+        };
+    }
+
+    private static string[] HoldNames(HoldReasons holds) =>
+        NamedHolds.Where(h => holds.HasFlag(h)).Select(h => h.ToString().ToLowerInvariant()).ToArray();
+
     public sealed record OrderLineDto(string Sku, string Name, int Quantity);
     public sealed record ParcelDto(string TrackingNumber, string Sscc, string Carton, int WeightGrams, DateTime PackedUtc);
     public sealed record OrderDto(string Number, string Channel, string Status, string? StopReason, string Carrier, string Service,
-        DateTime ShipByUtc, DateTime? PackedUtc, string? ClaimedByStation, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ParcelDto> Parcels);
+        DateTime ShipByUtc, DateTime? PackedUtc, string? ClaimedByStation, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ParcelDto> Parcels,
+        IReadOnlyList<string> Holds);
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetAsync(string number, IDbContextFactory<WarehouseDb> dbs, CancellationToken ct)
     {
@@ -66,9 +112,10 @@ public static class OrdersApi
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Number == number, ct);
         if (order is null) return TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound);
-        return TypedResults.Ok(new OrderDto(order.Number, order.Channel.ToString(), order.Status.ToString(), order.StopReason,
+        return TypedResults.Ok(new OrderDto(order.Number, order.Channel.ToString(), order.FloorStatus, order.StopReason,
             order.Carrier, order.Service, order.ShipByUtc, order.PackedUtc, order.ClaimedByStation,
             order.Lines.Select(l => new OrderLineDto(l.Sku.Code, l.Sku.Name, l.Quantity)).ToList(),
-            order.Parcels.Select(p => new ParcelDto(p.TrackingNumber, p.Sscc, p.CartonCode, p.WeightGrams, p.PackedUtc)).ToList()));
+            order.Parcels.Select(p => new ParcelDto(p.TrackingNumber, p.Sscc, p.CartonCode, p.WeightGrams, p.PackedUtc)).ToList(),
+            HoldNames(order.Holds)));
     }
 }

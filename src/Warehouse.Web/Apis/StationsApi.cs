@@ -1,5 +1,6 @@
 using Warehouse.Core.Packing;
 using Warehouse.Web.Localization;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Apis;
 
@@ -11,7 +12,7 @@ public static class StationsApi
 
     public static RouteGroupBuilder MapStationsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/stations/{station}/scans", async (string station, HttpRequest request, PackingStation packing, CancellationToken ct) =>
+        api.MapPost("/stations/{station}/scans", async (string station, HttpRequest request, StationPipeline pipeline, CancellationToken ct) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<ScanBody>(request, ct);
             if (problem is not null) return problem;
@@ -19,7 +20,7 @@ public static class StationsApi
             if (body.Code is null) return JsonBody.Invalid("code", "Required (an empty string is a scan too, and is refused as such).");
             try
             {
-                var result = await packing.ScanAsync(new ScanRequest(station, body.Id!, body.Code), ct);
+                var result = await pipeline.ScanAsync(new ScanRequest(station, body.Id!, body.Code), ct);
                 return TypedResults.Ok(Answer(result, request));
             }
             catch (UnknownStationException e)

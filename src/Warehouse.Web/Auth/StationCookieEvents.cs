@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Auth;
 

@@ -1,4 +1,5 @@
 using Warehouse.Core.Packing;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Floor;
 

@@ -6,6 +6,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace Warehouse.Web.LocalDevices;
 /// station is looked at again at once: devices an agent now owns are closed, new paths reopened.
 /// </summary>
 internal sealed class LocalDevicesService(
-    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, PackingStation packing, DeviceOwners owners,
+    IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, StationPipeline pipeline, DeviceOwners owners,
     LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
     : BackgroundService
 {
@@ -22,7 +24,7 @@ internal sealed class LocalDevicesService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var context = new LocalDevicesContext(packing, owners, scales, health, time, log);
+        var context = new LocalDevicesContext(pipeline, owners, scales, health, time, log);
         var changed = Channel.CreateUnbounded<string>();
         void OnSetChanged(string station, DeviceOwner _) => changed.Writer.TryWrite(station);
         owners.SetChanged += OnSetChanged;

@@ -5,6 +5,8 @@ using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal sealed class LocalStation : IAsyncDisposable
             context.Scales.Add(code, scale);
             scale.ReadingChanged += r => context.Report(code, DeviceReports.Scale(scale.Health, r));
             scale.HealthChanged += h => context.Report(code, DeviceReports.Scale(h, scale.Current));
-            station._feeds.Add(new StationScaleFeed(code, scale, context.Packing, context.Owners, context.Time, context.Log).RunAsync(ScaleFeedInterval, ct));
+            station._feeds.Add(new StationScaleFeed(code, scale, context.Pipeline, context.Owners, context.Time, context.Log).RunAsync(ScaleFeedInterval, ct));
             context.Log.LogInformation("{Station}: scale {Protocol} on {Path}", code, settings.ScaleProtocol, scalePath);
         }
         if (settings.ScannerPath is { Length: > 0 } scannerPath)
@@ -52,7 +54,7 @@ internal sealed class LocalStation : IAsyncDisposable
             station._devices.Add(scanner);
             scanner.HealthChanged += h => context.Report(code, DeviceReports.Scanner(h));
             context.Report(code, DeviceReports.Scanner(scanner.Health));
-            station._feeds.Add(new StationScannerFeed(code, scanner, context.Packing, context.Owners, context.Log).RunAsync(ct));
+            station._feeds.Add(new StationScannerFeed(code, scanner, context.Pipeline, context.Owners, context.Log).RunAsync(ct));
             context.Log.LogInformation("{Station}: scanner on {Path}", code, scannerPath);
         }
         return station;
@@ -80,7 +82,7 @@ internal sealed class LocalStation : IAsyncDisposable
 }
 
 /// <summary>What every local station's devices and feeds need from the server.</summary>
-internal sealed record LocalDevicesContext(PackingStation Packing, DeviceOwners Owners, LocalScales Scales, DeviceHealthBoard Health, TimeProvider Time, ILogger Log)
+internal sealed record LocalDevicesContext(StationPipeline Pipeline, DeviceOwners Owners, LocalScales Scales, DeviceHealthBoard Health, TimeProvider Time, ILogger Log)
 {
     public void Report(string station, DeviceReport r) => Health.Report(station, r.Device, r.Online, r.State, r.Description);
 }

@@ -2,13 +2,15 @@ using Warehouse.Core.Packing;
 using Warehouse.Devices.Scales;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>
 /// Feeds a station's serial scale to the packing station, as the scale is polled: the station
 /// shows every reading live and judges stable ones once the last item has had time to land.
 /// </summary>
-internal sealed class StationScaleFeed(string stationCode, SerialScale scale, PackingStation packing, DeviceOwners owners, TimeProvider time, ILogger log)
+internal sealed class StationScaleFeed(string stationCode, SerialScale scale, StationPipeline pipeline, DeviceOwners owners, TimeProvider time, ILogger log)
 {
     private readonly SettleWatch _settle = new();
 
@@ -25,7 +27,7 @@ internal sealed class StationScaleFeed(string stationCode, SerialScale scale, Pa
                 if (await owners.OfAsync(stationCode, ct) != DeviceOwner.Server) continue;
                 try
                 {
-                    await packing.WeighAsync(stationCode, ToStation(scale.Current), ct);
+                    await pipeline.WeighAsync(stationCode, ToStation(scale.Current), ct);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -2,10 +2,12 @@ using Warehouse.Core.Packing;
 using Warehouse.Devices.Scanners;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Each line a station's serial scanner reads becomes a scan at that station, through the same pipeline as the page.</summary>
-internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, PackingStation packing, DeviceOwners owners, ILogger log)
+internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, StationPipeline pipeline, DeviceOwners owners, ILogger log)
 {
     // Unique per run of the app: a restart must not replay an old id onto a new scan.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -27,7 +29,7 @@ internal sealed class StationScannerFeed(string stationCode, SerialScanner scann
                     }
                     try
                     {
-                        await packing.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);
+                        await pipeline.ScanAsync(new ScanRequest(stationCode, $"{stationCode}:{_run}:{++_number}", data), ct);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {

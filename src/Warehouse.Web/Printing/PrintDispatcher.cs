@@ -5,6 +5,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Devices.Printers;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Printing;
 

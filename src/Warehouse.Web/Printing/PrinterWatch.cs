@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Printing;
 

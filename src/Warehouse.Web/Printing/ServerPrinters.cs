@@ -7,6 +7,8 @@ using Warehouse.Devices;
 using Warehouse.Devices.Printers;
 using Warehouse.Web.Stations;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.Printing;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
 using Warehouse.Web.LocalDevices;
 
+using Warehouse.Core.Stations;
+
 namespace Warehouse.Web.Stations;
 
 /// <summary>Who drives a station's scanner, scale and printer.</summary>

@@ -2,6 +2,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Floor;
 
@@ -23,7 +24,7 @@ public sealed class FloorEvents_Publishing(DatabaseFixture fixture)
         var answer = await floor.ScanAsync(TestFloor.PackerBadge).WaitAsync(TimeSpan.FromSeconds(10));
         var next = await floor.ScanAsync("WS-1").WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal((Codes.SignedIn, Codes.OrderOpened), (answer.Message.Code, next.Message.Code));
+        Assert.Equal((StationCodes.SignedIn, Codes.OrderOpened), (answer.Message.Code, next.Message.Code));
         Assert.True(heard >= 2);
         stuck.SetResult();
     }

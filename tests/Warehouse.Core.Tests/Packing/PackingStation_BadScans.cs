@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -10,17 +11,17 @@ public sealed class PackingStation_BadScans(DatabaseFixture fixture)
 {
     public static TheoryData<string, string> BadScans => new()
     {
-        { "", Codes.ScanEmpty },
-        { "   ", Codes.ScanEmpty },
-        { new string('7', 5 * 1024), Codes.ScanTooLong },
-        { "590123\u0000412345", Codes.ScanControlCharacters },
-        { "\u001b[2J5901234123457", Codes.ScanControlCharacters },
+        { "", StationCodes.ScanEmpty },
+        { "   ", StationCodes.ScanEmpty },
+        { new string('7', 5 * 1024), StationCodes.ScanTooLong },
+        { "590123\u0000412345", StationCodes.ScanControlCharacters },
+        { "\u001b[2J5901234123457", StationCodes.ScanControlCharacters },
         { "5901234123458", Codes.ScanBadCheckDigit },
-        { "àà&\"'(-è_çà", Codes.ScanKeyboardLayout },
-        { "'; DROP TABLE \"Orders\"; --", Codes.ScanUnknown },
-        { "<script>alert(1)</script>", Codes.ScanUnknown },
-        { "^XA^FO0,0^GB812,1218,812^FS^XZ", Codes.ScanUnknown },
-        { "CMD:SELF-DESTRUCT", Codes.ScanUnknown },
+        { "àà&\"'(-è_çà", StationCodes.ScanKeyboardLayout },
+        { "'; DROP TABLE \"Orders\"; --", StationCodes.ScanUnknown },
+        { "<script>alert(1)</script>", StationCodes.ScanUnknown },
+        { "^XA^FO0,0^GB812,1218,812^FS^XZ", StationCodes.ScanUnknown },
+        { "CMD:SELF-DESTRUCT", StationCodes.ScanUnknown },
     };
 
     [Theory, MemberData(nameof(BadScans))]

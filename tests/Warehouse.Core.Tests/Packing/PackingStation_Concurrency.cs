@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -17,8 +19,8 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
         var otherInstance = new TestFloor(floor.Database, floor.Clock);
 
         var results = await Task.WhenAll(
-            floor.Packing.ScanAsync(new ScanRequest("PACK-01", "a", "WS-1")),
-            otherInstance.Packing.ScanAsync(new ScanRequest("PACK-02", "b", "WS-1")));
+            floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", "a", "WS-1")),
+            otherInstance.Pipeline.ScanAsync(new ScanRequest("PACK-02", "b", "WS-1")));
 
         Assert.Single(results, r => r.Message.Code == Codes.OrderOpened);
         var refused = Assert.Single(results, r => r.Message.Code == Codes.OrderOpenElsewhere);
@@ -50,7 +52,7 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
         Assert.Equal(ScanOutcome.Refused, complete.Outcome);
         var order = await floor.OrderAsync("WS-3");
         Assert.Equal((OrderStatus.Cancelled, 0), (order.Status, order.Parcels.Count));
-        Assert.Equal(0, await floor.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PrintJobs)));
+        Assert.Equal(0, await floor.QueryAsync(db => db.PrintJobs.CountAsync()));
 
         var close = await floor.ScanAsync(CommandCodes.Cancel);
         Assert.Equal(Codes.OrderClosed, close.Message.Code);
@@ -61,12 +63,8 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
     public async Task Cancelling_a_shipped_order_is_refused(DatabaseProvider provider)
     {
         var floor = await TestFloor.CreateAsync(fixture, provider);
-        await floor.QueryAsync(async db =>
-        {
-            var order = db.Orders.Single(o => o.Number == "WS-2");
-            order.Status = OrderStatus.Manifested;
-            return await db.SaveChangesAsync();
-        });
+        // No step manifests an order yet (shipping adds it): put it there by hand.
+        await floor.QueryAsync(db => db.Database.ExecuteSqlRawAsync("""UPDATE "Orders" SET "Status" = 'Manifested' WHERE "Number" = 'WS-2'"""));
 
         Assert.Equal(StopOutcome.TooLate, await floor.Stops.StopAsync("WS-2", StopKind.Cancel, null));
         Assert.Equal(StopOutcome.NotFound, await floor.Stops.StopAsync("NOPE", StopKind.Hold, null));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -43,7 +44,7 @@ public sealed class PackingStation_Gs1Scans(DatabaseFixture fixture)
     [InlineData("]C100359012345000000014", Codes.Gs1Invalid)]   // bad SSCC check digit
     [InlineData("]C1999", Codes.Gs1Invalid)]                    // unknown AI
     [InlineData("]C110ABC", Codes.Gs1NotUsedHere)]              // a batch alone names nothing here
-    [InlineData("]C100359012345000000013", Codes.ScanUnknown)]  // valid, but not one of our parcels
+    [InlineData("]C100359012345000000013", StationCodes.ScanUnknown)]  // valid, but not one of our parcels
     public async Task GS1_data_that_is_broken_or_means_nothing_here_is_refused_with_why(string code, string expected)
     {
         var floor = await TestFloor.CreateAsync(fixture, DatabaseProvider.Sqlite);

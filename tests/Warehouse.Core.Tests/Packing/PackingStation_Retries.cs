@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -44,8 +45,8 @@ public sealed class PackingStation_Retries(DatabaseFixture fixture)
         var otherInstance = new TestFloor(floor.Database, floor.Clock);
 
         var results = await Task.WhenAll(
-            floor.Packing.ScanAsync(new ScanRequest("PACK-01", "dup", TestFloor.BalmEan)),
-            otherInstance.Packing.ScanAsync(new ScanRequest("PACK-01", "dup", TestFloor.BalmEan)));
+            floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", "dup", TestFloor.BalmEan)),
+            otherInstance.Pipeline.ScanAsync(new ScanRequest("PACK-01", "dup", TestFloor.BalmEan)));
 
         Assert.Equal(results[0].Message.Code, results[1].Message.Code);
         Assert.Equal(1, (await floor.Board.LoadAsync("PACK-01"))!.Lines.Single(l => l.SkuCode == TestFloor.Balm).Scanned);
@@ -59,8 +60,8 @@ public sealed class PackingStation_Retries(DatabaseFixture fixture)
     public async Task A_scan_id_that_is_not_printable_ascii_is_rejected_before_anything_is_stored(string id)
     {
         var floor = await TestFloor.CreateAsync(fixture, DatabaseProvider.Sqlite);
-        await Assert.ThrowsAsync<ArgumentException>(() => floor.Packing.ScanAsync(new ScanRequest("PACK-01", id, TestFloor.PackerBadge)));
-        await Assert.ThrowsAsync<ArgumentException>(() => floor.Packing.ScanAsync(new ScanRequest("PACK-01", new string('a', 65), TestFloor.PackerBadge)));
+        await Assert.ThrowsAsync<ArgumentException>(() => floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", id, TestFloor.PackerBadge)));
+        await Assert.ThrowsAsync<ArgumentException>(() => floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", new string('a', 65), TestFloor.PackerBadge)));
         Assert.Equal(0, await floor.QueryAsync(db => db.AuditEvents.CountAsync()));
     }
 }

@@ -3,6 +3,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -21,7 +22,7 @@ public sealed class PackingStation_ShortPack(DatabaseFixture fixture)
         await floor.WeighAsync(350 + 20 + 100);
 
         Assert.Equal((Codes.ShortRequested, Codes.NextSupervisorBadge), (request.Message.Code, request.Next.Code));
-        Assert.Equal(Codes.AwaitingSupervisor, itemWhileWaiting.Message.Code);
+        Assert.Equal(StationCodes.AwaitingSupervisor, itemWhileWaiting.Message.Code);
         Assert.Equal((Codes.ShortApproved, "1"), (approved.Message.Code, approved.Message.Args[1]));
         Assert.Equal(OrderStatus.Packed, (await floor.OrderAsync("WS-1")).Status);
         var exception = await floor.QueryAsync(db => db.ExceptionCases.SingleAsync());

@@ -1,6 +1,7 @@
 using Warehouse.Core.Data;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -15,8 +16,8 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         var order = await floor.ScanAsync("WS-1");
         var badge = await floor.ScanAsync(TestFloor.PackerBadge);
 
-        Assert.Equal((ScanOutcome.Refused, Codes.SignInFirst), (order.Outcome, order.Message.Code));
-        Assert.Equal((ScanOutcome.Accepted, Codes.SignedIn), (badge.Outcome, badge.Message.Code));
+        Assert.Equal((ScanOutcome.Refused, StationCodes.SignInFirst), (order.Outcome, order.Message.Code));
+        Assert.Equal((ScanOutcome.Accepted, StationCodes.SignedIn), (badge.Outcome, badge.Message.Code));
         Assert.Equal(["Anna Kowalska"], badge.Message.Args);
         Assert.Equal(Codes.NextScanOrder, badge.Next.Code);
     }
@@ -31,8 +32,8 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         await floor.ScanAsync(CommandCodes.SignOut);
         var afterSignOut = await floor.ScanAsync(TestFloor.OtherPackerBadge);
 
-        Assert.Equal(Codes.OtherOperatorSignedIn, other.Message.Code);
-        Assert.Equal(Codes.SignedIn, afterSignOut.Message.Code);
+        Assert.Equal(StationCodes.OtherOperatorSignedIn, other.Message.Code);
+        Assert.Equal(StationCodes.SignedIn, afterSignOut.Message.Code);
         Assert.Equal("Piotr Nowak", (await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
     }
 
@@ -42,10 +43,10 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         var floor = await TestFloor.CreateAsync(fixture, provider);
         await floor.ScanAsync(TestFloor.PackerBadge);
 
-        floor.Clock.Advance(TimeSpan.FromMinutes(floor.Options.IdleSignOutMinutes + 1));
+        floor.Clock.Advance(TimeSpan.FromMinutes(floor.StationOptions.IdleSignOutMinutes + 1));
         var result = await floor.ScanAsync("WS-1");
 
-        Assert.Equal((ScanOutcome.Refused, Codes.IdleSignedOut), (result.Outcome, result.Message.Code));
+        Assert.Equal((ScanOutcome.Refused, StationCodes.IdleSignedOut), (result.Outcome, result.Message.Code));
         Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
     }
 
@@ -57,7 +58,7 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         floor.Clock.Advance(TimeSpan.FromMinutes(20));
         await floor.ScanAsync(TestFloor.OtherPackerBadge, station: "PACK-02");
         floor.Clock.Advance(TimeSpan.FromMinutes(15));
-        var sweep = new IdleSweep(floor.Dbs, floor.Events, floor.FloorClock, floor.Locks, Microsoft.Extensions.Options.Options.Create(floor.Options));
+        var sweep = new IdleSweep(floor.Dbs, floor.Events, floor.FloorClock, floor.Locks, Microsoft.Extensions.Options.Options.Create(floor.StationOptions));
 
         var signedOut = await sweep.SignOutIdleAsync();
 

@@ -5,6 +5,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Tests.Support;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
@@ -55,8 +56,8 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         var floor = await AllScannedAsync(provider);
         var now = floor.Clock.GetUtcNow().UtcDateTime;
 
-        await floor.Packing.WeighAsync("PACK-01", new WeightReading(Expected, true, now.AddMilliseconds(100), now));
-        var complete = await floor.Packing.ScanAsync(new ScanRequest("PACK-01", floor.NextScanId(), CommandCodes.Complete));
+        await floor.Pipeline.WeighAsync("PACK-01", new WeightReading(Expected, true, now.AddMilliseconds(100), now));
+        var complete = await floor.Pipeline.ScanAsync(new ScanRequest("PACK-01", floor.NextScanId(), CommandCodes.Complete));
 
         Assert.Equal(OrderStatus.Packing, (await floor.OrderAsync("WS-1")).Status);
         Assert.Equal(Codes.WeightWaiting, complete.Message.Code);
@@ -100,7 +101,7 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         var supervisor = await floor.ScanAsync(TestFloor.SupervisorBadge);
 
         Assert.Equal(Codes.WeightAcceptRequested, request.Message.Code);
-        Assert.Equal((ScanOutcome.Refused, Codes.NotSupervisor), (packer.Outcome, packer.Message.Code));
+        Assert.Equal((ScanOutcome.Refused, StationCodes.NotSupervisor), (packer.Outcome, packer.Message.Code));
         Assert.Equal(ScanOutcome.ParcelDone, supervisor.Outcome);
         var parcel = Assert.Single((await floor.OrderAsync("WS-1")).Parcels);
         Assert.Equal(Expected + 200, parcel.WeightGrams);

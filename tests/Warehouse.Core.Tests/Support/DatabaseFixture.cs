@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Warehouse.Core.Data;
 using Warehouse.Testing;
 
@@ -15,7 +17,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => _postgres = await PostgresServer.StartAsync();
 
-    public async Task<DatabaseOptions> NewDatabaseAsync(DatabaseProvider provider)
+    /// <param name="migrateTo">A migration's name to stop at (to test the ones after it); the newest when null.</param>
+    public async Task<DatabaseOptions> NewDatabaseAsync(DatabaseProvider provider, string? migrateTo = null)
     {
         DatabaseOptions options;
         if (provider == DatabaseProvider.Postgres)
@@ -29,7 +32,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
             options = new DatabaseOptions { Provider = provider, ConnectionString = WarehouseDbFactory.SqliteIn(folder) };
         }
         await using var db = new WarehouseDbFactory(options).CreateDbContext();
-        await db.Database.MigrateAsync();
+        if (migrateTo is null) await db.Database.MigrateAsync();
+        else await db.GetService<IMigrator>().MigrateAsync(migrateTo);
         return options;
     }
 

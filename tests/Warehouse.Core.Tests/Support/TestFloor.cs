@@ -8,6 +8,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Support;
 
@@ -28,7 +29,7 @@ public sealed class TestFloor
     public const string OtherPackerBadge = "B-1002";
     public const string SupervisorBadge = "B-9001";
 
-    public TestFloor(DatabaseOptions database, ManualClock? clock = null, PackingOptions? packing = null)
+    public TestFloor(DatabaseOptions database, ManualClock? clock = null, PackingOptions? packing = null, params IStationHandler[] moreHandlers)
     {
         Database = database;
         Clock = clock ?? new ManualClock(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
@@ -36,9 +37,11 @@ public sealed class TestFloor
         Options = packing ?? new PackingOptions();
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         FloorClock = new FloorClock(Clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        var stationOptions = Microsoft.Extensions.Options.Options.Create(StationOptions);
         Completion = new ParcelCompletion(new ParcelLabels(options), options);
-        Packing = new PackingStation(Dbs, Events, FloorClock, Locks, Scales, Completion, options, NullLogger<PackingStation>.Instance);
-        Board = new StationBoard(Dbs, Completion, FloorClock, options);
+        var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
+        Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
+        Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
         Intake = new OrderIntake(Dbs, Events, FloorClock);
         Stops = new OrderStops(Dbs, Events, FloorClock);
     }
@@ -47,12 +50,13 @@ public sealed class TestFloor
     public ManualClock Clock { get; }
     public WarehouseDbFactory Dbs { get; }
     public PackingOptions Options { get; }
+    public StationOptions StationOptions { get; } = new();
     public FloorClock FloorClock { get; }
     public FloorEvents Events { get; } = new();
     public StationLocks Locks { get; } = new();
     public ScaleReadings Scales { get; } = new();
     public ParcelCompletion Completion { get; }
-    public PackingStation Packing { get; }
+    public StationPipeline Pipeline { get; }
     public StationBoard Board { get; }
     public OrderIntake Intake { get; }
     public OrderStops Stops { get; }
@@ -103,7 +107,6 @@ public sealed class TestFloor
     {
         Number = number,
         Channel = SalesChannel.OwnShop,
-        Status = OrderStatus.Ready,
         Carrier = "InPost",
         Service = "Kurier",
         ShipByUtc = Clock.GetUtcNow().UtcDateTime.AddHours(6),
@@ -119,7 +122,7 @@ public sealed class TestFloor
     public Task<ScanResult> ScanAsync(string code, string station = "PACK-01", string? scanId = null)
     {
         Clock.Advance(TimeSpan.FromMilliseconds(300));
-        return Packing.ScanAsync(new ScanRequest(station, scanId ?? NextScanId(), code));
+        return Pipeline.ScanAsync(new ScanRequest(station, scanId ?? NextScanId(), code));
     }
 
     /// <summary>Puts a stable reading on the station's scale, taken after the settling window.</summary>
@@ -127,7 +130,7 @@ public sealed class TestFloor
     {
         Clock.Advance(TimeSpan.FromMilliseconds(Options.SettleMilliseconds + 100));
         var now = Clock.GetUtcNow().UtcDateTime;
-        return Packing.WeighAsync(station, new WeightReading(grams, true, now, now.AddMilliseconds(-200)));
+        return Pipeline.WeighAsync(station, new WeightReading(grams, true, now, now.AddMilliseconds(-200)));
     }
 
     public async Task<Order> OrderAsync(string number)

@@ -9,6 +9,7 @@ using Warehouse.Core.Staff;
 using Warehouse.DeviceSimulators.Printers;
 using Warehouse.DeviceSimulators.Scales;
 using Warehouse.DeviceSimulators.Scanners;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.E2E.Agents;
 
@@ -71,7 +72,7 @@ public sealed class AgentFloor : IAsyncDisposable
     {
         var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
         var options = Options.Create(settings.GetSection("Packing").Get<PackingOptions>()!);
-        var board = new StationBoard(Dbs, new ParcelCompletion(new ParcelLabels(options), options), new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), options);
+        var board = new StationBoard(Dbs, new ParcelCompletion(new ParcelLabels(options), options), new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), options, Options.Create(new StationOptions()));
         return (await board.LoadAsync(Station))!;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.E2E.Agents;
 

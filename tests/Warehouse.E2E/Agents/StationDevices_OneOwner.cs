@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Stations;
 using Warehouse.Core.Printing;
-using Warehouse.Core.Staff;
 using Warehouse.DeviceSimulators.Printers;
 using Warehouse.DeviceSimulators.Scales;
 using Warehouse.DeviceSimulators.Scanners;

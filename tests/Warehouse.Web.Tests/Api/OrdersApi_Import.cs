@@ -99,4 +99,26 @@ public sealed class OrdersApi_Import(WebFloor floor) : IClassFixture<WebFloor>
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound), (hold.StatusCode, cancel.StatusCode, unknown.StatusCode));
         Assert.Equal("Cancelled", read.GetProperty("status").GetString());
     }
+
+    [Fact]
+    public async Task A_hold_names_its_reason_and_resuming_the_last_one_puts_the_order_back_where_it_was()
+    {
+        var sku = await AnySkuAsync();
+        var api = floor.Api();
+        await api.PostAsync("/api/orders", WebFloor.Json(Order("API-HOLD", sku)));
+
+        var shop = await api.PostAsync("/api/orders/API-HOLD/hold", WebFloor.Json(new { reason = "płatność w toku" }));
+        var stock = await api.PostAsync("/api/orders/API-HOLD/hold", WebFloor.Json(new { hold = "stock" }));
+        var badKind = await api.PostAsync("/api/orders/API-HOLD/hold", WebFloor.Json(new { hold = "weather" }));
+        var resumeShop = await api.PostAsync("/api/orders/API-HOLD/resume", null);
+        var held = await api.GetFromJsonAsync<JsonElement>("/api/orders/API-HOLD");
+        var resumeStock = await api.PostAsync("/api/orders/API-HOLD/resume", WebFloor.Json(new { hold = "stock" }));
+        var notHeld = await api.PostAsync("/api/orders/API-HOLD/resume", WebFloor.Json(new { hold = "stock" }));
+        var read = await api.GetFromJsonAsync<JsonElement>("/api/orders/API-HOLD");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.BadRequest), (shop.StatusCode, stock.StatusCode, badKind.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict), (resumeShop.StatusCode, resumeStock.StatusCode, notHeld.StatusCode));
+        Assert.Equal(("OnHold", "stock"), (held.GetProperty("status").GetString(), held.GetProperty("holds")[0].GetString()));
+        Assert.Equal(("Ready", 0), (read.GetProperty("status").GetString(), read.GetProperty("holds").GetArrayLength()));
+    }
 }

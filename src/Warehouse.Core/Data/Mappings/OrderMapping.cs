@@ -14,6 +14,7 @@ internal sealed class OrderMapping :
         e.HasIndex(o => o.Number).IsUnique();
         e.HasIndex(o => o.Status);
         e.Property(o => o.StopReason).HasMaxLength(500);
+        e.Property(o => o.Holds).HasConversion<string>().HasMaxLength(100);
         e.Property(o => o.Carrier).HasMaxLength(40);
         e.Property(o => o.Service).HasMaxLength(40);
         e.Property(o => o.ClaimedByStation).HasMaxLength(20);

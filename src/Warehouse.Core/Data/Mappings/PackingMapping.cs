@@ -8,13 +8,14 @@ namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class PackingMapping :
     IEntityTypeConfiguration<PackingSession>, IEntityTypeConfiguration<PackedUnit>,
-    IEntityTypeConfiguration<ScanReceipt>, IEntityTypeConfiguration<ExceptionCase>,
+    IEntityTypeConfiguration<ExceptionCase>,
     IEntityTypeConfiguration<AuditEvent>, IEntityTypeConfiguration<PrintJob>
 {
     public void Configure(EntityTypeBuilder<PackingSession> e)
     {
         e.Property(s => s.StationCode).HasMaxLength(20);
-        e.Property(s => s.PendingApproval).HasMaxLength(40);
+        // Stored as the words it always had ("short:missing"), so older rows read back.
+        e.Property(s => s.PendingApproval).HasConversion(a => a!.Value.Code(), s => PackingApprovals.Parse(s)).HasMaxLength(40);
         e.Property(s => s.ShortReason).HasMaxLength(40);
         e.Property(s => s.WeightAcceptReason).HasMaxLength(40);
         e.Property(s => s.CartonCode).HasMaxLength(20);
@@ -25,17 +26,6 @@ internal sealed class PackingMapping :
     }
 
     public void Configure(EntityTypeBuilder<PackedUnit> e) => e.HasIndex(u => u.SessionId);
-
-    public void Configure(EntityTypeBuilder<ScanReceipt> e)
-    {
-        e.Property(r => r.StationCode).HasMaxLength(20);
-        e.Property(r => r.ScanId).HasMaxLength(ScanIds.MaxLength);
-        e.HasIndex(r => new { r.StationCode, r.ScanId }).IsUnique();
-        e.Property(r => r.MessageCode).HasMaxLength(40);
-        e.Property(r => r.MessageArgs).HasMaxLength(1000);
-        e.Property(r => r.NextCode).HasMaxLength(40);
-        e.Property(r => r.NextArgs).HasMaxLength(200);
-    }
 
     public void Configure(EntityTypeBuilder<ExceptionCase> e)
     {

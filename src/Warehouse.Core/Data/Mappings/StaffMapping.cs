@@ -5,7 +5,7 @@ using Warehouse.Core.Staff;
 namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class StaffMapping :
-    IEntityTypeConfiguration<Operator>, IEntityTypeConfiguration<Station>, IEntityTypeConfiguration<ApiKey>
+    IEntityTypeConfiguration<Operator>, IEntityTypeConfiguration<ApiKey>
 {
     public void Configure(EntityTypeBuilder<Operator> e)
     {
@@ -14,30 +14,6 @@ internal sealed class StaffMapping :
         e.HasIndex(o => o.Badge).IsUnique();
         e.Property(o => o.Language).HasMaxLength(5);
         e.Property(o => o.PasswordHash).HasMaxLength(200);
-    }
-
-    public void Configure(EntityTypeBuilder<Station> e)
-    {
-        e.Property(s => s.Code).HasMaxLength(20);
-        e.HasIndex(s => s.Code).IsUnique();
-        e.Property(s => s.CredentialHash).HasMaxLength(64);
-        e.Property(s => s.LastScanCode).HasMaxLength(128);
-        e.HasOne(s => s.Operator).WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.SetNull);
-        e.Property(s => s.AgentSecretHash).HasMaxLength(64);
-        e.Property(s => s.Version).IsConcurrencyToken();
-        e.OwnsOne(s => s.Devices, d =>
-        {
-            d.Property(x => x.Connection).HasConversion<string>().HasMaxLength(10);
-            d.Property(x => x.ScannerPath).HasMaxLength(StationDeviceRules.MaxPathLength);
-            d.Property(x => x.ScannerSuffix).HasMaxLength(4);
-            d.Property(x => x.ScalePath).HasMaxLength(StationDeviceRules.MaxPathLength);
-            d.Property(x => x.ScaleProtocol).HasMaxLength(20);
-            d.Property(x => x.ScaleUnit).HasMaxLength(4);
-            d.Property(x => x.PrinterAddress).HasMaxLength(StationDeviceRules.MaxPathLength);
-            d.Property(x => x.LabelWidthInches).HasPrecision(4, 2);
-            d.Property(x => x.LabelHeightInches).HasPrecision(4, 2);
-        });
-        e.Navigation(s => s.Devices).IsRequired();
     }
 
     public void Configure(EntityTypeBuilder<ApiKey> e)

@@ -217,6 +217,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Holds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -554,58 +559,6 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("PackingSessions");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Packing.ScanReceipt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("MessageArgs")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("MessageCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("NextArgs")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("NextCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("ScanId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StationCode", "ScanId")
-                        .IsUnique();
-
-                    b.ToTable("ScanReceipts");
-                });
-
             modelBuilder.Entity("Warehouse.Core.Printing.PrintJob", b =>
                 {
                     b.Property<int>("Id")
@@ -732,7 +685,59 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("Operators");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Staff.Station", b =>
+            modelBuilder.Entity("Warehouse.Core.Stations.ScanReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageArgs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MessageCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NextArgs")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NextCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationCode", "ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ScanReceipts");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -774,11 +779,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int?>("OperatorId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("integer");
-
                     b.Property<DateTime?>("SignedInUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -861,14 +866,14 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Navigation("Parcel");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Staff.Station", b =>
+            modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.OwnsOne("Warehouse.Core.Staff.StationDeviceSet", "Devices", b1 =>
+                    b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>
                         {
                             b1.Property<int>("StationId")
                                 .HasColumnType("integer");

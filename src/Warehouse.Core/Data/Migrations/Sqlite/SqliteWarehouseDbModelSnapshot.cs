@@ -226,6 +226,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Holds")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -551,56 +556,6 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("PackingSessions");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Packing.ScanReceipt", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageArgs")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextArgs")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NextCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ScanId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StationCode", "ScanId")
-                        .IsUnique();
-
-                    b.ToTable("ScanReceipts");
-                });
-
             modelBuilder.Entity("Warehouse.Core.Printing.PrintJob", b =>
                 {
                     b.Property<int>("Id")
@@ -721,7 +676,57 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("Operators");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Staff.Station", b =>
+            modelBuilder.Entity("Warehouse.Core.Stations.ScanReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageArgs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextArgs")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationCode", "ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ScanReceipts");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -761,11 +766,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int?>("OperatorId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("SignedInUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TaskId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -848,14 +853,14 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Navigation("Parcel");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Staff.Station", b =>
+            modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.OwnsOne("Warehouse.Core.Staff.StationDeviceSet", "Devices", b1 =>
+                    b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>
                         {
                             b1.Property<int>("StationId")
                                 .HasColumnType("INTEGER");

@@ -6,6 +6,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Floor;
 using Warehouse.Web.Localization;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
 
@@ -16,7 +17,7 @@ namespace Warehouse.Web.Components.Pages.Station;
 /// </summary>
 public sealed partial class PackingStationPage
 {
-    [Inject] private PackingStation Packing { get; set; } = default!;
+    [Inject] private StationPipeline Pipeline { get; set; } = default!;
     [Inject] private StationBoard Board { get; set; } = default!;
     [Inject] private ScaleReadings Scales { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
@@ -87,7 +88,7 @@ public sealed partial class PackingStationPage
         ScanResult result;
         try
         {
-            result = await Packing.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
+            result = await Pipeline.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,8 +1,0 @@
-namespace Warehouse.Core.Packing;
-
-public enum ScanOutcome
-{
-    Accepted,
-    Refused,
-    ParcelDone,
-}

@@ -1,7 +1,0 @@
-namespace Warehouse.Core.Packing;
-
-public sealed class UnknownStationException(string stationCode)
-    : Exception($"There is no station '{stationCode}'.")
-{
-    public string StationCode { get; } = stationCode;
-}

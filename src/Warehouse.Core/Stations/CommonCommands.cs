@@ -1,0 +1,13 @@
+namespace Warehouse.Core.Stations;
+
+/// <summary>
+/// Command barcodes every station kind understands, answered by the pipeline itself. Any other
+/// "CMD:" barcode goes to the handler of the station's kind.
+/// </summary>
+public static class CommonCommands
+{
+    public const string Prefix = "CMD:";
+    public const string SignOut = "CMD:SIGNOUT";
+
+    public static bool IsCommand(string code) => code.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+}

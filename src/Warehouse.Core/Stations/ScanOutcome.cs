@@ -1,0 +1,8 @@
+namespace Warehouse.Core.Stations;
+
+public enum ScanOutcome
+{
+    Accepted,
+    Refused,
+    ParcelDone,
+}

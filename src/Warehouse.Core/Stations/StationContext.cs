@@ -1,0 +1,19 @@
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Stations;
+
+/// <summary>What the pipeline gives a handler for one decision: inside one transaction, at one station.</summary>
+public sealed class StationContext(WarehouseDb db, Station station, DateTime now, StationOptions options)
+{
+    public WarehouseDb Db { get; } = db;
+    public Station Station { get; } = station;
+    public DateTime Now { get; } = now;
+    public StationOptions Options { get; } = options;
+
+    /// <summary>Order the decision concerned, for the audit trail.</summary>
+    public string? OrderNumber { get; set; }
+
+    /// <summary>Events to publish once the transaction has committed.</summary>
+    public List<FloorEvent> Events { get; } = [];
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Staff;
+
+namespace Warehouse.Core.Stations;
+
+/// <summary>
+/// What a scan means before any station kind looks at it: text checks, idle sign-out, badge
+/// sign-in, the common commands and a supervisor's approval. The rest goes to the kind's handler.
+/// </summary>
+internal static class StationFirstStage
+{
+    public static async Task<ScanResult> DecideAsync(StationContext at, IStationWork work, string rawCode, CancellationToken ct)
+    {
+        var refusal = ScanText.Refusal(rawCode, at.Options.MaxScanLength);
+        if (refusal is not null) return ScanResult.Refused(work.Next(), refusal.Code, refusal.Args);
+        var code = rawCode.Trim();
+
+        var idleSignedOut = StationSignIn.SignOutIfIdle(at, work);
+        var badge = await at.Db.Operators.FirstOrDefaultAsync(o => o.Badge == code && o.Active, ct);
+
+        if (at.Station.OperatorId is null)
+        {
+            if (badge is not null) return StationSignIn.SignIn(at, work, badge);
+            return ScanResult.Refused(work.Next(), idleSignedOut ? StationCodes.IdleSignedOut : StationCodes.SignInFirst);
+        }
+
+        if (CommonCommands.IsCommand(code))
+        {
+            var command = code.ToUpperInvariant();
+            return command == CommonCommands.SignOut ? StationSignIn.SignOut(at, work) : await work.CommandAsync(command, ct);
+        }
+        if (badge is not null) return await OnBadgeAsync(at, work, badge, ct);
+        if (work.AwaitsApproval) return ScanResult.Refused(work.Next(), StationCodes.AwaitingSupervisor);
+        return await work.ScanAsync(code, ct);
+    }
+
+    /// <summary>A badge scanned while someone is signed in: a supervisor approving, or someone else at the wrong station.</summary>
+    private static async Task<ScanResult> OnBadgeAsync(StationContext at, IStationWork work, Operator badge, CancellationToken ct)
+    {
+        if (!work.AwaitsApproval)
+        {
+            if (badge.Id == at.Station.OperatorId) return ScanResult.Ok(work.Next(), StationCodes.SignedIn, badge.Name);
+            return ScanResult.Refused(work.Next(), StationCodes.OtherOperatorSignedIn, at.Station.Operator?.Name ?? "");
+        }
+        if (!badge.Role.CanApprove()) return ScanResult.Refused(work.Next(), StationCodes.NotSupervisor, badge.Name);
+        return await work.ApproveAsync(badge, ct);
+    }
+}

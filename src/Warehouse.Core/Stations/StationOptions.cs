@@ -1,0 +1,10 @@
+namespace Warehouse.Core.Stations;
+
+/// <summary>Rules every station kind shares (bound from "Stations"; the older "Packing" keys still count).</summary>
+public sealed class StationOptions
+{
+    /// <summary>An operator idle this long is signed out at the next scan or by the idle sweep.</summary>
+    public int IdleSignOutMinutes { get; set; } = 30;
+
+    public int MaxScanLength { get; set; } = 256;
+}

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Stations;
+
+/// <summary>
+/// The one way a scan or a weight reaches a station of any kind, whatever brought it (page, API,
+/// agent, local device). Each is decided in one transaction together with its audit event and its
+/// receipt, by the first stage (sign-in, commands, approvals) and then the handler of the
+/// station's kind; the floor hears of it only after the commit.
+/// </summary>
+public sealed class StationPipeline(
+    IDbContextFactory<WarehouseDb> dbs,
+    FloorEvents events,
+    FloorClock clock,
+    StationLocks locks,
+    ScaleReadings scales,
+    StationHandlers handlers,
+    IOptions<StationOptions> options,
+    ILogger<StationPipeline> log)
+{
+    public async Task<ScanResult> ScanAsync(ScanRequest request, CancellationToken ct = default)
+    {
+        if (!ScanIds.IsValid(request.ScanId))
+            throw new ArgumentException($"A scan id is 1 to {ScanIds.MaxLength} printable characters.", nameof(request));
+
+        List<FloorEvent> toPublish;
+        ScanResult result;
+        using (await locks.EnterAsync(request.StationCode, ct))
+        {
+            (result, toPublish) = await ConflictRetry.RunAsync(() => ScanOnceAsync(request, ct), log);
+        }
+        foreach (var e in toPublish) events.Publish(e);
+        return result;
+    }
+
+    /// <summary>A reading from the station's scale: shown live, and judged by the handler when it is stable.</summary>
+    public async Task WeighAsync(string stationCode, WeightReading reading, CancellationToken ct = default)
+    {
+        if (scales.Update(stationCode, reading))
+        {
+            events.Publish(new FloorEvent(FloorEvent.Kinds.Weight, reading.AtUtc, stationCode,
+                WeightGrams: reading.Grams, WeightStable: reading.Stable, Message: reading.Fault is null ? null : new FloorMessage(reading.Fault)));
+        }
+        if (!reading.Stable || reading.Fault is not null) return;
+
+        List<FloorEvent> toPublish;
+        using (await locks.EnterAsync(stationCode, ct))
+        {
+            (_, toPublish) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
+        }
+        foreach (var e in toPublish) events.Publish(e);
+    }
+
+    private async Task<(ScanResult?, List<FloorEvent>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var station = await FindStationAsync(db, stationCode, ct);
+        var at = new StationContext(db, station, clock.UtcNow, options.Value);
+        var work = await handlers.For(station.Kind).OpenAsync(at, ct);
+        var result = await work.WeighAsync(reading, ct);
+        if (result is null) return (null, []);
+
+        db.AuditEvents.Add(Audit("weight", at, station.OperatorId, $"{reading.Grams} g", result));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        at.Events.Add(new FloorEvent("weighed", at.Now, station.Code, at.OrderNumber, result.Outcome.ToString(), result.Message, reading.Grams, true));
+        return (result, at.Events);
+    }
+
+    private async Task<(ScanResult, List<FloorEvent>)> ScanOnceAsync(ScanRequest request, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var station = await FindStationAsync(db, request.StationCode, ct);
+
+        var receipt = await db.ScanReceipts.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.StationCode == station.Code && r.ScanId == request.ScanId, ct);
+        if (receipt is not null) return (receipt.ToResult(), []);
+
+        var at = new StationContext(db, station, clock.UtcNow, options.Value);
+        var work = await handlers.For(station.Kind).OpenAsync(at, ct);
+        var operatorBefore = station.OperatorId;
+
+        var result = await StationFirstStage.DecideAsync(at, work, request.Code, ct);
+
+        station.LastScanCode = ScanText.ForAudit(request.Code);
+        station.LastScanUtc = at.Now;
+        if (station.OperatorId is not null) station.LastActivityUtc = at.Now;
+        station.Version++;
+        db.AuditEvents.Add(Audit("scan", at, station.OperatorId ?? operatorBefore, station.LastScanCode, result));
+        db.ScanReceipts.Add(ScanReceipt.For(station.Code, request.ScanId, at.Now, result));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        at.Events.Add(new FloorEvent(FloorEvent.Kinds.Scan, at.Now, station.Code, at.OrderNumber, result.Outcome.ToString(), result.Message, ScanId: request.ScanId));
+        return (result, at.Events);
+    }
+
+    private static async Task<Station> FindStationAsync(WarehouseDb db, string code, CancellationToken ct) =>
+        await db.Stations.Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == code, ct)
+        ?? throw new UnknownStationException(code);
+
+    private static AuditEvent Audit(string kind, StationContext at, int? operatorId, string scanned, ScanResult result) => new()
+    {
+        Kind = kind,
+        AtUtc = at.Now,
+        StationCode = at.Station.Code,
+        OperatorId = operatorId,
+        OrderNumber = at.OrderNumber,
+        Scanned = scanned,
+        Outcome = result.Outcome.ToString(),
+        MessageCode = result.Message.Code,
+        MessageArgs = MessageArgs.Join(result.Message.Args),
+    };
+}

@@ -1,0 +1,37 @@
+using Warehouse.Core.Floor;
+using Warehouse.Core.Staff;
+
+namespace Warehouse.Core.Stations;
+
+/// <summary>Who works at a station: the same at every kind.</summary>
+internal static class StationSignIn
+{
+    public static ScanResult SignIn(StationContext at, IStationWork work, Operator person)
+    {
+        at.Station.OperatorId = person.Id;
+        at.Station.Operator = person;
+        at.Station.SignedInUtc = at.Now;
+        at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, at.Station.Code));
+        return ScanResult.Ok(work.Next(), StationCodes.SignedIn, person.Name);
+    }
+
+    public static ScanResult SignOut(StationContext at, IStationWork work)
+    {
+        var name = at.Station.Operator?.Name ?? "";
+        at.Station.OperatorId = null;
+        at.Station.Operator = null;
+        at.Station.SignedInUtc = null;
+        at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, at.Station.Code));
+        return ScanResult.Ok(work.Next(), StationCodes.SignedOut, name);
+    }
+
+    /// <summary>An operator who walked away is signed out before their station takes another scan.</summary>
+    public static bool SignOutIfIdle(StationContext at, IStationWork work)
+    {
+        var last = at.Station.LastActivityUtc ?? at.Station.SignedInUtc;
+        if (at.Station.OperatorId is null || last is null) return false;
+        if (at.Now - last.Value < TimeSpan.FromMinutes(at.Options.IdleSignOutMinutes)) return false;
+        SignOut(at, work);
+        return true;
+    }
+}
