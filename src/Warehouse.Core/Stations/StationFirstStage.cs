@@ -20,7 +20,7 @@ internal static class StationFirstStage
 
         if (at.Station.OperatorId is null)
         {
-            if (badge is not null) return StationSignIn.SignIn(at, work, badge);
+            if (badge is not null) return await StationSignIn.SignInAsync(at, work, badge, ct);
             return ScanResult.Refused(work.Next(), idleSignedOut ? StationCodes.IdleSignedOut : StationCodes.SignInFirst);
         }
 

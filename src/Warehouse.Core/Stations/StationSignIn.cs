@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
 
@@ -6,7 +7,30 @@ namespace Warehouse.Core.Stations;
 /// <summary>Who works at a station: the same at every kind.</summary>
 internal static class StationSignIn
 {
-    public static ScanResult SignIn(StationContext at, IStationWork work, Operator person)
+    /// <summary>
+    /// One person, one station: signing in here signs the badge out wherever else it was signed
+    /// in, and that station says so (its open order stays there for when they come back).
+    /// </summary>
+    public static async Task<ScanResult> SignInAsync(StationContext at, IStationWork work, Operator person, CancellationToken ct)
+    {
+        var elsewhere = await at.Db.Stations.Where(s => s.OperatorId == person.Id && s.Code != at.Station.Code).ToListAsync(ct);
+        foreach (var other in elsewhere)
+        {
+            other.OperatorId = null;
+            other.SignedInUtc = null;
+            other.Version++;
+            var said = new FloorMessage(StationCodes.SignedInElsewhere, person.Name, at.Station.Code);
+            at.Db.AuditEvents.Add(new AuditEvent
+            {
+                Kind = "sign-out", AtUtc = at.Now, StationCode = other.Code, OperatorId = person.Id,
+                Outcome = nameof(ScanOutcome.Accepted), MessageCode = said.Code, MessageArgs = MessageArgs.Join(said.Args),
+            });
+            at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, other.Code, Outcome: nameof(ScanOutcome.Refused), Message: said));
+        }
+        return SignIn(at, work, person);
+    }
+
+    private static ScanResult SignIn(StationContext at, IStationWork work, Operator person)
     {
         at.Station.OperatorId = person.Id;
         at.Station.Operator = person;

@@ -1,3 +1,4 @@
+using Warehouse.Core.Floor;
 using Warehouse.Core.Data;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
@@ -35,6 +36,28 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         Assert.Equal(StationCodes.OtherOperatorSignedIn, other.Message.Code);
         Assert.Equal(StationCodes.SignedIn, afterSignOut.Message.Code);
         Assert.Equal("Piotr Nowak", (await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Signing_in_at_a_second_station_signs_the_badge_out_of_the_first_which_is_told(DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        var told = new TaskCompletionSource<FloorEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var _ = floor.Events.Subscribe(e =>
+        {
+            if (e.StationCode == "PACK-01" && e.Message?.Code == StationCodes.SignedInElsewhere) told.TrySetResult(e);
+            return Task.CompletedTask;
+        });
+        await floor.ScanAsync(TestFloor.PackerBadge, station: "PACK-01");
+
+        var second = await floor.ScanAsync(TestFloor.PackerBadge, station: "PACK-02");
+
+        Assert.Equal(StationCodes.SignedIn, second.Message.Code);
+        Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
+        Assert.Equal("Anna Kowalska", (await floor.Board.LoadAsync("PACK-02"))!.OperatorName);
+        Assert.Equal(["Anna Kowalska", "PACK-02"], (await told.Task.WaitAsync(TimeSpan.FromSeconds(5))).Message!.Args);
+        var refused = await floor.ScanAsync("WS-1", station: "PACK-01");
+        Assert.Equal(StationCodes.SignInFirst, refused.Message.Code);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

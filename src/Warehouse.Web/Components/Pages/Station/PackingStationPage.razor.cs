@@ -207,6 +207,12 @@ public sealed partial class PackingStationPage
             await AnswerAsync(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
             return;
         }
+        if (e.Kind == FloorEvent.Kinds.StationChanged && e.Message is { } moved)
+        {
+            // The packer signed in at another station: this one says so, loudly.
+            await AnswerAsync(new ScanResult(ScanOutcome.Refused, moved, new FloorMessage("next.sign_in")));
+            return;
+        }
         if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
         {
             await AnswerAsync(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
