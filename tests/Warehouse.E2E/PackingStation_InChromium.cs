@@ -43,7 +43,8 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         await WedgeAsync(station, balm);
         await ExpectResultAsync(station, "Accepted", "1 z 1");
         await WedgeAsync(station, "CMD:UNDO");
-        await ExpectResultAsync(station, "Accepted", "Cofnięto");
+        await ExpectResultAsync(station, "Accepted", "Wyjmij z paczki");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Undo");
         await Expect(station.Locator("[data-sku=BAL-0004] .counted")).ToHaveTextAsync("0");
         await WedgeAsync(station, balm);
         await WedgeAsync(station, shampoo);

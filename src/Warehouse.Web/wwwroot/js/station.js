@@ -47,7 +47,7 @@ window.warehouseStation = (() => {
   }
 
   // Sounds a packer learns without looking: a short high beep (accepted), a low double buzz
-  // (refused), a rising chime (parcel done), a falling hum (packed, label waiting), a two-note
+  // (refused), a falling two-note (undo: take it out), a rising chime (parcel done), a falling hum (packed, label waiting), a two-note
   // ping (the waiting label is printing now), a short siren (printer fault) and a long one (the
   // station itself has stopped).
   function sound(outcome) {
@@ -55,6 +55,7 @@ window.warehouseStation = (() => {
     try {
       audio = audio || new (window.AudioContext || window.webkitAudioContext)();
       if (outcome === 'Accepted') tone(audio, 1760, 0, 0.08, 'sine');
+      else if (outcome === 'Undo') { tone(audio, 1320, 0, 0.1, 'sine'); tone(audio, 880, 0.12, 0.16, 'sine'); }
       else if (outcome === 'LabelWaiting') { tone(audio, 520, 0, 0.4, 'triangle'); tone(audio, 390, 0.5, 0.6, 'triangle'); }
       else if (outcome === 'LabelPrinted') { tone(audio, 660, 0, 0.15, 'sine'); tone(audio, 990, 0.18, 0.3, 'sine'); }
       else if (outcome === 'Fault') { for (let i = 0; i < 2; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }

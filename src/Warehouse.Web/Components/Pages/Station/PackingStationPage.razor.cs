@@ -110,6 +110,7 @@ public sealed partial class PackingStationPage
             ScanOutcome.Refused => "Refused",
             // The label job may have been heard of first: a parcel without its label never chimes.
             ScanOutcome.ParcelDone when LastParcelLabelWaiting => "LabelWaiting",
+            ScanOutcome.Accepted when result.Message.Code == Codes.UndoDone => "Undo",
             _ => labelSound ?? result.Outcome.ToString(),
         });
         StateHasChanged();
