@@ -78,6 +78,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<LocalScales>();
         builder.Services.AddSingleton<DeviceOwners>();
         builder.Services.AddSingleton<StationScale>();
+        builder.Services.AddHostedService<ScaleCommandRelay>();
         builder.Services.AddHostedService<LocalDevicesService>();
         return builder;
     }

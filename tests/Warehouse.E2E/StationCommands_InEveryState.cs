@@ -89,6 +89,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         await ScanAnsweredAsync(page, "CMD:SIGNOUT");
         await Expect(page.Locator(".station")).ToHaveAttributeAsync("data-operator", "");
         await Expect(page.Locator("#order-number")).ToHaveCountAsync(0);
+        devices.Scale(Station).Restart(); // CMD:ZERO and CMD:TARE on the sheet leave the scale zeroed or tared
     }
 
     private async Task EnterAsync(IPage page, string state)

@@ -46,6 +46,9 @@ public sealed class ScaleSimulator : IDisposable
         }
     }
 
+    /// <summary>Forgets zero and tare, as switching the scale off and on does.</summary>
+    public void Restart() { lock (_gate) (_zeroGrams, _tareGrams) = (0, 0); }
+
     /// <summary>Keeps the scale moving (someone leaning on the parcel) until turned off.</summary>
     public void SetMotion(bool on) { lock (_gate) _forcedMotion = on; }
 

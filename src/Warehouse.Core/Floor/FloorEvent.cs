@@ -27,6 +27,8 @@ public sealed record FloorEvent(
         public const string PrintJob = "print.job";
         public const string Device = "device";
         public const string ScaleCommand = "scale.command";
+        /// <summary>Zero or tare asked for by a command barcode; whoever drives the station's scale sends it.</summary>
+        public const string ScaleCommandRequested = "scale.command_requested";
         /// <summary>An admin saved a station's device set: whoever drives its devices may change now.</summary>
         public const string StationDevices = "station.devices";
     }

@@ -8,6 +8,8 @@ public static class CommonCommands
 {
     public const string Prefix = "CMD:";
     public const string SignOut = "CMD:SIGNOUT";
+    public const string Zero = "CMD:ZERO";
+    public const string Tare = "CMD:TARE";
 
     public static bool IsCommand(string code) => code.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
 }

@@ -12,6 +12,7 @@ public static class StationCodes
     public const string SignInFirst = "station.sign_in_first";
     public const string SignedIn = "station.signed_in";
     public const string SignedInElsewhere = "station.signed_in_elsewhere";
+    public const string ScaleCommandSent = "scale.command_sent";
     public const string SignedOut = "station.signed_out";
     public const string IdleSignedOut = "station.idle_signed_out";
     public const string OtherOperatorSignedIn = "station.other_operator";

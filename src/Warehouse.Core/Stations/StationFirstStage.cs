@@ -27,11 +27,23 @@ internal static class StationFirstStage
         if (CommonCommands.IsCommand(code))
         {
             var command = code.ToUpperInvariant();
-            return command == CommonCommands.SignOut ? StationSignIn.SignOut(at, work) : await work.CommandAsync(command, ct);
+            return command switch
+            {
+                CommonCommands.SignOut => StationSignIn.SignOut(at, work),
+                CommonCommands.Zero or CommonCommands.Tare => AskScale(at, work, command == CommonCommands.Zero ? "zero" : "tare"),
+                _ => await work.CommandAsync(command, ct),
+            };
         }
         if (badge is not null) return await OnBadgeAsync(at, work, badge, ct);
         if (work.AwaitsApproval) return ScanResult.Refused(work.Next(), StationCodes.AwaitingSupervisor);
         return await work.ScanAsync(code, ct);
+    }
+
+    /// <summary>The scale hangs on the agent or the server, not here: ask after the commit; its answer comes back as an event.</summary>
+    private static ScanResult AskScale(StationContext at, IStationWork work, string command)
+    {
+        at.Events.Add(new Floor.FloorEvent(Floor.FloorEvent.Kinds.ScaleCommandRequested, at.Now, at.Station.Code, Outcome: command));
+        return ScanResult.Ok(work.Next(), StationCodes.ScaleCommandSent, command);
     }
 
     /// <summary>A badge scanned while someone is signed in: a supervisor approving, or someone else at the wrong station.</summary>

@@ -42,6 +42,9 @@ public sealed class DemoScale(string stationCode, ScaleSimulator simulator) : ID
         Apply();
     }
 
+    /// <summary>Forgets any zero or tare set from the station, as switching the scale off and on does.</summary>
+    public void Restart() => simulator.Restart();
+
     private void Apply() => simulator.SetWeight(Math.Max(0, _parcel + _extra));
 
     public void Dispose() => simulator.Dispose();
