@@ -27,5 +27,7 @@ public sealed record FloorEvent(
         public const string PrintJob = "print.job";
         public const string Device = "device";
         public const string ScaleCommand = "scale.command";
+        public const string ExceptionResolved = "exception.resolved";
+        public const string PlanSet = "plan.set";
     }
 }
