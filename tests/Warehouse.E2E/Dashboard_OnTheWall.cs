@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Warehouse.Core.Packing;
 using Warehouse.Web.Demo;
 using static Microsoft.Playwright.Assertions;
 
@@ -70,10 +71,19 @@ public sealed class Dashboard_OnTheWall(FloorApp app) : IClassFixture<FloorApp>
         var sku = await app.QueryAsync(db => db.Skus.OrderBy(s => s.Code).Select(s => s.Code).FirstAsync());
         for (var i = 0; i < 8; i++) await ImportAsync(api, $"WALL-R{i}", sku, 1, DateTime.UtcNow.AddHours(i * 3 - 2));
         await ScanAsync(api, "PACK-03", "B-1003", "WALL-R0");
+        // Exceptions as the packing pipeline records them (a weight one is made by the scale in another test).
+        await app.QueryAsync(db =>
+        {
+            db.ExceptionCases.AddRange(
+                new ExceptionCase { Kind = ExceptionKind.ShortPack, AtUtc = DateTime.UtcNow, StationCode = "PACK-03", OrderNumber = "WALL-R1", Reason = "damaged: 2" },
+                new ExceptionCase { Kind = ExceptionKind.CartonMissing, AtUtc = DateTime.UtcNow, StationCode = "PACK-03", OrderNumber = "WALL-R2" });
+            return db.SaveChangesAsync();
+        });
 
         var page = await WallAsync();
         await Expect(page.Locator("[data-station=PACK-03]")).ToHaveAttributeAsync("data-state", "Working");
         await Expect(page.Locator(".ship-by.late").First).ToBeVisibleAsync();
+        await Expect(page.Locator(".exception[data-kind=ShortPack] .exception-text")).ToHaveTextAsync("Niepełna paczka: brakuje 2 szt. — towar uszkodzony");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-wall.png") });
 
         var sizes = await page.EvaluateAsync<JsonElement>("""

@@ -81,4 +81,22 @@ public sealed class FloorBoard_WallScreen(DatabaseFixture fixture)
         var hour = await new FloorTrail(floor.Dbs, floor.FloorClock).ForStationAsync("PACK-01");
         Assert.Equal((1, 0), (hour.Units, hour.Parcels));
     }
+
+    [Fact]
+    public async Task A_printer_fault_is_its_stations_state_and_a_scale_fault_is_not()
+    {
+        var floor = await TestFloor.CreateAsync(fixture, DatabaseProvider.Sqlite);
+        var health = new DeviceHealthBoard(floor.Events, floor.FloorClock);
+        var board = new FloorBoard(floor.Dbs, floor.FloorClock, health);
+        health.Report("PACK-01", "printer", true, "ready", "");
+        health.Report("PACK-01", "scale", true, "overload", "");
+        health.Report("PACK-02", "printer", true, "paper-out", "");
+        await floor.ScanAsync(TestFloor.PackerBadge);
+
+        var view = await board.LoadAsync();
+
+        Assert.Equal(
+            [("PACK-01", StationState.Idle), ("PACK-02", StationState.PrinterFault)],
+            view.Stations.Select(s => (s.Code, s.State)));
+    }
 }
