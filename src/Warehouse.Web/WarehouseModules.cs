@@ -35,6 +35,9 @@ public static class WarehouseModules
         builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(), zone));
         builder.Services.AddSingleton<FloorEvents>();
         builder.Services.AddSingleton<FloorBoard>();
+        builder.Services.AddSingleton<FloorTrail>();
+        builder.Services.AddSingleton<DayPlans>();
+        builder.Services.AddSingleton<ExceptionResolution>();
         builder.Services.AddSingleton<DeviceHealthBoard>();
         builder.Services.AddSignalR();
         builder.Services.AddHostedService<FloorHubRelay>();

@@ -32,6 +32,7 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<ExceptionCase> ExceptionCases => Set<ExceptionCase>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+    public DbSet<DayPlan> DayPlans => Set<DayPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDb).Assembly, t => t.Namespace == typeof(CatalogMapping).Namespace);

@@ -31,5 +31,7 @@ public sealed record FloorEvent(
         public const string ScaleCommandRequested = "scale.command_requested";
         /// <summary>An admin saved a station's device set: whoever drives its devices may change now.</summary>
         public const string StationDevices = "station.devices";
+        public const string ExceptionResolved = "exception.resolved";
+        public const string PlanSet = "plan.set";
     }
 }

@@ -4,10 +4,16 @@ using Warehouse.Core.Catalog;
 namespace Warehouse.Core.Orders;
 
 /// <summary>The rules an imported order must meet, each broken rule named by its field.</summary>
-internal sealed partial class OrderCheck(ImportedOrder input)
+internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 {
     public const int MaxLines = 500;
     public const int MaxQuantity = 10_000;
+
+    /// <summary>
+    /// How far a ship-by date may lie from the import. A shop that sends year 0001 (an unset
+    /// date) or 9999 would put a nonsense cut-off at the top of the supervisor's wall.
+    /// </summary>
+    public static readonly TimeSpan ShipByPast = TimeSpan.FromDays(30), ShipByFuture = TimeSpan.FromDays(366);
 
     public Dictionary<string, List<string>> Problems { get; } = [];
 
@@ -39,7 +45,18 @@ internal sealed partial class OrderCheck(ImportedOrder input)
 
         Text("carrier", input.Carrier, 40, required: true);
         Text("service", input.Service, 40, required: true);
+        CheckShipBy();
         CheckLines();
+    }
+
+    private void CheckShipBy()
+    {
+        if (input.ShipBy is not { } shipBy) return;
+        var utc = shipBy.ToUniversalTime(); // as ToOrder stores it
+        var earliest = nowUtc - ShipByPast;
+        var latest = nowUtc + ShipByFuture;
+        if (utc < earliest || utc > latest)
+            Add("shipBy", $"Ship-by date {shipBy:yyyy-MM-dd HH:mm} is not a real deadline: it must lie between {earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd} (UTC).");
     }
 
     private void CheckLines()

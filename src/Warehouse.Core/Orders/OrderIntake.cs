@@ -17,7 +17,8 @@ public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents 
     public async Task<ImportOutcome> ImportAsync(ImportedOrder input, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var check = new OrderCheck(input);
+        var now = clock.UtcNow;
+        var check = new OrderCheck(input, now);
         check.Run();
         var skuCodes = check.SkuCodes;
         var skus = await db.Skus.Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
@@ -27,7 +28,6 @@ public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents 
         var number = input.Number!.Trim();
         if (await db.Orders.AnyAsync(o => o.Number == number, ct)) return new ImportOutcome.Duplicate(number);
 
-        var now = clock.UtcNow;
         var order = check.ToOrder(skus, now);
         db.Orders.Add(order);
         db.AuditEvents.Add(new AuditEvent { Kind = "order.imported", AtUtc = now, OrderNumber = number });

@@ -78,4 +78,27 @@ public sealed class OrderIntake_Import(DatabaseFixture fixture)
         var outcome = Assert.IsType<ImportOutcome.Invalid>(await floor.Intake.ImportAsync(order));
         Assert.Equal(["Control characters are not allowed."], outcome.Problems["customer.name"]);
     }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("2025-06-01T12:00:00Z")]
+    public async Task An_impossible_ship_by_date_is_refused_with_a_message_that_says_why(string shipBy)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, DatabaseProvider.Sqlite);
+        var order = Valid() with { ShipBy = DateTime.Parse(shipBy, null, System.Globalization.DateTimeStyles.AdjustToUniversal) };
+
+        var outcome = Assert.IsType<ImportOutcome.Invalid>(await floor.Intake.ImportAsync(order));
+
+        Assert.Contains("is not a real deadline", Assert.Single(outcome.Problems["shipBy"]));
+        Assert.Equal(3, await floor.QueryAsync(db => db.Orders.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_ship_by_date_later_today_is_taken()
+    {
+        var floor = await TestFloor.CreateAsync(fixture, DatabaseProvider.Sqlite);
+        var order = Valid() with { ShipBy = floor.Clock.GetUtcNow().UtcDateTime.AddHours(5) };
+        Assert.IsType<ImportOutcome.Created>(await floor.Intake.ImportAsync(order));
+    }
 }

@@ -192,6 +192,25 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Floor.DayPlan", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SetBy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SetUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("DayPlans", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Orders.Order", b =>
                 {
                     b.Property<int>("Id")

@@ -203,6 +203,25 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Floor.DayPlan", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("DayPlans", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Orders.Order", b =>
                 {
                     b.Property<int>("Id")

@@ -13,12 +13,15 @@ namespace Warehouse.Web.Components.Pages.Floor;
 public sealed partial class Dashboard
 {
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(250);
+    private const int ExceptionsShown = 4;
 
     [Inject] private FloorBoard Board { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private ClaimRelease Claims { get; set; } = default!;
+    [Inject] private ExceptionResolution Exceptions { get; set; } = default!;
+    [Inject] private DayPlans Plans { get; set; } = default!;
     [Inject] private ILogger<Dashboard> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
@@ -26,10 +29,12 @@ public sealed partial class Dashboard
     private IDisposable? _subscription;
     private Timer? _timer;
     private int _stale;
+    private int? _planInput;
 
     protected override async Task OnInitializedAsync()
     {
         _view = await Board.LoadAsync();
+        _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
             if (e.Kind != FloorEvent.Kinds.Weight) Interlocked.Exchange(ref _stale, 1);
@@ -58,11 +63,25 @@ public sealed partial class Dashboard
         }
     }
 
-    private async Task ReleaseAsync(string orderNumber)
+    private async Task<int?> SupervisorIdAsync()
     {
         var user = (await AuthState).User;
-        if (!int.TryParse(user.FindFirst(FloorSchemes.OperatorIdClaim)?.Value, out var supervisorId)) return;
-        await Claims.ReleaseAsync(orderNumber, supervisorId);
+        return int.TryParse(user.FindFirst(FloorSchemes.OperatorIdClaim)?.Value, out var id) ? id : null;
+    }
+
+    private async Task ReleaseAsync(string orderNumber)
+    {
+        if (await SupervisorIdAsync() is int supervisorId) await Claims.ReleaseAsync(orderNumber, supervisorId);
+    }
+
+    private async Task ResolveAsync(int exceptionId)
+    {
+        if (await SupervisorIdAsync() is int supervisorId) await Exceptions.ResolveAsync(exceptionId, supervisorId);
+    }
+
+    private async Task SetPlanAsync()
+    {
+        if (_planInput is int orders && await SupervisorIdAsync() is int supervisorId) await Plans.SetTodayAsync(orders, supervisorId);
     }
 
     public void Dispose()
