@@ -16,6 +16,9 @@ public static class WarehouseModules
     public static IHostApplicationBuilder AddWarehouseData(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The name docker-compose.yml used before 2026-12 (ConnectionStrings__Warehouse) still works.
+        if (string.IsNullOrEmpty(options.ConnectionString))
+            options.ConnectionString = builder.Configuration.GetConnectionString("Warehouse");
         if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(options.ConnectionString))
         {
             var folder = Path.GetFullPath(builder.Configuration["Storage:DataFolder"] ?? "data");
