@@ -5,6 +5,10 @@ using Warehouse.Web.Auth;
 using Warehouse.Web.Components;
 using Warehouse.Web.Demo;
 using Warehouse.Web.Floor;
+using Warehouse.Web.FirstStart;
+
+// `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
+if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
@@ -26,5 +30,6 @@ app.MapStationAgents();
 
 await app.PrepareFloorAsync();
 app.Run();
+return 0;
 
 public partial class Program;

@@ -16,16 +16,26 @@ public static class WarehouseModules
 {
     public static IHostApplicationBuilder AddWarehouseData(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(options.ConnectionString))
-        {
-            var folder = Path.GetFullPath(builder.Configuration["Storage:DataFolder"] ?? "data");
-            Directory.CreateDirectory(folder);
-            options.ConnectionString = WarehouseDbFactory.SqliteIn(folder);
-        }
+        var options = DatabaseOptionsFrom(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IDbContextFactory<WarehouseDb>>(new WarehouseDbFactory(options));
         return builder;
+    }
+
+    /// <summary>The "Database" section; for SQLite without a connection string, a file in the data folder (created).</summary>
+    public static DatabaseOptions DatabaseOptionsFrom(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The name docker-compose.yml used before 2026-12 (ConnectionStrings__Warehouse) still works.
+        if (string.IsNullOrEmpty(options.ConnectionString))
+            options.ConnectionString = configuration.GetConnectionString("Warehouse");
+        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrEmpty(options.ConnectionString))
+        {
+            var folder = Path.GetFullPath(configuration["Storage:DataFolder"] ?? "data");
+            Directory.CreateDirectory(folder);
+            options.ConnectionString = WarehouseDbFactory.SqliteIn(folder);
+        }
+        return options;
     }
 
     public static IHostApplicationBuilder AddFloor(this IHostApplicationBuilder builder)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data.Mappings;
@@ -15,7 +16,7 @@ namespace Warehouse.Core.Data;
 /// migrations (<see cref="SqliteWarehouseDb"/>, <see cref="PostgresWarehouseDb"/>);
 /// code outside this folder only ever sees <see cref="WarehouseDb"/>.
 /// </summary>
-public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
+public abstract class WarehouseDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Sku> Skus => Set<Sku>();
     public DbSet<CartonType> CartonTypes => Set<CartonType>();
@@ -33,6 +34,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<DayPlan> DayPlans => Set<DayPlan>();
+
+    /// <summary>The key ring that signs cookies: shared by every instance, kept across container rebuilds.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WarehouseDb).Assembly, t => t.Namespace == typeof(CatalogMapping).Namespace);

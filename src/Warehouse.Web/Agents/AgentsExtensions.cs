@@ -17,9 +17,23 @@ public static class AgentsExtensions
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IConfiguration, AgentEndpoint, IOptions<AgentsOptions>>((kestrel, config, endpoint, agents) =>
         {
             if (agents.Value.Url is { Length: > 0 } url)
-                endpoint.Configure(kestrel, config["urls"] is { Length: > 0 } urls ? urls : "http://localhost:5000", url);
+                endpoint.Configure(kestrel, BrowserUrls(config), url);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// What Kestrel would bind by itself: "urls" (--urls, ASPNETCORE_URLS), else "http_ports"
+    /// (ASPNETCORE_HTTP_PORTS, set by the .NET container images and docker-compose.yml) on every
+    /// address, else its default.
+    /// </summary>
+    internal static string BrowserUrls(IConfiguration config)
+    {
+        if (config["urls"] is { Length: > 0 } urls) return urls;
+        if (config["http_ports"] is { Length: > 0 } ports)
+            return string.Join(';', ports.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(port => $"http://*:{port}"));
+        return "http://localhost:5000";
     }
 
     public static WebApplication MapStationAgents(this WebApplication app)

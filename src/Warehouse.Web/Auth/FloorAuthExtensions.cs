@@ -8,6 +8,7 @@ public static class FloorAuthExtensions
 {
     public static IHostApplicationBuilder AddFloorAuth(this IHostApplicationBuilder builder)
     {
+        builder.AddCookieKeys();
         builder.Services.AddSingleton<ApiKeyCache>();
         builder.Services.AddScoped<StationCookieEvents>();
         builder.Services.AddScoped<PersonCookieEvents>();
