@@ -81,6 +81,21 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
     }
 
     [Fact]
+    public async Task The_command_sheet_opens_on_the_station_screen_and_the_scanner_keeps_working()
+    {
+        var station = await app.EnrolledStationAsync("PACK-02");
+        var pages = station.Context.Pages.Count;
+
+        await station.ClickAsync("#show-commands");
+
+        await Expect(station.Locator("#station-commands img")).ToHaveCountAsync(Warehouse.Web.Components.Pages.Station.StationCommandBarcodes.All.Length);
+        Assert.Equal(pages, station.Context.Pages.Count); // no new tab to take the scanner's keys
+        Assert.Equal("BODY", await station.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        await WedgeAsync(station, "B-1002");
+        await Expect(station.Locator("#operator")).ToHaveTextAsync("Piotr Nowak");
+    }
+
+    [Fact]
     public async Task A_wedge_on_the_wrong_keyboard_layout_is_told_so()
     {
         var station = await app.EnrolledStationAsync("PACK-03");

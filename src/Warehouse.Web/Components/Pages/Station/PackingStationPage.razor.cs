@@ -31,7 +31,8 @@ public sealed partial class PackingStationPage
     private string _stationCode = "";
     private StationView? _view;
     private ScanResult? _last;
-    private int _resultSeq; // counts answers: the same answer twice still shows as a new one
+    private int _resultSeq;
+    private bool _showCommands; // counts answers: the same answer twice still shows as a new one
     private WeightReading? _live;
     private StationDevicesLive? _devices;
 
