@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Stations;
@@ -18,7 +19,9 @@ public static class WarehouseModules
     {
         var options = DatabaseOptionsFrom(builder.Configuration);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IDbContextFactory<WarehouseDb>>(new WarehouseDbFactory(options));
+        var dbs = new WarehouseDbFactory(options);
+        builder.Services.AddSingleton<IDbContextFactory<WarehouseDb>>(dbs);
+        builder.Services.AddSingleton(dbs.Bell);
         return builder;
     }
 
@@ -44,6 +47,13 @@ public static class WarehouseModules
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(), zone));
         builder.Services.AddSingleton<FloorEvents>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<FactRelay>();
+        builder.Services.AddSingleton<DurableFacts>();
+        builder.Services.AddSingleton<FactPruning>();
+        builder.Services.AddSingleton<OutboxReader>();
+        // First of the hosted services: it finds the end of the outbox before anything else writes.
+        builder.Services.AddHostedService<OutboxService>();
         builder.Services.AddSingleton<FloorBoard>();
         builder.Services.AddSingleton<FloorTrail>();
         builder.Services.AddSingleton<DayPlans>();

@@ -1,45 +1,48 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text.Json;
 using Warehouse.Testing;
 
 namespace Warehouse.Benchmarks;
 
 /// <summary>
-/// A real SignalR client (the JS one; the .NET client does not restore here) on /hubs/floor.
-/// Hands out the wall-clock arrival time of each station's scan events, in order.
+/// A real SignalR client (the .NET one, <see cref="FloorHubClient"/>) on /hubs/floor.
+/// Hands out the wall-clock arrival time of each station's decided scans, in order.
 /// </summary>
 public sealed class HubListener : IAsyncDisposable
 {
-    private readonly Process _node;
+    private readonly FloorHubClient _hub;
     private readonly ConcurrentDictionary<string, BlockingCollection<double>> _arrivals = new();
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _reading;
 
-    private HubListener(Process node) => _node = node;
-
-    public static async Task<HubListener> StartAsync(string baseUrl, string apiKey)
+    private HubListener(FloorHubClient hub)
     {
-        var folder = Path.Combine(RepositoryRoot.Path, "tests", "hub-client");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft")))
-            throw new InvalidOperationException($"Run `npm ci` in {folder} first (tests/run-all.sh does).");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardInput = true, RedirectStandardError = true };
-        foreach (var a in (string[])["listen.mjs", baseUrl, apiKey]) start.ArgumentList.Add(a);
-        var listener = new HubListener(Process.Start(start)!);
-        listener._node.OutputDataReceived += (_, e) => listener.OnLine(e.Data);
-        listener._node.BeginOutputReadLine();
-        listener._node.BeginErrorReadLine();
-        await listener._ready.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        return listener;
+        _hub = hub;
+        _reading = Task.Run(ReadAsync);
     }
 
-    private void OnLine(string? line)
+    public static async Task<HubListener> StartAsync(string baseUrl, string apiKey) =>
+        new(await FloorHubClient.ConnectAsync(baseUrl, apiKey));
+
+    private async Task ReadAsync()
     {
-        if (string.IsNullOrEmpty(line)) return;
-        using var json = JsonDocument.Parse(line);
-        if (json.RootElement.TryGetProperty("ready", out _)) { _ready.TrySetResult(); return; }
-        if (json.RootElement.GetProperty("kind").GetString() != "scan") return;
-        var station = json.RootElement.GetProperty("station").GetString()!;
-        _arrivals.GetOrAdd(station, _ => []).Add(json.RootElement.GetProperty("t").GetDouble());
+        while (!_stop.IsCancellationRequested)
+        {
+            FloorHubClient.Heard heard;
+            try
+            {
+                heard = await _hub.NextAsync(seconds: 1);
+            }
+            catch (TimeoutException)
+            {
+                continue;
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+                return;
+            }
+            if (heard.Type != "scan.decided" || heard.StationCode is not { } station) continue;
+            _arrivals.GetOrAdd(station, _ => []).Add(heard.ArrivedMs);
+        }
     }
 
     /// <summary>Arrival time (Unix ms) of the next scan event for the station; NaN when none comes within the timeout.</summary>
@@ -48,8 +51,9 @@ public sealed class HubListener : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try { _node.StandardInput.Close(); await _node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5)); }
-        catch (TimeoutException) { _node.Kill(); }
-        _node.Dispose();
+        await _stop.CancelAsync();
+        await _hub.DisposeAsync();
+        await _reading;
+        _stop.Dispose();
     }
 }

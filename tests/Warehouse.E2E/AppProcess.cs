@@ -89,6 +89,19 @@ public sealed class AppProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Until the process has ended by itself; a TimeoutException with its output when it has not.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The app was still running after {timeout.TotalSeconds} s.\n{Output}");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited) await KillAsync();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data.Mappings;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
@@ -34,6 +35,14 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<DayPlan> DayPlans => Set<DayPlan>();
+
+    /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
+    public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
+
+    public DbSet<FactCheckpoint> FactCheckpoints => Set<FactCheckpoint>();
+
+    /// <summary>Set when this context saved facts; the commit rings the relay's bell (<see cref="FactOrder"/>).</summary>
+    internal bool SavedFacts { get; set; }
 
     /// <summary>The key ring that signs cookies: shared by every instance, kept across container rebuilds.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

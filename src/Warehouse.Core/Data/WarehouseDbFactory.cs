@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Data;
 
@@ -13,18 +14,20 @@ public sealed class WarehouseDbFactory : IDbContextFactory<WarehouseDb>
         var connectionString = options.ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is not set.");
         Provider = options.Provider;
+        var factOrder = new FactOrder(Bell);
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = new DbContextOptionsBuilder<SqliteWarehouseDb>()
                     .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"))
-                    .AddInterceptors(new SqlitePragmas())
+                    .AddInterceptors(new SqlitePragmas(), factOrder)
                     .Options;
                 _create = () => new SqliteWarehouseDb(sqlite);
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = new DbContextOptionsBuilder<PostgresWarehouseDb>()
                     .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"))
+                    .AddInterceptors(factOrder)
                     .Options;
                 _create = () => new PostgresWarehouseDb(postgres);
                 break;
@@ -34,6 +37,9 @@ public sealed class WarehouseDbFactory : IDbContextFactory<WarehouseDb>
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Rung after every commit that wrote facts through a context of this factory.</summary>
+    public FactBell Bell { get; } = new();
 
     public WarehouseDb CreateDbContext() => _create();
 

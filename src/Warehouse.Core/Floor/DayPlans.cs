@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Floor;
 
 /// <summary>The day's plan, set by a supervisor on the wall screen; the last one set counts, and each is audited.</summary>
-public sealed class DayPlans(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock)
+public sealed class DayPlans(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
 {
     public const int MaxOrders = 100_000;
 
@@ -12,6 +13,7 @@ public sealed class DayPlans(IDbContextFactory<WarehouseDb> dbs, FloorEvents eve
     {
         if (orders is < 0 or > MaxOrders) return false;
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var now = clock.UtcNow;
         var day = DateOnly.FromDateTime(clock.ToLocal(now));
         var plan = await db.DayPlans.FirstOrDefaultAsync(p => p.Day == day, ct);
@@ -20,8 +22,9 @@ public sealed class DayPlans(IDbContextFactory<WarehouseDb> dbs, FloorEvents eve
         plan.SetBy = supervisorId;
         plan.SetUtc = now;
         db.AuditEvents.Add(new AuditEvent { Kind = "plan.set", AtUtc = now, OperatorId = supervisorId, Scanned = orders.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        db.Record(new DayPlanSet(now, orders));
         await db.SaveChangesAsync(ct);
-        events.Publish(new FloorEvent(FloorEvent.Kinds.PlanSet, now));
+        await tx.CommitAsync(ct);
         return true;
     }
 }

@@ -49,6 +49,6 @@ public sealed class DeviceHealthBoard(FloorEvents events, FloorClock clock)
         var after = _stations.AddOrUpdate(stationCode,
             code => change(new StationDevicesLive(code, null, clock.UtcNow, ImmutableSortedDictionary<string, DeviceState>.Empty)),
             (_, s) => change(s));
-        if (!ReferenceEquals(before, after)) events.Publish(new FloorEvent(FloorEvent.Kinds.Device, clock.UtcNow, stationCode));
+        if (!ReferenceEquals(before, after)) events.Publish(new DeviceChanged(clock.UtcNow, stationCode));
     }
 }

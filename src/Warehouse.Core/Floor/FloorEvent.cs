@@ -1,37 +1,35 @@
+using System.Text.Json.Serialization;
+
 namespace Warehouse.Core.Floor;
 
 /// <summary>
-/// What happened on the floor, published once after the change is committed. Pages
-/// subscribe in process; the FloorHub carries the same record to other clients.
+/// Something that happened on the floor, one record per kind (<see cref="FloorFact"/> or
+/// <see cref="FloorSignal"/>). Pages, the dashboard and the hub hear both through
+/// <see cref="FloorEvents"/>; only facts are written down.
 /// </summary>
-public sealed record FloorEvent(
-    string Kind,
-    DateTime AtUtc,
-    string? StationCode = null,
-    string? OrderNumber = null,
-    string? Outcome = null,
-    FloorMessage? Message = null,
-    int? WeightGrams = null,
-    bool? WeightStable = null,
-    string? ScanId = null)
+public abstract record FloorEvent(DateTime AtUtc, string? StationCode);
+
+/// <summary>
+/// A change the floor must not forget: written to the outbox in the same transaction as the
+/// change itself, delivered after the commit in commit order, at least once, numbered by
+/// <see cref="Sequence"/> so that a listener can resume and drop what it has already seen.
+/// </summary>
+public abstract record FloorFact(DateTime AtUtc, string? StationCode) : FloorEvent(AtUtc, StationCode)
 {
-    public static class Kinds
-    {
-        public const string Scan = "scan";
-        public const string Weight = "weight";
-        public const string OrderPacked = "order.packed";
-        public const string OrderStopped = "order.stopped";
-        public const string OrderImported = "order.imported";
-        public const string ClaimReleased = "claim.released";
-        public const string StationChanged = "station.changed";
-        public const string PrintJob = "print.job";
-        public const string Device = "device";
-        public const string ScaleCommand = "scale.command";
-        /// <summary>Zero or tare asked for by a command barcode; whoever drives the station's scale sends it.</summary>
-        public const string ScaleCommandRequested = "scale.command_requested";
-        /// <summary>An admin saved a station's device set: whoever drives its devices may change now.</summary>
-        public const string StationDevices = "station.devices";
-        public const string ExceptionResolved = "exception.resolved";
-        public const string PlanSet = "plan.set";
-    }
+    /// <summary>The fact's place in commit order; 0 until the relay has read it back from the outbox.</summary>
+    [JsonIgnore]
+    public long Sequence { get; init; }
+}
+
+/// <summary>
+/// A live reading (a weight every 200 ms, a device poll): shown at once, never stored. A listener
+/// that missed one waits for the next.
+/// </summary>
+public abstract record FloorSignal(DateTime AtUtc, string? StationCode) : FloorEvent(AtUtc, StationCode);
+
+/// <summary>The event's stable name on the wire and in the outbox; renaming the class must not change it.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class EventNameAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
 }

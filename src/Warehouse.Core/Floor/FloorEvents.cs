@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Warehouse.Core.Floor;
 
 /// <summary>
-/// In-process fan-out of committed floor events. Publishing never waits for subscribers: a scan's
+/// In-process fan-out of floor events: facts as the relay reads them back after their commit,
+/// signals as they happen. Publishing never waits for subscribers: a scan's
 /// answer must not wait on a page re-rendering or a socket draining. Each subscriber is started in
 /// publish order; one that fails is cut off, not the floor.
 /// </summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Orders;
 
@@ -12,7 +13,7 @@ public abstract record ImportOutcome
 }
 
 /// <summary>Takes orders from the shop: every problem is listed at once, and nothing is stored unless all is right.</summary>
-public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock)
+public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
 {
     public async Task<ImportOutcome> ImportAsync(ImportedOrder input, CancellationToken ct = default)
     {
@@ -31,16 +32,18 @@ public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorEvents 
         var order = check.ToOrder(skus, now);
         db.Orders.Add(order);
         db.AuditEvents.Add(new AuditEvent { Kind = "order.imported", AtUtc = now, OrderNumber = number });
+        db.Record(new OrderImported(now, number));
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             if (await OtherImportWonAsync(number, ct)) return new ImportOutcome.Duplicate(number);
             throw;
         }
-        events.Publish(new FloorEvent(FloorEvent.Kinds.OrderImported, now, OrderNumber: number));
         return new ImportOutcome.Created(order);
     }
 

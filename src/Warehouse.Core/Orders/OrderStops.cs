@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Orders;
 
@@ -28,7 +29,7 @@ public sealed record LiftResult(StopOutcome Outcome, string? Status = null, Hold
 /// Cancels, holds and lifts holds on an order for the shop or a supervisor. A station packing it
 /// hears at once, and nothing more is printed for it (completion re-checks the order in its own transaction).
 /// </summary>
-public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, ILogger<OrderStops>? log = null)
+public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, ILogger<OrderStops>? log = null)
 {
     private readonly ILogger _log = log ?? (ILogger)NullLogger.Instance;
 
@@ -37,13 +38,14 @@ public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents e
 
     public async Task<StopOutcome> StopAsync(string number, StopKind kind, string? reason, HoldReasons hold, CancellationToken ct = default)
     {
-        var (outcome, stationCode) = await ConflictRetry.RunAsync(async () =>
+        return await ConflictRetry.RunAsync(async () =>
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-            if (order is null) return (StopOutcome.NotFound, null);
+            if (order is null) return StopOutcome.NotFound;
             var refused = kind == StopKind.Cancel ? order.Cancel(reason) : order.Hold(hold, reason);
-            if (refused is not null) return (StopOutcome.TooLate, null);
+            if (refused is not null) return StopOutcome.TooLate;
             db.AuditEvents.Add(new AuditEvent
             {
                 Kind = kind == StopKind.Cancel ? "order.cancelled" : "order.held",
@@ -52,39 +54,33 @@ public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorEvents e
                 OrderNumber = order.Number,
                 MessageArgs = kind == StopKind.Hold ? hold.ToString() : null,
             });
+            db.Record(new OrderStopped(clock.UtcNow, order.ClaimedByStation, order.Number,
+                new FloorMessage(kind == StopKind.Cancel ? "order.cancelled" : "order.held", order.Number)));
             await db.SaveChangesAsync(ct);
-            return (StopOutcome.Stopped, order.ClaimedByStation);
+            await tx.CommitAsync(ct);
+            return StopOutcome.Stopped;
         }, _log);
-        if (outcome == StopOutcome.Stopped)
-        {
-            events.Publish(new FloorEvent(FloorEvent.Kinds.OrderStopped, clock.UtcNow, stationCode, number,
-                Message: new FloorMessage(kind == StopKind.Cancel ? "order.cancelled" : "order.held", number)));
-        }
-        return outcome;
     }
 
     /// <summary>Lifts one hold reason; the order goes on from where it was once none is left.</summary>
     public async Task<LiftResult> LiftAsync(string number, HoldReasons hold, CancellationToken ct = default)
     {
-        var (result, stationCode) = await ConflictRetry.RunAsync(async () =>
+        return await ConflictRetry.RunAsync(async () =>
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-            if (order is null) return (new LiftResult(StopOutcome.NotFound), null);
-            if (order.Lift(hold) is not null) return (new LiftResult(StopOutcome.NotHeld, order.FloorStatus, order.Holds), null);
+            if (order is null) return new LiftResult(StopOutcome.NotFound);
+            if (order.Lift(hold) is not null) return new LiftResult(StopOutcome.NotHeld, order.FloorStatus, order.Holds);
             db.AuditEvents.Add(new AuditEvent
             {
                 Kind = "order.hold_lifted", AtUtc = clock.UtcNow, StationCode = order.ClaimedByStation, OrderNumber = order.Number,
                 MessageArgs = hold.ToString(),
             });
+            db.Record(new OrderHoldLifted(clock.UtcNow, order.ClaimedByStation, order.Number, order.Holds == HoldReasons.None));
             await db.SaveChangesAsync(ct);
-            return (new LiftResult(StopOutcome.Lifted, order.FloorStatus, order.Holds), order.ClaimedByStation);
+            await tx.CommitAsync(ct);
+            return new LiftResult(StopOutcome.Lifted, order.FloorStatus, order.Holds);
         }, _log);
-        if (result.Outcome == StopOutcome.Lifted)
-        {
-            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, clock.UtcNow, stationCode, number,
-                Message: result.StillHeld == HoldReasons.None ? new FloorMessage("order.resumed", number) : null));
-        }
-        return result;
     }
 }

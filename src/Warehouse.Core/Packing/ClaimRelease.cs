@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
 
 /// <summary>A supervisor frees an order stuck at a station (packer gone, station broken).</summary>
-public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, StationLocks locks)
+public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, StationLocks locks)
 {
     public async Task<bool> ReleaseAsync(string orderNumber, int supervisorId, CancellationToken ct = default)
     {
@@ -32,9 +33,9 @@ public sealed class ClaimRelease(IDbContextFactory<WarehouseDb> dbs, FloorEvents
             }
             order.ReturnToQueue(stationCode);
             db.AuditEvents.Add(new AuditEvent { Kind = "claim.released", AtUtc = now, StationCode = stationCode, OperatorId = supervisorId, OrderNumber = orderNumber });
+            db.Record(new ClaimReleased(now, stationCode, orderNumber));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            events.Publish(new FloorEvent(FloorEvent.Kinds.ClaimReleased, now, stationCode, orderNumber));
             return true;
         }
     }

@@ -45,7 +45,7 @@ internal static class OrderScans
         ctx.Station.TaskId = null;
         await ctx.Db.SaveChangesAsync(ct); // gives the new session its id
         ctx.Station.TaskId = session.Id;
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));
+        ctx.Record(new OrderClaimed(ctx.Now, ctx.Station.Code, order.Number));
         return ctx.Accept(existing is null ? Codes.OrderOpened : Codes.OrderResumed, order.Number);
     }
 }

@@ -76,7 +76,7 @@ internal static class PackingCommands
         order.ReturnToQueue(ctx.Station.Code);
         ctx.Station.TaskId = null;
         ctx.Session = null;
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, ctx.Now, ctx.Station.Code, order.Number));
+        ctx.Record(new StationChanged(ctx.Now, ctx.Station.Code, order.Number));
     }
 
     private static async Task<ScanResult> ReprintAsync(ScanContext ctx, CancellationToken ct)
@@ -87,7 +87,7 @@ internal static class PackingCommands
         if (last is null) return ctx.Refuse(Codes.ReprintNothing);
         var parcel = await ctx.Db.Parcels.FindAsync([last.ParcelId], ct);
         ctx.Db.PrintJobs.Add(PrintJob.For(parcel!, ctx.Station.Code, ctx.Now, reprintOf: last.Id));
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.PrintJob, ctx.Now, ctx.Station.Code));
+        ctx.Record(new PrintJobChanged(ctx.Now, ctx.Station.Code, null, PrintJobStatus.Queued));
         return ctx.Accept(Codes.ReprintQueued, parcel!.TrackingNumber);
     }
 }

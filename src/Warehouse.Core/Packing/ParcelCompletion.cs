@@ -111,8 +111,8 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         ctx.Session = null;
 
         ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now));
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.OrderPacked, ctx.Now, ctx.Station.Code, order.Number));
-        ctx.Events.Add(new FloorEvent(FloorEvent.Kinds.PrintJob, ctx.Now, ctx.Station.Code, order.Number));
+        ctx.Record(new OrderPacked(ctx.Now, ctx.Station.Code, order.Number));
+        ctx.Record(new PrintJobChanged(ctx.Now, ctx.Station.Code, null, PrintJobStatus.Queued));
         return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, order.Number, tracking), ctx.Next());
     }
 

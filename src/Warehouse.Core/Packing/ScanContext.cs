@@ -34,8 +34,8 @@ internal sealed class ScanContext
         set => _at.OrderNumber = value;
     }
 
-    /// <summary>Events to publish once the transaction has committed.</summary>
-    public List<FloorEvent> Events => _at.Events;
+    /// <summary>Writes the fact into the scan's transaction: delivered if and only if it commits.</summary>
+    public void Record(FloorFact fact) => _at.Record(fact);
 
     public Order? Order => Session?.Order;
 

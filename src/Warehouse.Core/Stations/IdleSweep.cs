@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Stations;
 
@@ -9,7 +10,7 @@ namespace Warehouse.Core.Stations;
 /// Signs out operators who walked away from their station, so the dashboard does not show
 /// a packer who went home and the next person must scan their own badge.
 /// </summary>
-public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents events, FloorClock clock, StationLocks locks, IOptions<StationOptions> options)
+public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, StationLocks locks, IOptions<StationOptions> options)
 {
     public async Task<int> SignOutIdleAsync(CancellationToken ct = default)
     {
@@ -26,6 +27,7 @@ public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents ev
             using (await locks.EnterAsync(code, ct))
             {
                 await using var db = await dbs.CreateDbContextAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var station = await db.Stations.FirstAsync(s => s.Code == code, ct);
                 // Looked again under the lock: a scan may have arrived since.
                 if (station.OperatorId is not int operatorId || (station.LastActivityUtc ?? station.SignedInUtc) >= cutoff) continue;
@@ -33,10 +35,11 @@ public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorEvents ev
                 station.SignedInUtc = null;
                 station.Version++;
                 db.AuditEvents.Add(new AuditEvent { Kind = "station.idle_signed_out", AtUtc = now, StationCode = code, OperatorId = operatorId });
+                db.Record(new StationChanged(now, code, Notice: new FloorMessage(StationCodes.IdleSignedOut)));
                 await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 signedOut++;
             }
-            events.Publish(new FloorEvent(FloorEvent.Kinds.StationChanged, now, code, Message: new FloorMessage(StationCodes.IdleSignedOut)));
         }
         return signedOut;
     }

@@ -1,5 +1,6 @@
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Stations;
 
@@ -14,6 +15,9 @@ public sealed class StationContext(WarehouseDb db, Station station, DateTime now
     /// <summary>Order the decision concerned, for the audit trail.</summary>
     public string? OrderNumber { get; set; }
 
-    /// <summary>Events to publish once the transaction has committed.</summary>
-    public List<FloorEvent> Events { get; } = [];
+    /// <summary>Writes the fact into the decision's transaction: delivered if and only if it commits.</summary>
+    public void Record(FloorFact fact) => Db.Record(fact);
+
+    /// <summary>Live signals to send once the transaction has committed; never stored.</summary>
+    public List<FloorSignal> Signals { get; } = [];
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Staff;
 
 namespace Warehouse.Core.Stations;
@@ -9,7 +10,7 @@ namespace Warehouse.Core.Stations;
 /// An admin sets up a station's devices and issues the secret its agent presents. Both are audited;
 /// a new secret replaces the old one, which locks out an agent PC that was taken away.
 /// </summary>
-public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, FloorEvents events)
+public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
 {
     public async Task<StationDeviceSet?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
@@ -24,6 +25,7 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
         var problems = StationDeviceRules.Check(set);
         if (problems.Count > 0) return problems;
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var station = await db.Stations.FirstOrDefaultAsync(s => s.Code == stationCode, ct);
         if (station is null) return new Dictionary<string, string> { ["Station"] = $"No station {stationCode}." };
         station.Devices = set;
@@ -33,9 +35,10 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
             Kind = "station.devices", AtUtc = clock.UtcNow, StationCode = stationCode, OperatorId = adminId,
             Scanned = ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"}"),
         });
-        await db.SaveChangesAsync(ct);
         // Takes effect at once: the server lets go of devices an agent now owns, and the other way round.
-        events.Publish(new FloorEvent(FloorEvent.Kinds.StationDevices, clock.UtcNow, stationCode));
+        db.Record(new StationDevicesSaved(clock.UtcNow, stationCode));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new Dictionary<string, string>();
     }
 

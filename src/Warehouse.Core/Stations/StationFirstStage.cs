@@ -42,7 +42,7 @@ internal static class StationFirstStage
     /// <summary>The scale hangs on the agent or the server, not here: ask after the commit; its answer comes back as an event.</summary>
     private static ScanResult AskScale(StationContext at, IStationWork work, string command)
     {
-        at.Events.Add(new Floor.FloorEvent(Floor.FloorEvent.Kinds.ScaleCommandRequested, at.Now, at.Station.Code, Outcome: command));
+        at.Signals.Add(new ScaleCommandRequested(at.Now, at.Station.Code, command));
         return ScanResult.Ok(work.Next(), StationCodes.ScaleCommandSent, command);
     }
 

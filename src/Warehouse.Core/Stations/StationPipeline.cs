@@ -8,9 +8,9 @@ namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// The one way a scan or a weight reaches a station of any kind, whatever brought it (page, API,
-/// agent, local device). Each is decided in one transaction together with its audit event and its
-/// receipt, by the first stage (sign-in, commands, approvals) and then the handler of the
-/// station's kind; the floor hears of it only after the commit.
+/// agent, local device). Each is decided in one transaction together with its audit event, its
+/// receipt and its facts (the outbox), by the first stage (sign-in, commands, approvals) and then
+/// the handler of the station's kind; the floor hears of it only after the commit, from the relay.
 /// </summary>
 public sealed class StationPipeline(
     IDbContextFactory<WarehouseDb> dbs,
@@ -27,13 +27,13 @@ public sealed class StationPipeline(
         if (!ScanIds.IsValid(request.ScanId))
             throw new ArgumentException($"A scan id is 1 to {ScanIds.MaxLength} printable characters.", nameof(request));
 
-        List<FloorEvent> toPublish;
         ScanResult result;
+        List<FloorSignal> signals;
         using (await locks.EnterAsync(request.StationCode, ct))
         {
-            (result, toPublish) = await ConflictRetry.RunAsync(() => ScanOnceAsync(request, ct), log);
+            (result, signals) = await ConflictRetry.RunAsync(() => ScanOnceAsync(request, ct), log);
         }
-        foreach (var e in toPublish) events.Publish(e);
+        foreach (var signal in signals) events.Publish(signal);
         return result;
     }
 
@@ -42,20 +42,19 @@ public sealed class StationPipeline(
     {
         if (scales.Update(stationCode, reading))
         {
-            events.Publish(new FloorEvent(FloorEvent.Kinds.Weight, reading.AtUtc, stationCode,
-                WeightGrams: reading.Grams, WeightStable: reading.Stable, Message: reading.Fault is null ? null : new FloorMessage(reading.Fault)));
+            events.Publish(new WeightRead(reading.AtUtc, stationCode, reading.Grams, reading.Stable, reading.Fault is null ? null : new FloorMessage(reading.Fault)));
         }
         if (!reading.Stable || reading.Fault is not null) return;
 
-        List<FloorEvent> toPublish;
+        List<FloorSignal> signals;
         using (await locks.EnterAsync(stationCode, ct))
         {
-            (_, toPublish) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
+            (_, signals) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
         }
-        foreach (var e in toPublish) events.Publish(e);
+        foreach (var signal in signals) events.Publish(signal);
     }
 
-    private async Task<(ScanResult?, List<FloorEvent>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)
+    private async Task<(ScanResult?, List<FloorSignal>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -66,13 +65,13 @@ public sealed class StationPipeline(
         if (result is null) return (null, []);
 
         db.AuditEvents.Add(Audit("weight", at, station.OperatorId, $"{reading.Grams} g", result));
+        at.Record(new WeightJudged(at.Now, station.Code, at.OrderNumber, reading.Grams, result.Outcome, result.Message));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        at.Events.Add(new FloorEvent("weighed", at.Now, station.Code, at.OrderNumber, result.Outcome.ToString(), result.Message, reading.Grams, true));
-        return (result, at.Events);
+        return (result, at.Signals);
     }
 
-    private async Task<(ScanResult, List<FloorEvent>)> ScanOnceAsync(ScanRequest request, CancellationToken ct)
+    private async Task<(ScanResult, List<FloorSignal>)> ScanOnceAsync(ScanRequest request, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -94,11 +93,10 @@ public sealed class StationPipeline(
         station.Version++;
         db.AuditEvents.Add(Audit("scan", at, station.OperatorId ?? operatorBefore, station.LastScanCode, result));
         db.ScanReceipts.Add(ScanReceipt.For(station.Code, request.ScanId, at.Now, result));
+        at.Record(new ScanDecided(at.Now, station.Code, request.ScanId, at.OrderNumber, result.Outcome, result.Message));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-
-        at.Events.Add(new FloorEvent(FloorEvent.Kinds.Scan, at.Now, station.Code, at.OrderNumber, result.Outcome.ToString(), result.Message, ScanId: request.ScanId));
-        return (result, at.Events);
+        return (result, at.Signals);
     }
 
     private static async Task<Station> FindStationAsync(WarehouseDb db, string code, CancellationToken ct) =>

@@ -25,7 +25,7 @@ internal static class StationSignIn
                 Kind = "sign-out", AtUtc = at.Now, StationCode = other.Code, OperatorId = person.Id,
                 Outcome = nameof(ScanOutcome.Accepted), MessageCode = said.Code, MessageArgs = MessageArgs.Join(said.Args),
             });
-            at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, other.Code, Outcome: nameof(ScanOutcome.Refused), Message: said));
+            at.Record(new StationChanged(at.Now, other.Code, Notice: said));
         }
         return SignIn(at, work, person);
     }
@@ -35,7 +35,7 @@ internal static class StationSignIn
         at.Station.OperatorId = person.Id;
         at.Station.Operator = person;
         at.Station.SignedInUtc = at.Now;
-        at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, at.Station.Code));
+        at.Record(new StationChanged(at.Now, at.Station.Code));
         return ScanResult.Ok(work.Next(), StationCodes.SignedIn, person.Name);
     }
 
@@ -45,7 +45,7 @@ internal static class StationSignIn
         at.Station.OperatorId = null;
         at.Station.Operator = null;
         at.Station.SignedInUtc = null;
-        at.Events.Add(new FloorEvent(FloorEvent.Kinds.StationChanged, at.Now, at.Station.Code));
+        at.Record(new StationChanged(at.Now, at.Station.Code));
         return ScanResult.Ok(work.Next(), StationCodes.SignedOut, name);
     }
 

@@ -4,6 +4,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Printing;
 using Warehouse.StationLink;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Web.Agents;
 
@@ -22,7 +23,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
         var wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var subscription = events.Subscribe(e =>
         {
-            if (e.Kind == FloorEvent.Kinds.PrintJob && string.Equals(e.StationCode, session.StationCode, StringComparison.OrdinalIgnoreCase))
+            if (e is PrintJobChanged && string.Equals(e.StationCode, session.StationCode, StringComparison.OrdinalIgnoreCase))
                 wake.Writer.TryWrite(true);
             return Task.CompletedTask;
         });
@@ -66,6 +67,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
     {
         if (jobId is <= 0 or > int.MaxValue) return;
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Only the station's own jobs, and only forward: an agent cannot touch another station's labels.
         var job = await db.PrintJobs.FirstOrDefaultAsync(j => j.Id == (int)jobId && j.StationCode == station, ct);
         if (job is null || !from.Contains(job.Status)) return;
@@ -73,9 +75,9 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
         job.FailureReason = reason;
         job.SentUtc ??= clock.UtcNow;
         job.Version++;
+        if (to != PrintJobStatus.Sent) db.Record(new PrintJobChanged(clock.UtcNow, station, job.Id, to));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         if (to == PrintJobStatus.Failed) log.LogWarning("Label {JobId} at {Station} failed: {Reason}", jobId, station, reason);
-        if (to != PrintJobStatus.Sent)
-            events.Publish(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, station, Outcome: to.ToString()));
     }
 }

@@ -79,8 +79,8 @@ public sealed class StationGateway(
                         break;
                     case AgentMessage.BodyOneofCase.ScaleCommandDone:
                         var done = message.ScaleCommandDone;
-                        events.Publish(new FloorEvent(FloorEvent.Kinds.ScaleCommand, clock.UtcNow, station, Outcome: done.Succeeded ? "Accepted" : "Refused",
-                            Message: new FloorMessage(done.Succeeded ? "scale.command_done" : "scale.command_refused", Cut(done.Command, 20), Cut(done.Reason, 100))));
+                        events.Publish(new ScaleCommandAnswered(clock.UtcNow, station, done.Succeeded,
+                            new FloorMessage(done.Succeeded ? "scale.command_done" : "scale.command_refused", Cut(done.Command, 20), Cut(done.Reason, 100))));
                         break;
                     default:
                         log.LogWarning("Agent of {Station} sent a message this server does not know ({Case}); ignored", station, message.BodyCase);

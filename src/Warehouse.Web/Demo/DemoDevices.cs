@@ -4,6 +4,8 @@ using Warehouse.Core.Packing;
 using Warehouse.DeviceSimulators.Scales;
 using Warehouse.DeviceSimulators.Scanners;
 using Warehouse.Web.LocalDevices;
+using Warehouse.Core.Stations;
+using Warehouse.Core.Printing;
 
 namespace Warehouse.Web.Demo;
 
@@ -39,7 +41,7 @@ public sealed class DemoDevices(IOptions<LocalDevicesOptions> local, FloorEvents
     {
         _subscription = events.Subscribe(async e =>
         {
-            if (e.Kind is FloorEvent.Kinds.Weight or FloorEvent.Kinds.PrintJob) return;
+            if (e is WeightRead or PrintJobChanged) return;
             if (e.StationCode is { } code && _scales.TryGetValue(code, out var scale)) await RefreshAsync(scale);
         });
         foreach (var scale in _scales.Values) await RefreshAsync(scale);

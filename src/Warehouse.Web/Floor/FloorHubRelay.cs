@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.SignalR;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Floor;
 
-/// <summary>Carries every published floor event to the hub's clients; live weights only to those watching the station.</summary>
+/// <summary>Carries every floor event to the hub's clients; live weights only to those watching the station.</summary>
 internal sealed class FloorHubRelay(FloorEvents events, IHubContext<FloorHub> hub) : IHostedService
 {
     private IDisposable? _subscription;
@@ -12,11 +13,11 @@ internal sealed class FloorHubRelay(FloorEvents events, IHubContext<FloorHub> hu
     {
         _subscription = events.Subscribe(e =>
         {
-            var clients = e.Kind == FloorEvent.Kinds.Weight && e.StationCode is { } code
-                ? hub.Clients.Group(FloorHub.StationGroup(code))
+            var clients = e is WeightRead { StationCode: { } station }
+                ? hub.Clients.Group(FloorHub.StationGroup(station))
                 : hub.Clients.All;
-            // Fire and forget: a slow socket must not hold up the scan that published the event.
-            _ = clients.SendAsync(FloorHub.EventMethod, e, CancellationToken.None);
+            // Fire and forget: a slow socket must not hold up the relay; a client that missed a fact resumes.
+            _ = clients.SendAsync(FloorHub.EventMethod, FloorHubMessage.Of(e), CancellationToken.None);
             return Task.CompletedTask;
         });
         return Task.CompletedTask;

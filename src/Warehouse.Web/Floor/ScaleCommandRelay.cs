@@ -1,4 +1,5 @@
 using Warehouse.Core.Floor;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Floor;
 
@@ -15,9 +16,9 @@ internal sealed class ScaleCommandRelay(FloorEvents events, StationScale scale, 
     {
         _subscription = events.Subscribe(async e =>
         {
-            if (e.Kind != FloorEvent.Kinds.ScaleCommandRequested || e.StationCode is not { } station || e.Outcome is not { } command) return;
-            if (await scale.SendAsync(station, command)) return;
-            events.Publish(new FloorEvent(FloorEvent.Kinds.ScaleCommand, clock.UtcNow, station, Outcome: "Refused", Message: new FloorMessage("scale.no_device")));
+            if (e is not ScaleCommandRequested { StationCode: { } station } asked) return;
+            if (await scale.SendAsync(station, asked.Command)) return;
+            events.Publish(new ScaleCommandAnswered(clock.UtcNow, station, false, new FloorMessage("scale.no_device")));
         });
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using Warehouse.Core.Floor;
 using Warehouse.StationLink;
 using Warehouse.Web.Agents;
 using Warehouse.Web.LocalDevices;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Floor;
 
@@ -29,8 +30,8 @@ public sealed class StationScale(AgentSessions agents, LocalScales local, FloorE
                 _ => await scale.ClearTareAsync(),
             };
             if (!result.Succeeded) log.LogWarning("{Station} scale refused {Command}: {Reason}", stationCode, command, result.Reason);
-            events.Publish(new FloorEvent(FloorEvent.Kinds.ScaleCommand, clock.UtcNow, stationCode, Outcome: result.Succeeded ? "Accepted" : "Refused",
-                Message: new FloorMessage(result.Succeeded ? "scale.command_done" : "scale.command_refused", command, result.Reason ?? "")));
+            events.Publish(new ScaleCommandAnswered(clock.UtcNow, stationCode, result.Succeeded,
+                new FloorMessage(result.Succeeded ? "scale.command_done" : "scale.command_refused", command, result.Reason ?? "")));
         });
         return Task.FromResult(true);
     }

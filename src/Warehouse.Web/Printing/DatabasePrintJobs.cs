@@ -4,6 +4,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Devices.Printers;
 using CorePrintJob = Warehouse.Core.Printing.PrintJob;
 using CoreStatus = Warehouse.Core.Printing.PrintJobStatus;
+using Warehouse.Core.Floor.Outbox;
+using PrintJobChanged = Warehouse.Core.Printing.PrintJobChanged;
 
 namespace Warehouse.Web.Printing;
 
@@ -12,21 +14,24 @@ namespace Warehouse.Web.Printing;
 /// rows' state changes, so a restart carries on unfinished jobs (a Sent one is confirmed with
 /// <c>~HS</c>, never sent again) and the station page sees Printed or Failed as it happens.
 /// </summary>
-internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, string stationCode, FloorEvents events, FloorClock clock) : IPrintJobStore
+internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, string stationCode, FloorClock clock) : IPrintJobStore
 {
     public async ValueTask SaveAsync(PrintJob job, CancellationToken cancellationToken)
     {
         if (ServerJobIds.FromGuid(job.Id) is not long id || id > int.MaxValue) return;
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var row = await db.PrintJobs.FirstOrDefaultAsync(j => j.Id == (int)id && j.StationCode == stationCode, cancellationToken);
+        // A state the printer reached is recorded even while stopping.
+        await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        var row = await db.PrintJobs.FirstOrDefaultAsync(j => j.Id == (int)id && j.StationCode == stationCode, CancellationToken.None);
         var status = Status(job.State);
         if (row is null || row.Status == status) return;
         row.Status = status;
         row.FailureReason = job.FailureReason;
         row.SentUtc = job.SentAt?.UtcDateTime ?? row.SentUtc;
         row.Version++;
-        await db.SaveChangesAsync(CancellationToken.None); // a state the printer reached is recorded even while stopping
-        if (job.IsFinished) events.Publish(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, stationCode, Outcome: status.ToString()));
+        if (job.IsFinished) db.Record(new PrintJobChanged(clock.UtcNow, stationCode, row.Id, status));
+        await db.SaveChangesAsync(CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
     }
 
     public async ValueTask<IReadOnlyList<PrintJob>> LoadAsync(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Devices.Printers;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Web.Printing;
 
@@ -26,7 +27,7 @@ internal sealed class PrintDispatcher(
     {
         using var subscription = events.Subscribe(e =>
         {
-            if (e.Kind == FloorEvent.Kinds.PrintJob) _wake.Writer.TryWrite(true);
+            if (e is PrintJobChanged) _wake.Writer.TryWrite(true);
             return Task.CompletedTask;
         });
         while (!stoppingToken.IsCancellationRequested)
@@ -67,9 +68,13 @@ internal sealed class PrintDispatcher(
             job.Status = PrintJobStatus.Failed;
             job.FailureReason = address is null ? "no printer configured for the station" : $"printer address '{address}' is neither host:port nor a device path";
             job.Version++;
-            await db.SaveChangesAsync(ct);
+            db.Record(new PrintJobChanged(clock.UtcNow, job.StationCode, job.Id, job.Status));
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            }
             log.LogWarning("Label {JobId} for {Station} failed: {Reason}", job.Id, job.StationCode, job.FailureReason);
-            events.Publish(new FloorEvent(FloorEvent.Kinds.PrintJob, clock.UtcNow, job.StationCode, Outcome: job.Status.ToString()));
         }
     }
 }

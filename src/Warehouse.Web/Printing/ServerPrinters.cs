@@ -55,7 +55,7 @@ public sealed class ServerPrinters : IAsyncDisposable
             if (_printers.TryGetValue(stationCode, out var known) && known.Address == address) return known;
             if (known is not null) _ = known.DisposeAsync().AsTask();
             var zebra = new ZebraPrinter(PrinterLinks.For(address));
-            var queue = new PrintQueue(zebra, new DatabasePrintJobs(dbs, stationCode, events, clock));
+            var queue = new PrintQueue(zebra, new DatabasePrintJobs(dbs, stationCode, clock));
             queue.StatusChanged += status => Report(stationCode, status);
             var printer = new StationPrinter(stationCode, address, zebra, queue, _stopping.Token, log);
             _printers[stationCode] = printer;

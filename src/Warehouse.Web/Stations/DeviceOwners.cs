@@ -41,7 +41,7 @@ public sealed class DeviceOwners : IDisposable
         (_dbs, _local, _log) = (dbs, local, log);
         _subscription = events.Subscribe(async e =>
         {
-            if (e.Kind != FloorEvent.Kinds.StationDevices || e.StationCode is not { } station) return;
+            if (e is not StationDevicesSaved { StationCode: { } station }) return;
             var owner = await RefreshAsync(station);
             SetChanged?.Invoke(station, owner);
         });

@@ -28,7 +28,7 @@ public sealed class FloorBoard_WallScreen(DatabaseFixture fixture)
             order.ShipByUtc = DateTime.SpecifyKind(new DateTime(1, 1, 1, 0, 24, 0), DateTimeKind.Utc);
             return await db.SaveChangesAsync();
         });
-        Assert.True(await new DayPlans(floor.Dbs, floor.Events, floor.FloorClock).SetTodayAsync(120, await SupervisorAsync(floor)));
+        Assert.True(await new DayPlans(floor.Dbs, floor.FloorClock).SetTodayAsync(120, await SupervisorAsync(floor)));
 
         var view = await board.LoadAsync();
 
@@ -63,7 +63,7 @@ public sealed class FloorBoard_WallScreen(DatabaseFixture fixture)
         Assert.Equal((1, ExceptionKind.WeightMismatch, 450, 900), (open.OpenExceptions, exception.Kind, exception.ExpectedGrams, exception.ActualGrams));
 
         var supervisor = await SupervisorAsync(floor);
-        var resolution = new ExceptionResolution(floor.Dbs, floor.Events, floor.FloorClock);
+        var resolution = new ExceptionResolution(floor.Dbs, floor.FloorClock);
         Assert.True(await resolution.ResolveAsync(exception.Id, supervisor));
         Assert.False(await resolution.ResolveAsync(exception.Id, supervisor));
 

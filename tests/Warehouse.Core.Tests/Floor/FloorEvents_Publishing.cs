@@ -24,6 +24,7 @@ public sealed class FloorEvents_Publishing(DatabaseFixture fixture)
         var answer = await floor.ScanAsync(TestFloor.PackerBadge).WaitAsync(TimeSpan.FromSeconds(10));
         var next = await floor.ScanAsync("WS-1").WaitAsync(TimeSpan.FromSeconds(10));
 
+        await floor.DeliveredAsync();
         Assert.Equal((StationCodes.SignedIn, Codes.OrderOpened), (answer.Message.Code, next.Message.Code));
         Assert.True(heard >= 2);
         stuck.SetResult();
@@ -46,7 +47,7 @@ public sealed class FloorEvents_Publishing(DatabaseFixture fixture)
             Interlocked.Increment(ref good);
             return Task.CompletedTask;
         });
-        var e = new FloorEvent(FloorEvent.Kinds.Scan, DateTime.UtcNow, "PACK-01");
+        var e = new ScanDecided(DateTime.UtcNow, "PACK-01", "scan-1", null, ScanOutcome.Accepted, new FloorMessage("scan.accepted"));
 
         events.Publish(e);
         // The failure surfaces after the subscriber yields; wait until it has been cut off.

@@ -14,7 +14,7 @@ public sealed class ClaimRelease_BySupervisor(DatabaseFixture fixture)
         var floor = await TestFloor.CreateAsync(fixture, provider);
         foreach (var code in new[] { TestFloor.PackerBadge, "WS-1", TestFloor.MugEan }) await floor.ScanAsync(code);
         await floor.ScanAsync(TestFloor.OtherPackerBadge, station: "PACK-02");
-        var release = new ClaimRelease(floor.Dbs, floor.Events, floor.FloorClock, floor.Locks);
+        var release = new ClaimRelease(floor.Dbs, floor.FloorClock, floor.Locks);
 
         var blocked = await floor.ScanAsync("WS-1", station: "PACK-02");
         var released = await release.ReleaseAsync("WS-1", supervisorId: 3);

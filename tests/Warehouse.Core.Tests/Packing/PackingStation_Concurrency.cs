@@ -37,7 +37,7 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
         var heard = new List<string>();
         using var subscription = floor.Events.Subscribe(e =>
         {
-            if (e.StationCode == "PACK-01" && e.Message is { } m) heard.Add(m.Code);
+            if (e is OrderStopped { StationCode: "PACK-01", Reason: var m }) heard.Add(m.Code);
             return Task.CompletedTask;
         });
 
@@ -46,6 +46,7 @@ public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
         await floor.WeighAsync(450);
         var complete = await floor.ScanAsync(CommandCodes.Complete);
 
+        await floor.DeliveredAsync();
         Assert.Equal(StopOutcome.Stopped, stopped);
         Assert.Contains("order.cancelled", heard);
         Assert.Equal((ScanOutcome.Refused, Codes.OrderStoppedPutAside), (item.Outcome, item.Message.Code));

@@ -42,10 +42,10 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
     public async Task Signing_in_at_a_second_station_signs_the_badge_out_of_the_first_which_is_told(DatabaseProvider provider)
     {
         var floor = await TestFloor.CreateAsync(fixture, provider);
-        var told = new TaskCompletionSource<FloorEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var told = new TaskCompletionSource<StationChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var _ = floor.Events.Subscribe(e =>
         {
-            if (e.StationCode == "PACK-01" && e.Message?.Code == StationCodes.SignedInElsewhere) told.TrySetResult(e);
+            if (e is StationChanged { StationCode: "PACK-01", Notice.Code: StationCodes.SignedInElsewhere } changed) told.TrySetResult(changed);
             return Task.CompletedTask;
         });
         await floor.ScanAsync(TestFloor.PackerBadge, station: "PACK-01");
@@ -55,7 +55,7 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         Assert.Equal(StationCodes.SignedIn, second.Message.Code);
         Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OperatorName);
         Assert.Equal("Anna Kowalska", (await floor.Board.LoadAsync("PACK-02"))!.OperatorName);
-        Assert.Equal(["Anna Kowalska", "PACK-02"], (await told.Task.WaitAsync(TimeSpan.FromSeconds(5))).Message!.Args);
+        Assert.Equal(["Anna Kowalska", "PACK-02"], (await told.Task.WaitAsync(TimeSpan.FromSeconds(5))).Notice!.Args);
         var refused = await floor.ScanAsync("WS-1", station: "PACK-01");
         Assert.Equal(StationCodes.SignInFirst, refused.Message.Code);
     }
@@ -81,7 +81,7 @@ public sealed class PackingStation_SignIn(DatabaseFixture fixture)
         floor.Clock.Advance(TimeSpan.FromMinutes(20));
         await floor.ScanAsync(TestFloor.OtherPackerBadge, station: "PACK-02");
         floor.Clock.Advance(TimeSpan.FromMinutes(15));
-        var sweep = new IdleSweep(floor.Dbs, floor.Events, floor.FloorClock, floor.Locks, Microsoft.Extensions.Options.Options.Create(floor.StationOptions));
+        var sweep = new IdleSweep(floor.Dbs, floor.FloorClock, floor.Locks, Microsoft.Extensions.Options.Options.Create(floor.StationOptions));
 
         var signedOut = await sweep.SignOutIdleAsync();
 

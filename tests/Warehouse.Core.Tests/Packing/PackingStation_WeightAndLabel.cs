@@ -30,11 +30,12 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         ScanResult? done = null;
         using var subscription = floor.Events.Subscribe(e =>
         {
-            if (e.Kind == "weighed") done = new ScanResult(Enum.Parse<ScanOutcome>(e.Outcome!), e.Message!, e.Message!);
+            if (e is WeightJudged judged) done = new ScanResult(judged.Outcome, judged.Message, judged.Message);
             return Task.CompletedTask;
         });
 
         await floor.WeighAsync(Expected + 5);
+        await floor.DeliveredAsync();
 
         Assert.Equal(ScanOutcome.ParcelDone, done?.Outcome);
         var order = await floor.OrderAsync("WS-1");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Tests.Support;
 
@@ -30,7 +31,7 @@ public sealed class StationPipeline_AnyKind(DatabaseFixture fixture)
         var published = new List<string>();
         using var subscription = floor.Events.Subscribe(e =>
         {
-            if (e.StationCode == Tally) lock (published) published.Add(e.Kind);
+            if (e.StationCode == Tally) lock (published) published.Add(EventNames.Of(e));
             return Task.CompletedTask;
         });
 
@@ -50,8 +51,9 @@ public sealed class StationPipeline_AnyKind(DatabaseFixture fixture)
         var audit = await floor.QueryAsync(db => db.AuditEvents.Where(a => a.StationCode == Tally).OrderBy(a => a.Id).Select(a => a.MessageCode).ToListAsync());
         Assert.Equal([StationCodes.SignInFirst, StationCodes.SignedIn, "tally.counted", "tally.counted", StationCodes.SignedOut], audit);
         Assert.Equal(2, await floor.QueryAsync(db => db.Stations.Where(s => s.Code == Tally).Select(s => s.TaskId).SingleAsync()));
+        await floor.DeliveredAsync();
         Assert.Equal(2, published.Count(k => k == "tally.counted"));
-        Assert.Equal(5, published.Count(k => k == "scan"));
+        Assert.Equal(5, published.Count(k => k == "scan.decided"));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -42,8 +42,12 @@ internal sealed class TallyHandler : IStationHandler
         public Task<ScanResult> ScanAsync(string code, CancellationToken ct)
         {
             at.Station.TaskId = Count + 1;
-            at.Events.Add(new FloorEvent("tally.counted", at.Now, at.Station.Code));
+            at.Record(new TallyCounted(at.Now, at.Station.Code, code));
             return Task.FromResult(ScanResult.Ok(Next(), "tally.counted", code, Count.ToString()));
         }
     }
 }
+
+/// <summary>The tally kind's own fact: a new station kind declares its events, nothing else changes.</summary>
+[EventName("tally.counted")]
+public sealed record TallyCounted(DateTime AtUtc, string StationCode, string Code) : FloorFact(AtUtc, StationCode);

@@ -5,6 +5,7 @@ using Warehouse.Core.Barcodes;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
@@ -42,8 +43,12 @@ public sealed class TestFloor
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
         Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
         Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
-        Intake = new OrderIntake(Dbs, Events, FloorClock);
-        Stops = new OrderStops(Dbs, Events, FloorClock);
+        Intake = new OrderIntake(Dbs, FloorClock);
+        Stops = new OrderStops(Dbs, FloorClock);
+        Relay = new FactRelay(Dbs, Events, NullLogger<FactRelay>.Instance);
+        // As the app does before it takes requests: find the end of the outbox, then deliver on every commit.
+        Relay.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        _ = Relay.RunAsync(Dbs.Bell, Timeout.InfiniteTimeSpan, CancellationToken.None);
     }
 
     public DatabaseOptions Database { get; }
@@ -60,6 +65,10 @@ public sealed class TestFloor
     public StationBoard Board { get; }
     public OrderIntake Intake { get; }
     public OrderStops Stops { get; }
+    public FactRelay Relay { get; }
+
+    /// <summary>Until every fact committed so far has reached <see cref="Events"/>' subscribers.</summary>
+    public Task DeliveredAsync() => Relay.DeliverAsync(CancellationToken.None);
 
     private int _scanNumber;
 

@@ -54,7 +54,7 @@ public sealed class AgentFloor : IAsyncDisposable
             adminId = await db.Operators.Where(o => o.Badge == "B-9901").Select(o => o.Id).SingleAsync();
         }
 
-        var setup = new StationDeviceSetup(dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), new FloorEvents());
+        var setup = new StationDeviceSetup(dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc));
         var problems = await setup.SaveAsync(Station, new StationDeviceSet
         {
             Connection = DeviceConnection.Agent,

@@ -26,7 +26,7 @@ public sealed class GatewayFloor : IAsyncLifetime
         Floor = await AgentFloor.PrepareAsync();
         var adminId = await Floor.QueryAsync(db => db.Operators.Where(o => o.Badge == "B-9901").Select(o => o.Id).SingleAsync());
         // An agent is let in only for a station set to Agent.
-        var setup = new StationDeviceSetup(Floor.Dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), new FloorEvents());
+        var setup = new StationDeviceSetup(Floor.Dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc));
         Assert.Empty(await setup.SaveAsync(OtherStation, new StationDeviceSet { Connection = DeviceConnection.Agent, ScannerPath = "/dev/serial/by-id/usb-Datalogic_Scanner-if00" }, adminId));
         OtherSecret = (await setup.IssueAgentSecretAsync(OtherStation, adminId))!;
         Server = await AppProcess.StartAsync(Floor.ServerSettings);

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Printing;
 using Warehouse.StationLink;
+using Warehouse.Testing;
 
 namespace Warehouse.E2E.Agents;
 
@@ -139,7 +140,7 @@ public sealed class StationGateway_BadAgents(GatewayFloor gateway) : IClassFixtu
     [Fact]
     public async Task A_health_report_for_a_device_the_station_does_not_have_is_ignored()
     {
-        await using var hub = await FloorHubListener.WatchAsync(gateway.Server.BaseUrl, GatewayFloor.ApiKey, AgentFloor.Station);
+        await using var hub = await FloorHubClient.ConnectAsync(gateway.Server.BaseUrl, GatewayFloor.ApiKey, AgentFloor.Station);
         using var agent = await gateway.WelcomedAsync();
         // Everything the connection itself announced is heard before this scan's event.
         var settled = NewScanId();
@@ -158,14 +159,14 @@ public sealed class StationGateway_BadAgents(GatewayFloor gateway) : IClassFixtu
         await agent.ScanAsync(known, "AFTER-KNOWN-DEVICE", NextSequence());
         var afterKnown = await hub.UntilScanAsync(known);
 
-        Assert.DoesNotContain(afterUnknown, e => e.GetProperty("kind").GetString() == "device");
-        Assert.Contains(afterKnown, e => e.GetProperty("kind").GetString() == "device" && e.GetProperty("stationCode").GetString() == AgentFloor.Station);
+        Assert.DoesNotContain(afterUnknown, e => e.Type == "device.changed");
+        Assert.Contains(afterKnown, e => e.Type == "device.changed" && e.StationCode == AgentFloor.Station);
     }
 
     [Fact]
     public async Task A_weight_of_absurd_grams_is_shown_as_a_scale_fault_not_as_a_weight()
     {
-        await using var hub = await FloorHubListener.WatchAsync(gateway.Server.BaseUrl, GatewayFloor.ApiKey, AgentFloor.Station);
+        await using var hub = await FloorHubClient.ConnectAsync(gateway.Server.BaseUrl, GatewayFloor.ApiKey, AgentFloor.Station);
         using var agent = await gateway.WelcomedAsync();
 
         await agent.SendAsync(new AgentMessage { Weight = new Weight { State = Weight.Types.State.Motion, Grams = 1234 } });
@@ -175,21 +176,21 @@ public sealed class StationGateway_BadAgents(GatewayFloor gateway) : IClassFixtu
         await agent.SendAsync(new AgentMessage { Weight = new Weight { State = Weight.Types.State.Motion, Grams = int.MinValue } });
         await agent.SendAsync(new AgentMessage { Weight = new Weight { State = Weight.Types.State.Motion, Grams = 1500 } });
         var shown = new List<System.Text.Json.JsonElement> { await NextWeightAsync(hub) };
-        while (shown[^1].GetProperty("weightGrams").GetInt32() != 1500) shown.Add(await NextWeightAsync(hub));
+        while (shown[^1].GetProperty("grams").GetInt32() != 1500) shown.Add(await NextWeightAsync(hub));
 
-        Assert.Equal((1234, false), (sane.GetProperty("weightGrams").GetInt32(), sane.GetProperty("weightStable").GetBoolean()));
+        Assert.Equal((1234, false), (sane.GetProperty("grams").GetInt32(), sane.GetProperty("stable").GetBoolean()));
         Assert.Equal((0, false, "scale.fault"),
-            (absurd.GetProperty("weightGrams").GetInt32(), absurd.GetProperty("weightStable").GetBoolean(), absurd.GetProperty("message").GetProperty("code").GetString()));
+            (absurd.GetProperty("grams").GetInt32(), absurd.GetProperty("stable").GetBoolean(), absurd.GetProperty("fault").GetProperty("code").GetString()));
         // The negative one may be overtaken by the next frame (the gateway keeps only the latest), but never shown as grams.
-        Assert.All(shown[..^1], e => Assert.Equal((0, "scale.fault"), (e.GetProperty("weightGrams").GetInt32(), e.GetProperty("message").GetProperty("code").GetString())));
+        Assert.All(shown[..^1], e => Assert.Equal((0, "scale.fault"), (e.GetProperty("grams").GetInt32(), e.GetProperty("fault").GetProperty("code").GetString())));
     }
 
-    private static async Task<System.Text.Json.JsonElement> NextWeightAsync(FloorHubListener hub)
+    private static async Task<System.Text.Json.JsonElement> NextWeightAsync(FloorHubClient hub)
     {
         while (true)
         {
             var e = await hub.NextAsync();
-            if (e.GetProperty("kind").GetString() == "weight") return e;
+            if (e.Type == "weight.read") return e.Data;
         }
     }
 

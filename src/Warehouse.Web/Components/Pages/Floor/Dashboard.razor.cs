@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
+using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Floor;
 
@@ -37,7 +38,7 @@ public sealed partial class Dashboard
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
-            if (e.Kind != FloorEvent.Kinds.Weight) Interlocked.Exchange(ref _stale, 1);
+            if (e is not WeightRead) Interlocked.Exchange(ref _stale, 1);
             return Task.CompletedTask;
         });
         _timer = new Timer(_ => _ = InvokeAsync(RefreshAsync), null, RefreshEvery, RefreshEvery);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Floor;
@@ -173,55 +174,46 @@ public sealed partial class PackingStationPage
 
     private async Task ShowAsync(FloorEvent e)
     {
-        if (e.Kind == FloorEvent.Kinds.Weight)
+        switch (e)
         {
-            _live = Scales.Latest(_stationCode);
-            StateHasChanged();
-            return;
+            case WeightRead:
+                _live = Scales.Latest(_stationCode);
+                StateHasChanged();
+                return;
+            case DeviceChanged:
+                var faultBefore = PrinterFault;
+                _devices = Devices.For(_stationCode);
+                var labelSound = ReadLabels();
+                if (PrinterFault is not null && faultBefore is null) await SoundAsync("Fault");
+                else if (labelSound is not null) await SoundAsync(labelSound);
+                StateHasChanged();
+                return;
+            case ScaleCommandAnswered answer:
+                var outcome = answer.Accepted ? ScanOutcome.Accepted : ScanOutcome.Refused;
+                Show(new ScanResult(outcome, answer.Message, _view?.Next ?? new FloorMessage("next.scan_item")));
+                await SoundAsync(outcome.ToString());
+                StateHasChanged();
+                return;
+            case ScanDecided scan:
+                // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
+                if (scan.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
+                await AnswerAsync(new ScanResult(scan.Outcome, scan.Message, new FloorMessage("next.scan_item")));
+                return;
+            case WeightJudged weighed:
+                await AnswerAsync(new ScanResult(weighed.Outcome, weighed.Message, new FloorMessage("next.scan_order")));
+                return;
+            case StationChanged { Notice: { } notice }:
+                // Signed in at another station, signed out for idling, the order taken away: said loudly here.
+                await AnswerAsync(new ScanResult(ScanOutcome.Refused, notice, new FloorMessage("next.sign_in")));
+                return;
+            case OrderStopped stopped:
+                await AnswerAsync(new ScanResult(ScanOutcome.Refused, stopped.Reason, new FloorMessage("next.put_aside", stopped.OrderNumber)));
+                return;
+            default:
+                if (await ReloadAsync() is { } sound) await SoundAsync(sound);
+                StateHasChanged();
+                return;
         }
-        if (e.Kind == FloorEvent.Kinds.Device)
-        {
-            var faultBefore = PrinterFault;
-            _devices = Devices.For(_stationCode);
-            var labelSound = ReadLabels();
-            if (PrinterFault is not null && faultBefore is null) await SoundAsync("Fault");
-            else if (labelSound is not null) await SoundAsync(labelSound);
-            StateHasChanged();
-            return;
-        }
-        if (e.Kind == FloorEvent.Kinds.ScaleCommand && e.Message is { } said && Enum.TryParse<ScanOutcome>(e.Outcome, out var answer))
-        {
-            Show(new ScanResult(answer, said, _view?.Next ?? new FloorMessage("next.scan_item")));
-            await SoundAsync(answer.ToString());
-            StateHasChanged();
-            return;
-        }
-        if (e.Kind == FloorEvent.Kinds.Scan)
-        {
-            // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-            if (e.ScanId is null || e.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
-            if (e.Message is { } scanMessage && Enum.TryParse<ScanOutcome>(e.Outcome, out var scanned))
-                await AnswerAsync(new ScanResult(scanned, scanMessage, new FloorMessage("next.scan_item")));
-            return;
-        }
-        if (e.Kind == "weighed" && e.Message is { } message && Enum.TryParse<ScanOutcome>(e.Outcome, out var outcome))
-        {
-            await AnswerAsync(new ScanResult(outcome, message, new FloorMessage("next.scan_order")));
-            return;
-        }
-        if (e.Kind == FloorEvent.Kinds.StationChanged && e.Message is { } moved)
-        {
-            // The packer signed in at another station: this one says so, loudly.
-            await AnswerAsync(new ScanResult(ScanOutcome.Refused, moved, new FloorMessage("next.sign_in")));
-            return;
-        }
-        if (e.Kind == FloorEvent.Kinds.OrderStopped && e.Message is { } stopped)
-        {
-            await AnswerAsync(new ScanResult(ScanOutcome.Refused, stopped, new FloorMessage("next.put_aside", e.OrderNumber ?? "")));
-            return;
-        }
-        if (await ReloadAsync() is { } sound) await SoundAsync(sound);
-        StateHasChanged();
     }
 
     /// <summary>Zero or tare from the page; the scale's answer comes back as a floor event.</summary>
