@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
@@ -8,7 +9,8 @@ using Warehouse.Core.Stations;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
-using Warehouse.Web.Stations;
+
+using Warehouse.Core.Wall;
 
 namespace Warehouse.Web;
 
@@ -74,6 +76,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StationHandlers>();
         builder.Services.AddSingleton<StationPipeline>();
         builder.Services.AddSingleton<StationEnrolment>();
+        builder.Services.AddSingleton<StationQueries>();
         builder.Services.AddSingleton<StationDeviceSetup>();
         builder.Services.AddSingleton<IdleSweep>();
         builder.Services.AddHostedService<IdleSweepService>();
@@ -89,6 +92,8 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StationBoard>();
         builder.Services.AddSingleton<ClaimRelease>();
         builder.Services.AddSingleton<OrderIntake>();
+        builder.Services.AddSingleton<OrderQueries>();
+        builder.Services.AddSingleton<CatalogQueries>();
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();

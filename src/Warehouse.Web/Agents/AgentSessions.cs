@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Warehouse.StationLink;
-using Warehouse.Web.Stations;
+using Warehouse.Web.LocalDevices;
 
 namespace Warehouse.Web.Agents;
 

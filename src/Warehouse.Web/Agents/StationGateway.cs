@@ -5,7 +5,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
 using Warehouse.StationLink;
 using Warehouse.Web.Localization;
-using Warehouse.Web.Stations;
+using Warehouse.Web.LocalDevices;
 
 using Warehouse.Core.Stations;
 

@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Barcodes;
-using Warehouse.Core.Data;
+using Warehouse.Core.Catalog;
 
 namespace Warehouse.Web.Apis;
 
@@ -10,10 +9,9 @@ public static class CatalogApi
 
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/skus", async (IDbContextFactory<WarehouseDb> dbs, CancellationToken ct) =>
+        api.MapGet("/skus", async (CatalogQueries catalog, CancellationToken ct) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            var skus = await db.Skus.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
+            var skus = await catalog.SkusAsync(ct);
             return TypedResults.Ok(skus.Select(s => new SkuDto(
                 s.Code, s.Name, s.Gtin,
                 Gtin.TryParse(s.Gtin, out var g) ? g.ToEan13OrGtin14() : null,

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 
 namespace Warehouse.Web.Apis;
@@ -103,14 +101,9 @@ public static class OrdersApi
         DateTime ShipByUtc, DateTime? PackedUtc, string? ClaimedByStation, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ParcelDto> Parcels,
         IReadOnlyList<string> Holds);
 
-    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetAsync(string number, IDbContextFactory<WarehouseDb> dbs, CancellationToken ct)
+    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetAsync(string number, OrderQueries orders, CancellationToken ct)
     {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var order = await db.Orders.AsNoTracking()
-            .Include(o => o.Lines).ThenInclude(l => l.Sku)
-            .Include(o => o.Parcels)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Number == number, ct);
+        var order = await orders.FindAsync(number, ct);
         if (order is null) return TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Ok(new OrderDto(order.Number, order.Channel.ToString(), order.FloorStatus, order.StopReason,
             order.Carrier, order.Service, order.ShipByUtc, order.PackedUtc, order.ClaimedByStation,

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
 
 namespace Warehouse.Web.Apis;
 
@@ -7,10 +6,9 @@ public static class ParcelsApi
 {
     public static RouteGroupBuilder MapParcelsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/parcels/{trackingNumber}/label", async (string trackingNumber, IDbContextFactory<WarehouseDb> dbs, CancellationToken ct) =>
+        api.MapGet("/parcels/{trackingNumber}/label", async (string trackingNumber, OrderQueries orders, CancellationToken ct) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            var zpl = await db.Parcels.AsNoTracking().Where(p => p.TrackingNumber == trackingNumber).Select(p => p.LabelZpl).FirstOrDefaultAsync(ct);
+            var zpl = await orders.LabelAsync(trackingNumber, ct: ct);
             return zpl is null
                 ? Results.Problem($"No parcel {trackingNumber}.", statusCode: StatusCodes.Status404NotFound)
                 : Results.Text(zpl, "text/plain; charset=utf-8");

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
 using Warehouse.Web.Auth;
 
 namespace Warehouse.Web.Apis;
@@ -15,13 +14,10 @@ public static class StationLabels
 
     public static WebApplication MapStationLabels(this WebApplication app)
     {
-        app.MapGet(Path + "/{trackingNumber}", async (string trackingNumber, HttpContext http, IDbContextFactory<WarehouseDb> dbs, CancellationToken ct) =>
+        app.MapGet(Path + "/{trackingNumber}", async (string trackingNumber, HttpContext http, OrderQueries orders, CancellationToken ct) =>
         {
-            var station = http.User.FindFirst(FloorSchemes.StationClaim)?.Value;
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            var zpl = await db.Parcels.AsNoTracking()
-                .Where(p => p.TrackingNumber == trackingNumber && p.StationCode == station)
-                .Select(p => p.LabelZpl).FirstOrDefaultAsync(ct);
+            if (http.User.FindFirst(FloorSchemes.StationClaim)?.Value is not { } station) return Results.NotFound();
+            var zpl = await orders.LabelAsync(trackingNumber, packedAt: station, ct);
             // Addresses are removed after the retention period; the label goes with them.
             if (string.IsNullOrEmpty(zpl)) return Results.NotFound();
             http.Response.Headers.CacheControl = "no-store";

@@ -10,6 +10,7 @@ public static class FloorAuthExtensions
     {
         builder.AddCookieKeys();
         builder.Services.AddSingleton<ApiKeyCache>();
+        builder.Services.AddSingleton<Warehouse.Core.Staff.AccountSignIn>();
         builder.Services.AddScoped<StationCookieEvents>();
         builder.Services.AddScoped<PersonCookieEvents>();
         builder.Services

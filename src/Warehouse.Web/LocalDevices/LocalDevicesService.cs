@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
-using Warehouse.Web.Stations;
 
 using Warehouse.Core.Stations;
 

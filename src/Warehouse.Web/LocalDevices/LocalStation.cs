@@ -3,7 +3,6 @@ using Warehouse.Core.Packing;
 using Warehouse.Devices;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
-using Warehouse.Web.Stations;
 
 using Warehouse.Core.Stations;
 

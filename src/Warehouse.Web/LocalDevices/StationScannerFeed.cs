@@ -1,6 +1,5 @@
 using Warehouse.Core.Packing;
 using Warehouse.Devices.Scanners;
-using Warehouse.Web.Stations;
 
 using Warehouse.Core.Stations;
 

@@ -5,7 +5,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
 using Warehouse.Devices;
 using Warehouse.Devices.Printers;
-using Warehouse.Web.Stations;
+using Warehouse.Web.LocalDevices;
 
 using Warehouse.Core.Stations;
 

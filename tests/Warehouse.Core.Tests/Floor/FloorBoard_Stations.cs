@@ -2,6 +2,8 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Tests.Support;
 
+using Warehouse.Core.Wall;
+
 namespace Warehouse.Core.Tests.Floor;
 
 [Collection(DatabaseCollection.Name)]

@@ -5,6 +5,8 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;
 
+using Warehouse.Core.Wall;
+
 namespace Warehouse.Core.Tests.Floor;
 
 [Collection(DatabaseCollection.Name)]

@@ -5,6 +5,8 @@ using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
 
+using Warehouse.Core.Wall;
+
 namespace Warehouse.Web.Components.Pages.Floor;
 
 /// <summary>

@@ -3,6 +3,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Localization;
 
+using Warehouse.Core.Wall;
+
 namespace Warehouse.Web.Components.Pages.Floor;
 
 /// <summary>The wall screen's words, in plain language with units, through the floor's text tables.</summary>

@@ -1,6 +1,8 @@
 using Warehouse.Core.Packing;
 
-namespace Warehouse.Core.Floor;
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Wall;
 
 /// <summary>The supervisor's live picture of the floor, as the wall screen shows it.</summary>
 public sealed record FloorView(

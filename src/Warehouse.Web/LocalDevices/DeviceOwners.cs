@@ -4,11 +4,10 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
-using Warehouse.Web.LocalDevices;
 
 using Warehouse.Core.Stations;
 
-namespace Warehouse.Web.Stations;
+namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Who drives a station's scanner, scale and printer.</summary>
 public enum DeviceOwner

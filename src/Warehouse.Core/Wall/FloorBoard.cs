@@ -4,7 +4,9 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Stations;
 
-namespace Warehouse.Core.Floor;
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Wall;
 
 /// <summary>Reads the supervisor's dashboard from the database: a handful of small, indexed queries.</summary>
 public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, DeviceHealthBoard? devices = null)
