@@ -33,7 +33,7 @@ public static class FloorStartup
 
         var printers = app.Services.GetRequiredService<DemoPrinters>();
         var devices = app.Services.GetRequiredService<DemoDevices>();
-        var labelFolder = Path.Combine(app.Configuration["Storage:DataFolder"] ?? "data", "labels");
+        var labelFolder = Path.Combine(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.FullPath, "labels");
         foreach (var station in stations)
         {
             printers.Start(station, Path.GetFullPath(labelFolder));

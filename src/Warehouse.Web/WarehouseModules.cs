@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
+using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Labels;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
@@ -19,6 +21,8 @@ public static class WarehouseModules
 {
     public static IHostApplicationBuilder AddWarehouseData(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder), "Storage:DataFolder must name a folder.").ValidateOnStart();
         var options = DatabaseOptionsFrom(builder.Configuration);
         builder.Services.AddSingleton(options);
         var dbs = new WarehouseDbFactory(options);
@@ -45,9 +49,11 @@ public static class WarehouseModules
 
     public static IHostApplicationBuilder AddFloor(this IHostApplicationBuilder builder)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(builder.Configuration["Floor:TimeZone"] ?? "Europe/Warsaw");
+        builder.Services.AddOptions<FloorOptions>().BindConfiguration("Floor")
+            .Validate(o => FloorOptions.IsKnownZone(o.TimeZone), "Floor:TimeZone must be a time zone this machine knows, such as Europe/Warsaw.").ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(), zone));
+        builder.Services.AddSingleton(sp => new FloorClock(sp.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<FloorOptions>>().Value.TimeZone)));
         builder.Services.AddSingleton<FloorEvents>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<FactRelay>();
@@ -69,8 +75,9 @@ public static class WarehouseModules
     /// <summary>The station pipeline every station kind shares; each kind adds its <see cref="IStationHandler"/>.</summary>
     public static IHostApplicationBuilder AddStations(this IHostApplicationBuilder builder)
     {
-        // The idle and scan-length rules were packing keys before other kinds arrived; those still count.
-        builder.Services.AddOptions<StationOptions>().BindConfiguration("Packing").BindConfiguration("Stations");
+        // The idle and scan-length rules were packing keys before other kinds arrived: where a deployment
+        // still sets them, they win over the shipped "Stations" defaults.
+        builder.Services.AddOptions<StationOptions>().BindConfiguration("Stations").BindConfiguration("Packing").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StationLocks>();
         builder.Services.AddSingleton<ScaleReadings>();
         builder.Services.AddSingleton<StationHandlers>();
@@ -85,7 +92,11 @@ public static class WarehouseModules
 
     public static IHostApplicationBuilder AddPacking(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing");
+        builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing").ValidateDataAnnotations().ValidateOnStart();
+        // The sender and SSCC keys were under "Packing" before labels had a section of their own: where a
+        // deployment still sets them, they win over the shipped "Labels" defaults.
+        builder.Services.AddOptions<LabelOptions>().BindConfiguration("Labels").BindConfiguration("Packing").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<LabelOptions>, LabelOptionsCheck>();
         builder.Services.AddSingleton<IStationHandler, PackingHandler>();
         builder.Services.AddSingleton<ParcelLabels>();
         builder.Services.AddSingleton<ParcelCompletion>();

@@ -87,7 +87,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         // Checked before any serial number is drawn: a held or cancelled order gets no label.
         if (order.Refusal(OrderStep.Pack) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
         await ctx.Db.Entry(order).Reference(o => o.Recipient).LoadAsync(ct);
-        var sscc = Sscc.Create(Options.SsccExtensionDigit, Options.SsccCompanyPrefix, await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
+        var sscc = labels.NewSscc(await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
         var tracking = SandboxCarrier.TrackingNumber(await Serials.NextAsync(ctx.Db, Serials.Tracking, ct));
 
         var parcel = new Parcel

@@ -6,7 +6,7 @@ using Warehouse.Core.Orders;
 namespace Warehouse.Core.Packing;
 
 /// <summary>Decides what goes on a parcel's shipping label; <see cref="ShippingLabelZpl"/> turns that into ZPL.</summary>
-public sealed class ParcelLabels(IOptions<PackingOptions> options)
+public sealed class ParcelLabels(IOptions<LabelOptions> options)
 {
     public string Compose(Order order, Parcel parcel, Sscc sscc, LabelStock? stock = null)
     {
@@ -24,4 +24,7 @@ public sealed class ParcelLabels(IOptions<PackingOptions> options)
             order.Number);
         return ShippingLabelZpl.Compose(label, stock ?? LabelStock.FourBySix());
     }
+
+    /// <summary>The next SSCC for a parcel, under our company prefix.</summary>
+    public Sscc NewSscc(long serial) => Sscc.Create(options.Value.SsccExtensionDigit, options.Value.SsccCompanyPrefix, serial);
 }

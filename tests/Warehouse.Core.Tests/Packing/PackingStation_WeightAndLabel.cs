@@ -44,7 +44,7 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         var parcel = Assert.Single(order.Parcels);
         Assert.Equal(("K1", Expected + 5, Expected), (parcel.CartonCode, parcel.WeightGrams, parcel.ExpectedWeightGrams));
         Assert.True(Sscc.TryParse(parcel.Sscc, out _), $"SSCC {parcel.Sscc} must carry a valid check digit");
-        Assert.StartsWith("3" + floor.Options.SsccCompanyPrefix, parcel.Sscc);
+        Assert.StartsWith("3" + floor.Labels.SsccCompanyPrefix, parcel.Sscc);
         var job = await floor.QueryAsync(db => db.PrintJobs.SingleAsync());
         Assert.Equal((PrintJobStatus.Queued, parcel.LabelZpl), (job.Status, job.Zpl));
         Assert.Contains(parcel.TrackingNumber, parcel.LabelZpl);

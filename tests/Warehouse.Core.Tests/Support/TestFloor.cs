@@ -6,6 +6,7 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Labels;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Staff;
@@ -39,7 +40,7 @@ public sealed class TestFloor
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         FloorClock = new FloorClock(Clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
         var stationOptions = Microsoft.Extensions.Options.Options.Create(StationOptions);
-        Completion = new ParcelCompletion(new ParcelLabels(options), options);
+        Completion = new ParcelCompletion(new ParcelLabels(Microsoft.Extensions.Options.Options.Create(Labels)), options);
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
         Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
         Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
@@ -55,6 +56,7 @@ public sealed class TestFloor
     public ManualClock Clock { get; }
     public WarehouseDbFactory Dbs { get; }
     public PackingOptions Options { get; }
+    public LabelOptions Labels { get; } = new();
     public StationOptions StationOptions { get; } = new();
     public FloorClock FloorClock { get; }
     public FloorEvents Events { get; } = new();

@@ -1,0 +1,47 @@
+using Warehouse.Web.Tests.Deployment;
+
+namespace Warehouse.Web.Tests.Startup;
+
+/// <summary>
+/// A setting that would make the floor wrong (labels no dock accepts, times in no zone, a scale
+/// that never settles) stops the app at start, saying which key and why, before it takes a scan.
+/// </summary>
+public sealed class Settings_CheckedAtStart : IDisposable
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("warehouse-settings-").FullName;
+
+    [Theory]
+    [InlineData("Labels__SsccCompanyPrefix", "12AB", "Labels:SsccCompanyPrefix must be the 7 to 10 digits")]
+    [InlineData("Labels__SsccExtensionDigit", "12", "Labels:SsccExtensionDigit must be one digit")]
+    [InlineData("Labels__TrackingUrlBase", "javascript:alert(1)", "Labels:TrackingUrlBase must be an http(s) address")]
+    [InlineData("Labels__Sender__Name", " ", "Labels:Sender:Name must be 1 to 60 characters")]
+    [InlineData("Floor__TimeZone", "Mars/Olympus_Mons", "Floor:TimeZone must be a time zone")]
+    [InlineData("Packing__FillFactor", "3", "FillFactor")]
+    [InlineData("Stations__IdleSignOutMinutes", "0", "IdleSignOutMinutes")]
+    [InlineData("Outbox__PollInterval", "00:10:00", "PollInterval")]
+    public async Task A_wrong_setting_stops_the_app_at_start_naming_the_key(string key, string value, string said)
+    {
+        var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, [key] = value };
+
+        var run = await PublishedApp.RunAsync(environment, []);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(said, run.StandardOutput + run.StandardError);
+        Assert.DoesNotContain("Now listening", run.StandardOutput + run.StandardError);
+    }
+
+    [Fact]
+    public async Task The_older_packing_keys_for_the_label_still_count()
+    {
+        var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, ["Packing__SsccCompanyPrefix"] = "12AB" };
+
+        var run = await PublishedApp.RunAsync(environment, []);
+
+        Assert.Contains("Labels:SsccCompanyPrefix must be the 7 to 10 digits", run.StandardOutput + run.StandardError);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { }
+    }
+}
