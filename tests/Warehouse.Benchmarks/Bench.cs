@@ -25,6 +25,7 @@ public static class Bench
             await SerialBench.RunAsync(scans, limit);
             return 0;
         }
+        var blockingWaits = args.Contains("--blocking-waits"); // the benchmark's old way of waiting for the hub, for the worst-case explanation
         var providers = Option("providers", "sqlite,postgres").Split(',').Select(p => Enum.Parse<DatabaseProvider>(p, ignoreCase: true));
         const string apiKey = Warehouse.Core.Demo.DemoData.ApiKey;
 
@@ -33,7 +34,7 @@ public static class Bench
         {
             await using var host = await BenchHost.StartAsync(provider);
             await using var hub = await HubListener.StartAsync(host.BaseUrl, apiKey);
-            var workload = new ScanWorkload(host, hub, apiKey);
+            var workload = new ScanWorkload(host, hub, apiKey, blockingWaits);
 
             await workload.RunAsync(["PACK-03"], 30, limit); // warm-up: JIT, pools, query plans
             var health = await Baselines.HealthCheckAsync(host, 500);
@@ -42,12 +43,14 @@ public static class Bench
             var three = await workload.RunAsync(["PACK-01", "PACK-02", "PACK-03"], scans, limit);
 
             Console.WriteLine();
-            Console.WriteLine($"## {provider}");
+            Console.WriteLine($"## {provider}{(blockingWaits ? " (blocking hub waits)" : "")}");
             Console.WriteLine();
-            Console.WriteLine("| run | scans | scans/s | API → committed answer p50 / p99 / max (ms) | API → hub message p50 / p99 / max (ms) |");
+            Console.WriteLine("| run | scans | scans/s | API → committed answer p50 / p99 / p99.9 / max (ms) | API → hub message p50 / p99 / p99.9 / max (ms) |");
             Console.WriteLine("|---|---|---|---|---|");
             foreach (var (name, r) in new[] { ("1 station", one), ("3 stations at once", three) })
-                Console.WriteLine($"| {name} | {r.Scans} | {r.ScansPerSecond:0} | {r.ToCommit.P50:0.00} / {r.ToCommit.P99:0.00} / {r.ToCommit.Max:0.00} | {r.ToHub.P50:0.00} / {r.ToHub.P99:0.00} / {r.ToHub.Max:0.00} |");
+                Console.WriteLine($"| {name} | {r.Scans} | {r.ScansPerSecond:0} | {r.ToCommit.P50:0.00} / {r.ToCommit.P99:0.00} / {r.ToCommit.P999:0.00} / {r.ToCommit.Max:0.00} | {r.ToHub.P50:0.00} / {r.ToHub.P99:0.00} / {r.ToHub.P999:0.00} / {r.ToHub.Max:0.00} |");
+            Console.WriteLine();
+            Console.WriteLine($"Slowest answers, 3 stations: {string.Join("; ", three.Slowest)}");
             Console.WriteLine();
             Console.WriteLine($"Baselines: GET /healthz {health}; INSERT+COMMIT {insert}.");
             Console.WriteLine($"Ratios (1 station, p50): a scan answer = {one.ToCommit.P50 / health.P50:0.0}× a health check = {one.ToCommit.P50 / insert.P50:0.0}× a bare insert+commit; " +

@@ -24,6 +24,7 @@ public sealed class Latencies
 
     public double P50 => Percentile(50);
     public double P99 => Percentile(99);
+    public double P999 => Percentile(99.9);
     public double Max => Percentile(100);
 
     public override string ToString() => $"p50 {P50:0.00} ms · p99 {P99:0.00} ms · max {Max:0.00} ms (n={Count})";

@@ -11,11 +11,22 @@ namespace Warehouse.Benchmarks;
 /// Packers at work, through the HTTP scan API: sign in, open an order, scan every unit by EAN,
 /// close it (CMD:CANCEL puts it back), next order. One sequential scanner per station.
 /// </summary>
-public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
+public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey, bool blockingWaits = false)
 {
-    public sealed record Result(int Scans, TimeSpan Elapsed, Latencies ToCommit, Latencies ToHub)
+    public sealed record Result(int Scans, TimeSpan Elapsed, Latencies ToCommit, Latencies ToHub, IReadOnlyList<SlowScan> Slowest)
     {
         public double ScansPerSecond => Scans / Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// What the process was doing during one slow scan: thread-pool threads before and after (a jump
+    /// is the pool injecting threads because all it had were blocked), work items queued, and
+    /// garbage collection pause within the scan.
+    /// </summary>
+    public sealed record SlowScan(double Ms, int PoolThreadsBefore, int PoolThreadsAfter, long QueuedBefore, double GcPauseMs)
+    {
+        public override string ToString() =>
+            $"{Ms:0.0} ms (pool threads {PoolThreadsBefore}→{PoolThreadsAfter}, queued {QueuedBefore}, GC pause {GcPauseMs:0.0} ms)";
     }
 
     public async Task<Result> RunAsync(string[] stations, int scansPerStation, TimeSpan limit)
@@ -23,14 +34,15 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
         var orders = await OrdersAsync(host);
         var toCommit = new Latencies();
         var toHub = new Latencies();
+        var slow = new List<SlowScan>();
         var clock = Stopwatch.StartNew();
         var counts = await Task.WhenAll(stations.Select((station, i) =>
-            StationAsync(station, $"B-100{i + 1}", orders.Where((_, k) => k % stations.Length == i).ToList(), scansPerStation, limit, toCommit, toHub)));
-        return new Result(counts.Sum(), clock.Elapsed, toCommit, toHub);
+            StationAsync(station, $"B-100{i + 1}", orders.Where((_, k) => k % stations.Length == i).ToList(), scansPerStation, limit, toCommit, toHub, slow)));
+        return new Result(counts.Sum(), clock.Elapsed, toCommit, toHub, [.. slow.OrderByDescending(s => s.Ms).Take(5)]);
     }
 
     private async Task<int> StationAsync(string station, string badge, List<List<string>> orders, int max, TimeSpan limit,
-        Latencies toCommit, Latencies toHub)
+        Latencies toCommit, Latencies toHub, List<SlowScan> slow)
     {
         using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl) };
         http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
@@ -40,11 +52,16 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey)
         async Task ScanAsync(string code)
         {
             var sentAt = UnixMs();
+            var (threads, queued, paused) = (ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount, GC.GetTotalPauseDuration());
             var tick = Stopwatch.GetTimestamp();
             var response = await http.PostAsJsonAsync($"/api/stations/{station}/scans", new { id = Guid.NewGuid().ToString("N"), code });
             response.EnsureSuccessStatusCode();
-            toCommit.Add(Stopwatch.GetElapsedTime(tick).TotalMilliseconds);
-            var arrived = hub.NextArrival(station, TimeSpan.FromSeconds(5));
+            var ms = Stopwatch.GetElapsedTime(tick).TotalMilliseconds;
+            toCommit.Add(ms);
+            if (ms > 50) lock (slow) slow.Add(new SlowScan(ms, threads, ThreadPool.ThreadCount, queued, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
+            var arrived = blockingWaits
+                ? hub.NextArrivalBlocking(station, TimeSpan.FromSeconds(5))
+                : await hub.NextArrivalAsync(station, TimeSpan.FromSeconds(5));
             if (!double.IsNaN(arrived)) toHub.Add(arrived - sentAt);
             scans++;
         }

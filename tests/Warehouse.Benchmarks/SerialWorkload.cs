@@ -21,7 +21,7 @@ public sealed class SerialWorkload(BenchHost host, HubListener hub)
             if (scans >= max || started.Elapsed > limit) break;
             var sentAt = ScanWorkload.UnixMs();
             await scanner.ScanAsync(code);
-            var arrived = hub.NextArrival(station, TimeSpan.FromSeconds(5));
+            var arrived = await hub.NextArrivalAsync(station, TimeSpan.FromSeconds(5));
             if (double.IsNaN(arrived)) throw new TimeoutException($"{station}: scan {scans + 1} ('{code}') never reached the hub.");
             latencies.Add(arrived - sentAt);
             scans++;
