@@ -44,11 +44,32 @@ public static class FloorText
         if (args.Length == 0) return template;
         try
         {
-            return string.Format(Culture(lang), template, args);
+            return string.Format(new CodeFormatter(lang), template, args);
         }
         catch (FormatException)
         {
             return template; // a message missing an argument still says what happened
+        }
+    }
+
+    /// <summary>
+    /// Formats in the language's culture, and turns an argument that is itself a word of the floor
+    /// into that word: <c>{1:order.status}</c> with "Packed" shows <c>order.status.Packed</c>
+    /// ("spakowane"). An argument without a text is shown as it came.
+    /// </summary>
+    private sealed class CodeFormatter(string language) : IFormatProvider, ICustomFormatter
+    {
+        private readonly CultureInfo _culture = Culture(language);
+
+        public object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : _culture.GetFormat(formatType);
+
+        public string Format(string? format, object? arg, IFormatProvider? formatProvider)
+        {
+            if (format is { Length: > 0 } && char.IsAsciiLetterLower(format[0]) && arg is not null
+                && FloorTexts.For(language).TryGetValue($"{format}.{arg}", out var word))
+                return word;
+            if (format is { Length: > 0 } && char.IsAsciiLetterLower(format[0])) return arg?.ToString() ?? "";
+            return arg is IFormattable formattable ? formattable.ToString(format, _culture) : arg?.ToString() ?? "";
         }
     }
 

@@ -71,6 +71,13 @@ public sealed partial class FloorTexts_Complete
         Assert.True(missing.Count == 0, "no text for: " + string.Join(", ", missing));
     }
 
+    [Theory]
+    [InlineData("pl", "Packed", "Zamówienia DEMO-1 nie można pakować (stan: spakowane)")]
+    [InlineData("en", "OnHold", "Order DEMO-1 cannot be packed (status: on hold)")]
+    [InlineData("en", "Unheard", "Order DEMO-1 cannot be packed (status: Unheard)")]
+    public void An_order_status_in_a_message_is_a_word_of_the_reader_s_language(string language, string status, string expected) =>
+        Assert.Equal(expected, FloorText.Translate(new(OrderCodes.NotPackable, "DEMO-1", status), language));
+
     /// <summary>What is wrong with a pair of tables; empty when they are complete.</summary>
     internal static List<string> Problems(IReadOnlyDictionary<string, string> polish, IReadOnlyDictionary<string, string> english)
     {
