@@ -59,6 +59,23 @@ public sealed class StationLanguage_FollowsTheBadge(FloorApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_sign_in_page_speaks_English_on_request_before_anyone_is_known()
+    {
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Logowanie");
+        await page.ClickAsync("#login-language a[data-language=en]");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Sign in");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.FillAsync("#badge", "B-9001");
+        await page.FillAsync("#password", "wrong");
+        await page.ClickAsync("button[type=submit]");
+        await Expect(page.Locator("form")).ToContainTextAsync("Wrong badge or password");
+        await Expect(page.Locator("form")).Not.ToContainTextAsync("Nieprawidłowy");
+    }
+
+    [Fact]
     public async Task A_supervisor_switches_their_pages_to_English_and_the_wall_follows()
     {
         var page = await app.SignedInPageAsync("B-9001", "demo-supervisor");

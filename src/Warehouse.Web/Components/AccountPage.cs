@@ -11,5 +11,5 @@ public abstract class AccountPage : ComponentBase
 {
     [CascadingParameter] protected HttpContext HttpContext { get; set; } = default!;
 
-    protected Texts T => Texts.For(HttpContext?.User);
+    protected virtual Texts T => Texts.For(HttpContext?.User);
 }
