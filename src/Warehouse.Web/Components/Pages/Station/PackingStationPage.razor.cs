@@ -72,15 +72,17 @@ public sealed partial class PackingStationPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await Js.InvokeVoidAsync("warehouseStation.attach", _self);
+        }
         if (_htmlLanguage != Language)
         {
             // The circuit screens in App.razor speak the page's language when the circuit is gone.
             _htmlLanguage = Language;
             await Js.InvokeVoidAsync("warehouseCircuit.language", Language);
         }
-        if (!firstRender) return;
-        _self = DotNetObjectReference.Create(this);
-        await Js.InvokeVoidAsync("warehouseStation.attach", _self);
     }
 
     [JSInvokable]
