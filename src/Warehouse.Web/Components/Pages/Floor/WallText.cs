@@ -62,7 +62,8 @@ public static class WallText
     {
         var late = left < TimeSpan.Zero;
         var span = late ? -left : left;
-        var text = span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes:00} min" : $"{Math.Max(span.Minutes, late ? 1 : 0)} min";
+        // No-break spaces: a line may break after "spóźnione", never inside "8 h 43 min".
+        var text = span.TotalHours >= 1 ? $"{(int)span.TotalHours}\u00a0h\u00a0{span.Minutes:00}\u00a0min" : $"{Math.Max(span.Minutes, late ? 1 : 0)}\u00a0min";
         return t[late ? "wall.countdown.late" : "wall.countdown.in", text];
     }
 }
