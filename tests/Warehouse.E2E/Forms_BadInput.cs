@@ -23,7 +23,7 @@ public sealed class Forms_BadInput(FloorApp app) : IClassFixture<FloorApp>
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
 
-        await Expect(page.Locator("form")).ToContainTextAsync(password == "" ? "required" : "Wrong badge or password", new() { IgnoreCase = true });
+        await Expect(page.Locator("form")).ToContainTextAsync(password == "" ? "jest wymagane" : "Nieprawidłowy identyfikator lub hasło");
         await page.GotoAsync("/floor");
         Assert.StartsWith(app.BaseUrl + "/login", page.Url);
         Assert.Equal(0, dialogs);
@@ -38,7 +38,7 @@ public sealed class Forms_BadInput(FloorApp app) : IClassFixture<FloorApp>
         await page.FillAsync("#badge", new string('B', 5000));
         await page.FillAsync("#password", "demo-admin");
         await page.ClickAsync("button[type=submit]");
-        await Expect(page.Locator("form")).ToContainTextAsync("maximum length", new() { IgnoreCase = true });
+        await Expect(page.Locator("form")).ToContainTextAsync("najwyżej 40 znaków");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp
         var demo = await app.SignedInPageAsync("B-9001", "demo-supervisor");
         await demo.GotoAsync("/admin/printers");
         await demo.ClickAsync("[data-printer=PACK-02] button[data-fault=paper-out]");
-        await Expect(demo.Locator("[data-printer=PACK-02] button[data-fault=paper-out]")).ToContainTextAsync("Paper back in");
+        await Expect(demo.Locator("[data-printer=PACK-02] button[data-fault=paper-out]")).ToContainTextAsync("Włóż papier"); // the supervisor works in Polish
         Assert.True(printer.Condition.PaperOut);
         await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "paper-out", new() { Timeout = 10_000 });
         await Expect(station.Locator("#device-printer")).ToContainTextAsync("brak papieru");

@@ -33,7 +33,7 @@ public static class StationsApi
 
     public static ScanAnswer Answer(ScanResult result, HttpRequest request)
     {
-        var language = request.Query["lang"] == "en" ? "en" : FloorText.DefaultLanguage;
+        var language = FloorText.Normalize(request.Query["lang"]);
         return new ScanAnswer(result.Outcome.ToString(), result.Accepted, result.Message.Code, result.Message.Args,
             FloorText.Translate(result.Message, language), result.Next.Code, FloorText.Translate(result.Next, language));
     }

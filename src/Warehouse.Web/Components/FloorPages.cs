@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Warehouse.Web.Auth;
+using Warehouse.Web.Localization;
 
 namespace Warehouse.Web.Components;
 
@@ -21,6 +22,7 @@ public static class FloorPages
             await context.SignOutAsync(FloorSchemes.Person);
             return Results.LocalRedirect("/login");
         });
+        app.MapLanguageChoice();
         return app;
     }
 }

@@ -93,7 +93,7 @@ public sealed class StationAgent_InChromium
         floor.Printer.SetPaperOut(true);
         await Expect(station.Locator("#device-printer")).ToHaveAttributeAsync("data-state", "paper-out", new() { Timeout = 15_000 });
         await Expect(station.Locator("#device-printer")).ToContainTextAsync("paper out"); // Zofia works in English
-        await Expect(dashboard.Locator($"[data-station={AgentFloor.Station}] .device-fault[data-device=printer]")).ToContainTextAsync("paper out");
+        await Expect(dashboard.Locator($"[data-station={AgentFloor.Station}] .device-fault[data-device=printer]")).ToContainTextAsync("brak papieru"); // the supervisor works in Polish
 
         // Zero from the page goes down the agent's stream to the scale, and its answer comes back.
         floor.Scale.SetWeight(0);

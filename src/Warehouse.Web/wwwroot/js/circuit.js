@@ -44,3 +44,9 @@
     if (state === 'hide') delete document.body.dataset.circuit;
   });
 })();
+
+// The page's language, for the screens above: they show when the circuit is gone, so the page
+// tells them beforehand (a badge scan switches a station's language without a reload).
+window.warehouseCircuit = {
+  language(language) { document.documentElement.lang = language; },
+};

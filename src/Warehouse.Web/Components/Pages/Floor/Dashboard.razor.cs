@@ -4,8 +4,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
-
 using Warehouse.Core.Wall;
+using Warehouse.Web.Localization;
 
 namespace Warehouse.Web.Components.Pages.Floor;
 
@@ -28,6 +28,9 @@ public sealed partial class Dashboard
     [Inject] private ILogger<Dashboard> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
 
+    /// <summary>The signed-in supervisor's language (the PL | EN switch on the menu page sets it).</summary>
+    private Texts T { get; set; } = Texts.Polish;
+
     private FloorView? _view;
     private IDisposable? _subscription;
     private Timer? _timer;
@@ -36,6 +39,7 @@ public sealed partial class Dashboard
 
     protected override async Task OnInitializedAsync()
     {
+        T = Texts.For((await AuthState).User);
         _view = await Board.LoadAsync();
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>

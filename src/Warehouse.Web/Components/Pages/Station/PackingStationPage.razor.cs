@@ -47,7 +47,10 @@ public sealed partial class PackingStationPage
 
     private string Language => _view?.OperatorLanguage ?? FloorText.DefaultLanguage;
 
-    private string T(FloorMessage message) => FloorText.Translate(message, Language);
+    /// <summary>The signed-in packer's words: a badge scan re-reads the board, and the next render speaks the new language.</summary>
+    private Texts T => Texts.For(Language);
+
+    private string? _htmlLanguage;
 
     /// <summary>The station's printer as last reported, when it cannot print; null when ready or unknown.</summary>
     private DeviceState? PrinterFault =>
@@ -70,9 +73,17 @@ public sealed partial class PackingStationPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
-        _self = DotNetObjectReference.Create(this);
-        await Js.InvokeVoidAsync("warehouseStation.attach", _self);
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await Js.InvokeVoidAsync("warehouseStation.attach", _self);
+        }
+        if (_htmlLanguage != Language)
+        {
+            // The circuit screens in App.razor speak the page's language when the circuit is gone.
+            _htmlLanguage = Language;
+            await Js.InvokeVoidAsync("warehouseCircuit.language", Language);
+        }
     }
 
     [JSInvokable]

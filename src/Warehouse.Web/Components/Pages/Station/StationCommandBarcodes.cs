@@ -3,21 +3,21 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
 
-/// <summary>The command barcodes a packing station answers: printed on the sheet, and shown on the station screen.</summary>
+/// <summary>The command barcodes a packing station answers, with the code of their words: printed on the sheet, and shown on the station screen.</summary>
 public static class StationCommandBarcodes
 {
-    public static readonly (string Value, string Pl, string En)[] All =
+    public static readonly (string Value, string Text)[] All =
     [
-        (CommandCodes.Complete, "Zakończ paczkę", "Complete parcel"),
-        (CommandCodes.Undo, "Cofnij ostatni skan", "Undo last scan"),
-        (CommandCodes.ShortMissing, "Brak towaru — brakuje", "Short pack — item missing"),
-        (CommandCodes.ShortDamaged, "Brak towaru — uszkodzony", "Short pack — item damaged"),
-        (CommandCodes.AcceptWeightPackaging, "Akceptuj wagę — opakowanie", "Accept weight — packaging"),
-        (CommandCodes.AcceptWeightCatalog, "Akceptuj wagę — błąd katalogu", "Accept weight — catalog weight wrong"),
-        (CommandCodes.Reprint, "Drukuj etykietę ponownie", "Reprint label"),
-        (CommandCodes.Cancel, "Zamknij zamówienie", "Close order (put items back)"),
-        (CommonCommands.Zero, "Zeruj wagę", "Zero the scale"),
-        (CommonCommands.Tare, "Taruj wagę", "Tare the scale"),
-        (CommandCodes.SignOut, "Wyloguj", "Sign out"),
+        (CommandCodes.Complete, "command.complete"),
+        (CommandCodes.Undo, "command.undo"),
+        (CommandCodes.ShortMissing, "command.short_missing"),
+        (CommandCodes.ShortDamaged, "command.short_damaged"),
+        (CommandCodes.AcceptWeightPackaging, "command.accept_weight_packaging"),
+        (CommandCodes.AcceptWeightCatalog, "command.accept_weight_catalog"),
+        (CommandCodes.Reprint, "command.reprint"),
+        (CommandCodes.Cancel, "command.cancel"),
+        (CommonCommands.Zero, "command.zero"),
+        (CommonCommands.Tare, "command.tare"),
+        (CommandCodes.SignOut, "command.sign_out"),
     ];
 }
