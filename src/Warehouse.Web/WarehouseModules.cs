@@ -28,6 +28,7 @@ public static class WarehouseModules
         var dbs = new WarehouseDbFactory(options);
         builder.Services.AddSingleton<IDbContextFactory<WarehouseDb>>(dbs);
         builder.Services.AddSingleton(dbs.Bell);
+        builder.Services.AddSingleton(dbs.Writers);
         return builder;
     }
 

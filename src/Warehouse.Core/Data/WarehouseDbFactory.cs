@@ -14,6 +14,7 @@ public sealed class WarehouseDbFactory : IDbContextFactory<WarehouseDb>
         var connectionString = options.ConnectionString
             ?? throw new InvalidOperationException("Database:ConnectionString is not set.");
         Provider = options.Provider;
+        Writers = new WriterQueue(options.Provider);
         var factOrder = new FactOrder(Bell);
         switch (options.Provider)
         {
@@ -37,6 +38,9 @@ public sealed class WarehouseDbFactory : IDbContextFactory<WarehouseDb>
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>Where this process's scan transactions wait their turn to write (SQLite's one writer).</summary>
+    public WriterQueue Writers { get; }
 
     /// <summary>Rung after every commit that wrote facts through a context of this factory.</summary>
     public FactBell Bell { get; } = new();

@@ -17,6 +17,7 @@ public sealed class StationPipeline(
     FloorEvents events,
     FloorClock clock,
     StationLocks locks,
+    WriterQueue writers,
     ScaleReadings scales,
     StationHandlers handlers,
     IOptions<StationOptions> options,
@@ -30,6 +31,7 @@ public sealed class StationPipeline(
         ScanResult result;
         List<FloorSignal> signals;
         using (await locks.EnterAsync(request.StationCode, ct))
+        using (await writers.EnterAsync(ct))
         {
             (result, signals) = await ConflictRetry.RunAsync(() => ScanOnceAsync(request, ct), log);
         }
@@ -48,6 +50,7 @@ public sealed class StationPipeline(
 
         List<FloorSignal> signals;
         using (await locks.EnterAsync(stationCode, ct))
+        using (await writers.EnterAsync(ct))
         {
             (_, signals) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
         }

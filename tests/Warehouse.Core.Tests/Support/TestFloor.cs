@@ -42,7 +42,7 @@ public sealed class TestFloor
         var stationOptions = Microsoft.Extensions.Options.Options.Create(StationOptions);
         Completion = new ParcelCompletion(new ParcelLabels(Microsoft.Extensions.Options.Options.Create(Labels)), options);
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
-        Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
+        Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Dbs.Writers, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
         Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
         Intake = new OrderIntake(Dbs, FloorClock);
         Stops = new OrderStops(Dbs, FloorClock);
