@@ -57,24 +57,28 @@ internal static class AisleSweep
         var next = new Dictionary<int, Step>();
         Span<int> degree = stackalloc int[vertices];
         Span<int> piece = stackalloc int[vertices];
-        Span<int> joined = stackalloc int[16];
-        var combinations = column.Ways.Aggregate(1, (n, w) => n * w.Length);
+        Span<int> joined = stackalloc int[3 * vertices];
+        var combinations = Combinations(column);
         foreach (var (state, reached) in states)
         {
-            for (var combination = 0; combination < combinations; combination++)
+            // A closed tour takes nothing more: only a column with nothing to walk lets it through.
+            if ((state & SweepState.Closed) != 0)
+            {
+                if (combinations[0].All(way => way.LowerDegree + way.UpperDegree == 0))
+                    Relax(next, state, new Step(reached.Cost, state, 0));
+                continue;
+            }
+            for (var combination = 0; combination < combinations.Length; combination++)
             {
                 SweepState.Unpack(state, degree, piece);
                 for (var i = 0; i < joined.Length; i++) joined[i] = i;
                 var cost = reached.Cost;
                 var fresh = vertices + 1;
-                var walksSomething = false;
-                var rest = combination;
-                for (var k = 0; k < column.Ways.Length; k++)
+                var ways = combinations[combination];
+                for (var k = 0; k < ways.Length; k++)
                 {
-                    var way = column.Ways[k][rest % column.Ways[k].Length];
-                    rest /= column.Ways[k].Length;
+                    var way = ways[k];
                     cost += way.LengthMm;
-                    walksSomething |= way.LowerDegree + way.UpperDegree > 0;
                     if (way.LowerDegree > 0)
                     {
                         degree[k] = SweepState.AddDegree(degree[k], way.LowerDegree);
@@ -86,12 +90,6 @@ internal static class AisleSweep
                         if (piece[k + 1] == 0) piece[k + 1] = fresh++;
                     }
                     if (way.JoinsEnds) joined[Find(joined, piece[k])] = Find(joined, piece[k + 1]);
-                }
-                // A closed tour takes nothing more: any later pick makes it invalid.
-                if ((state & SweepState.Closed) != 0)
-                {
-                    if (!walksSomething) Relax(next, state, new Step(cost, state, combination));
-                    continue;
                 }
                 for (var k = 0; k < vertices; k++)
                 {
@@ -114,25 +112,26 @@ internal static class AisleSweep
         Span<int> piece = stackalloc int[vertices];
         Span<int> newDegree = stackalloc int[vertices];
         Span<int> newPiece = stackalloc int[vertices];
-        var combinations = (int)Math.Pow(3, vertices);
         foreach (var (state, reached) in states)
         {
             SweepState.Unpack(state, degree, piece);
             var closed = (state & SweepState.Closed) != 0;
-            for (var combination = 0; combination < combinations; combination++)
+            var odd = 0;
+            for (var k = 0; k < vertices; k++) odd |= degree[k] == SweepState.Odd ? 1 << k : 0;
+            // Each even or untouched vertex gets none or two (a bit of `doubled`); each odd one gets one.
+            for (var doubled = 0; doubled < 1 << vertices; doubled++)
             {
+                if ((doubled & odd) != 0) continue;
                 var valid = true;
                 var edges = 0;
-                var rest = combination;
-                for (var k = 0; k < vertices && valid; k++)
+                var combination = 0;
+                for (var k = vertices - 1; k >= 0 && valid; k--)
                 {
-                    var h = rest % 3;
-                    rest /= 3;
+                    var h = (odd >> k & 1) == 1 ? 1 : (doubled >> k & 1) * 2;
+                    combination = combination * 3 + h;
                     edges += h;
                     newDegree[k] = h;
-                    valid = (degree[k] == SweepState.Odd ? h == 1 : h != 1)
-                            && !(last && h > 0)
-                            && !(column.Required[k] && degree[k] == SweepState.None && h == 0);
+                    valid = !(last && h > 0) && !(column.Required[k] && degree[k] == SweepState.None && h == 0);
                 }
                 if (!valid) continue;
                 var cost = reached.Cost + edges * widthMm;
@@ -159,6 +158,24 @@ internal static class AisleSweep
             }
         }
         return next;
+    }
+
+    /// <summary>One way per sub-aisle, every mix of them, numbered as <see cref="SweepTour"/> reads them back (sub-aisle 0 varies fastest).</summary>
+    private static SubAisleVisit[][] Combinations(SweepColumn column)
+    {
+        var count = column.Ways.Aggregate(1, (n, w) => n * w.Length);
+        var combinations = new SubAisleVisit[count][];
+        for (var combination = 0; combination < count; combination++)
+        {
+            combinations[combination] = new SubAisleVisit[column.Ways.Length];
+            var rest = combination;
+            for (var k = 0; k < column.Ways.Length; k++)
+            {
+                combinations[combination][k] = column.Ways[k][rest % column.Ways[k].Length];
+                rest /= column.Ways[k].Length;
+            }
+        }
+        return combinations;
     }
 
     // True when an earlier vertex carries the same piece, so each piece is counted once.
