@@ -14,6 +14,7 @@ internal sealed record SweepColumn(long XMm, bool IsAisle, long[][] SubAislePick
         var columns = new List<SweepColumn>();
         var columnOfAisle = new int[layout.Aisles];
         var depotColumn = -1;
+        var byAisle = picks.ToLookup(p => p.Aisle, p => p.YMm);
         for (var aisle = 0; aisle < layout.Aisles; aisle++)
         {
             var x = layout.AisleXMm[aisle];
@@ -25,7 +26,7 @@ internal sealed record SweepColumn(long XMm, bool IsAisle, long[][] SubAislePick
             if (layout.Depot.XMm == x) depotColumn = columns.Count;
             columnOfAisle[aisle] = columns.Count;
 
-            var inAisle = picks.Where(p => p.Aisle == aisle).Select(p => p.YMm).Distinct().Order().ToArray();
+            var inAisle = byAisle[aisle].Distinct().Order().ToArray();
             var subAisles = new long[crossAisles.Count - 1][];
             var ways = new SubAisleVisit[crossAisles.Count - 1][];
             for (var k = 0; k < subAisles.Length; k++)
