@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Warehouse.Core.Picking.Routing;
 
 /// <summary>
@@ -57,6 +59,8 @@ internal static class AisleSweep
         var next = new Dictionary<int, Step>();
         Span<int> degree = stackalloc int[vertices];
         Span<int> piece = stackalloc int[vertices];
+        Span<int> degreeBefore = stackalloc int[vertices];
+        Span<int> pieceBefore = stackalloc int[vertices];
         Span<int> joined = stackalloc int[3 * vertices];
         var combinations = Combinations(column);
         foreach (var (state, reached) in states)
@@ -68,9 +72,11 @@ internal static class AisleSweep
                     Relax(next, state, new Step(reached.Cost, state, 0));
                 continue;
             }
+            SweepState.Unpack(state, degreeBefore, pieceBefore);
             for (var combination = 0; combination < combinations.Length; combination++)
             {
-                SweepState.Unpack(state, degree, piece);
+                degreeBefore.CopyTo(degree);
+                pieceBefore.CopyTo(piece);
                 for (var i = 0; i < joined.Length; i++) joined[i] = i;
                 var cost = reached.Cost;
                 var fresh = vertices + 1;
@@ -205,6 +211,7 @@ internal static class AisleSweep
 
     private static void Relax(Dictionary<int, Step> states, int state, Step step)
     {
-        if (!states.TryGetValue(state, out var known) || step.Cost < known.Cost) states[state] = step;
+        ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(states, state, out var exists);
+        if (!exists || step.Cost < known.Cost) known = step;
     }
 }

@@ -92,4 +92,18 @@ public sealed class PickRouting_HandChecked
         Assert.Equal(11_000 + 1000 + 3000 + 1000 + 11_000 + 3000, plan.Route.LengthMm);
         Assert.Equal("Roodbergen–De Koster (exact)", plan.Method);
     }
+
+    [Fact]
+    public void On_two_blocks_the_baselines_work_from_the_farthest_block_to_the_front()
+    {
+        // Three aisles 3 m apart, 20 m long, middle cross aisle at 10 m; two picks in each block.
+        var twoBlocks = PickLayout.TwoBlocks([0, 3000, 6000], 20_000, 10_000, PickDepot.Front(0));
+        var plan = PickRouting.Plan(twoBlocks, [At(1, 15_000), At(2, 12_000), At(0, 5000), At(2, 4000)]);
+        // Up the first aisle to the middle, through the second's back block, down the third's back
+        // block, down the third's front block, home: S-shape and largest gap agree here.
+        Assert.Equal(10_000 + 3000 + 10_000 + 3000 + 10_000 + 10_000 + 6000, plan.SShapeLengthMm);
+        Assert.Equal(plan.SShapeLengthMm, plan.LargestGapLengthMm);
+        // Ours goes in and back in the back block instead of through it.
+        Assert.Equal(10_000 + 3000 + 2 * 5000 + 3000 + 2 * 2000 + 10_000 + 6000, plan.Route.LengthMm);
+    }
 }
