@@ -10,13 +10,21 @@ public static class Bench
     {
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- scans [--scans 400] [--seconds 40] [--providers sqlite,postgres]
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- serial [--scans 300] [--seconds 40]
-        if (args.Length == 0 || args[0] is not ("scans" or "serial"))
+        // dotnet run -c Release --project tests/Warehouse.Benchmarks -- routing [--lists 1000] [--no-timing]
+        if (args.Length == 0 || args[0] is not ("scans" or "serial" or "routing"))
         {
             Console.Error.WriteLine("usage: Warehouse.Benchmarks scans|serial [--scans N per station] [--seconds S per run] [--providers sqlite,postgres]");
+            Console.Error.WriteLine("       Warehouse.Benchmarks routing [--lists N per floor and size] [--no-timing]");
             return 2;
         }
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         string Option(string name, string fallback) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault() ?? fallback;
+        if (args[0] == "routing")
+        {
+            Console.WriteLine($"# Routing benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            RoutingBench.Run(int.Parse(Option("lists", "1000")), timing: !args.Contains("--no-timing"));
+            return 0;
+        }
         var scans = int.Parse(Option("scans", "400"));
         var limit = TimeSpan.FromSeconds(int.Parse(Option("seconds", "40")));
         if (args[0] == "serial")
