@@ -34,13 +34,14 @@ public static class Bench
             return 0;
         }
         var blockingWaits = args.Contains("--blocking-waits"); // the benchmark's old way of waiting for the hub, for the worst-case explanation
+        var writerQueue = !args.Contains("--no-writer-queue"); // scans straight into SQLite's busy handler, for the worst-case explanation
         var providers = Option("providers", "sqlite,postgres").Split(',').Select(p => Enum.Parse<DatabaseProvider>(p, ignoreCase: true));
         const string apiKey = Warehouse.Core.Demo.DemoData.ApiKey;
 
-        Console.WriteLine($"# Scan benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"# Scan benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {RoutingBench.LoadAverage()}");
         foreach (var provider in providers)
         {
-            await using var host = await BenchHost.StartAsync(provider);
+            await using var host = await BenchHost.StartAsync(provider, writerQueue: writerQueue);
             await using var hub = await HubListener.StartAsync(host.BaseUrl, apiKey);
             var workload = new ScanWorkload(host, hub, apiKey, blockingWaits);
 
@@ -51,7 +52,7 @@ public static class Bench
             var three = await workload.RunAsync(["PACK-01", "PACK-02", "PACK-03"], scans, limit);
 
             Console.WriteLine();
-            Console.WriteLine($"## {provider}{(blockingWaits ? " (blocking hub waits)" : "")}");
+            Console.WriteLine($"## {provider}{(blockingWaits ? " (blocking hub waits)" : "")}{(writerQueue ? "" : " (no writer queue)")}");
             Console.WriteLine();
             Console.WriteLine("| run | scans | scans/s | API → committed answer p50 / p99 / p99.9 / max (ms) | API → hub message p50 / p99 / p99.9 / max (ms) |");
             Console.WriteLine("|---|---|---|---|---|");

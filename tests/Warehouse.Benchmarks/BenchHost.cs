@@ -33,7 +33,7 @@ public sealed class BenchHost : IAsyncDisposable
     public Uri AgentUrl => Services.GetRequiredService<AgentEndpoint>().BoundUrl!;
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<BenchHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<BenchHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null, bool writerQueue = true)
     {
         var folder = Directory.CreateTempSubdirectory("warehouse-bench-").FullName;
         var postgres = provider == DatabaseProvider.Postgres ? await PostgresServer.StartAsync() : null;
@@ -53,6 +53,8 @@ public sealed class BenchHost : IAsyncDisposable
             b.UseUrls("http://127.0.0.1:0");
             b.UseSetting("Agents:Url", "http://127.0.0.1:0");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
+            // --no-writer-queue: every scan transaction goes straight to SQLite's busy handler, as before 2026-12-02.
+            if (!writerQueue) b.ConfigureServices(s => s.AddSingleton(new WriterQueue(DatabaseProvider.Postgres)));
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -73,6 +73,6 @@ public static class RoutingBench
         Console.WriteLine($"Load average after the run: {LoadAverage()}.");
     }
 
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
