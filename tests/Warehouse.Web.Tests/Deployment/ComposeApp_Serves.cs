@@ -28,7 +28,7 @@ public sealed class ComposeApp_Serves(PostgresFixture pg, ITestOutputHelper outp
         var login = await http.GetAsync("/login");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         var page = await login.Content.ReadAsStringAsync();
-        Assert.Contains("Sign in", page);
+        Assert.Contains("Logowanie", page); // the sign-in page, in the default language
         Assert.Contains("__RequestVerificationToken", page);
     }
 
