@@ -16,6 +16,7 @@ if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddPrinting().AddLocalDevices().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
+app.UseForwardedHeadersOfKnownProxies();
 app.UseApiBodySizeLimit();
 app.UseStaticFiles();
 app.UseAuthentication();

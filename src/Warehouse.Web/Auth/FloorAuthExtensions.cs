@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Warehouse.Core.Staff;
@@ -11,6 +12,22 @@ public static class FloorAuthExtensions
         builder.AddCookieKeys();
         builder.Services.AddSingleton<ApiKeyCache>();
         builder.Services.AddSingleton<Warehouse.Core.Staff.AccountSignIn>();
+        builder.Services.AddSingleton<Warehouse.Core.Staff.PasswordCheck>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        // X-Forwarded-For and -Proto count only from the proxies named in Proxy:KnownProxies (none by
+        // default, not even loopback): anyone else could otherwise pick the address the throttle sees.
+        // With none named the middleware is not used at all: given an empty list it would trust everyone.
+        var proxies = (builder.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? []).Select(p =>
+            System.Net.IPAddress.TryParse(p, out var address) ? address
+            : throw new InvalidOperationException($"Proxy:KnownProxies: '{p}' is not an IP address.")).ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
+        });
+        builder.Services.AddSingleton(new KnownProxies(proxies));
         builder.Services.AddScoped<StationCookieEvents>();
         builder.Services.AddScoped<PersonCookieEvents>();
         builder.Services
@@ -46,4 +63,14 @@ public static class FloorAuthExtensions
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }
+}
+
+/// <summary>The proxies whose X-Forwarded-For is believed (Proxy:KnownProxies); empty: nobody's.</summary>
+public sealed record KnownProxies(IReadOnlyList<System.Net.IPAddress> Addresses);
+
+public static class KnownProxiesMiddleware
+{
+    /// <summary>Forwarded headers only when a proxy is configured (the middleware trusts anyone when told of none).</summary>
+    public static IApplicationBuilder UseForwardedHeadersOfKnownProxies(this IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<KnownProxies>().Addresses.Count > 0 ? app.UseForwardedHeaders() : app;
 }
