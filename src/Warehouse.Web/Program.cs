@@ -17,6 +17,7 @@ builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddPrinting().A
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
+app.UseAgentPortForAgentsOnly();
 app.UseApiBodySizeLimit();
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -138,6 +138,23 @@ public sealed class StationGateway_BadAgents(GatewayFloor gateway) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_agents_port_serves_the_agents_service_and_nothing_else_and_the_pages_port_not_that_service()
+    {
+        // HTTP/2 without TLS, as the agents speak: everything but the agents' service is not there.
+        using var h2c = new HttpClient { DefaultRequestVersion = System.Net.HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        h2c.DefaultRequestHeaders.Add("X-Api-Key", GatewayFloor.ApiKey);
+        foreach (var path in new[] { "/healthz", "/login", "/", "/api/skus", "/hubs/floor/negotiate", "/css/site.css" })
+            Assert.Equal((path, System.Net.HttpStatusCode.NotFound), (path, (await h2c.GetAsync(gateway.Floor.AgentUrl + path)).StatusCode));
+
+        using var http = new HttpClient();
+        var onPages = await http.PostAsync(gateway.Server.BaseUrl + "/warehouse.station.StationLink/Connect", new ByteArrayContent([]));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, onPages.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(gateway.Server.BaseUrl + "/healthz")).StatusCode);
+
+        using var agent = await gateway.WelcomedAsync(); // and the agents are still served on theirs
+    }
+
+    [Fact]
     public async Task A_health_report_for_a_device_the_station_does_not_have_is_ignored()
     {
         await using var hub = await FloorHubClient.ConnectAsync(gateway.Server.BaseUrl, GatewayFloor.ApiKey, AgentFloor.Station);
