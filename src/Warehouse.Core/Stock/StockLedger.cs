@@ -14,18 +14,53 @@ public sealed class StockLedger(WarehouseDb db)
     private readonly Dictionary<string, int> _locationIds = new(StringComparer.Ordinal);
 
     /// <param name="fromReserved">The units leaving were reserved for this work (a pick of an allocation): the reservation goes with them.</param>
-    public async Task ApplyAsync(StockMove move, bool fromReserved = false, CancellationToken ct = default)
+    public Task ApplyAsync(StockMove move, bool fromReserved = false, CancellationToken ct = default) =>
+        ApplyAsync([move], fromReserved, ct);
+
+    /// <summary>
+    /// Several moves of one cause (a stock-take file, a pick list) with one save: a balance opened by
+    /// an earlier move of the batch is counted here until it is stored with the rest.
+    /// </summary>
+    public async Task ApplyAsync(IReadOnlyList<StockMove> moves, bool fromReserved = false, CancellationToken ct = default)
     {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("A stock move is applied inside the transaction of what caused it; begin one first.");
 
-        if (move.From.IsLocation) await TakeAsync(move, await LocationIdAsync(move.From.Code, ct), fromReserved, ct);
-        if (move.To.IsLocation) await PutAsync(move, await LocationIdAsync(move.To.Code, ct), ct);
-        if (move.Serial is not null && move.From.Kind == StockPlaceKind.Outside)
-            db.StockSerials.Add(new StockSerial { SkuId = move.SkuId, Serial = move.Serial });
-        db.StockMoves.Add(move);
+        var opened = new Dictionary<(int Location, int Sku, string Lot, DateOnly? Expiry, StockStatus Status), StockBalance>();
+        foreach (var move in moves)
+        {
+            if (move.From.IsLocation)
+            {
+                var from = await LocationIdAsync(move.From.Code, ct);
+                if (opened.TryGetValue(Key(move, from), out var balance)) TakeOpened(move, balance, fromReserved);
+                else await TakeAsync(move, from, fromReserved, ct);
+            }
+            if (move.To.IsLocation)
+            {
+                var to = await LocationIdAsync(move.To.Code, ct);
+                if (opened.TryGetValue(Key(move, to), out var balance)) balance.OnHand += move.Quantity;
+                else if (await PutAsync(move, to, ct) is { } added) opened[Key(move, to)] = added;
+            }
+            if (move.Serial is not null && move.From.Kind == StockPlaceKind.Outside)
+                db.StockSerials.Add(new StockSerial { SkuId = move.SkuId, Serial = move.Serial });
+            db.StockMoves.Add(move);
+        }
         await db.SaveChangesAsync(ct);
     }
+
+    private static (int, int, string, DateOnly?, StockStatus) Key(StockMove move, int locationId) =>
+        (locationId, move.SkuId, move.Lot, move.Expiry, move.Status);
+
+    private static void TakeOpened(StockMove move, StockBalance balance, bool fromReserved)
+    {
+        var enough = fromReserved ? balance.OnHand >= move.Quantity && balance.Reserved >= move.Quantity : balance.Free >= move.Quantity;
+        if (!enough) throw Short(move, fromReserved);
+        balance.OnHand -= move.Quantity;
+        if (fromReserved) balance.Reserved -= move.Quantity;
+    }
+
+    private static StockShortException Short(StockMove move, bool fromReserved) =>
+        new($"{move.From} has fewer than {move.Quantity} {(fromReserved ? "reserved" : "free")} units of SKU {move.SkuId} (lot '{move.Lot}', {move.Status}).");
 
     private async Task<int> LocationIdAsync(string code, CancellationToken ct)
     {
@@ -50,11 +85,11 @@ public sealed class StockLedger(WarehouseDb db)
             .SetProperty(b => b.OnHand, b => b.OnHand - n)
             .SetProperty(b => b.Reserved, b => b.Reserved - reserved)
             .SetProperty(b => b.Version, b => b.Version + 1), ct);
-        if (changed == 0)
-            throw new StockShortException($"{move.From} has fewer than {n} {(fromReserved ? "reserved" : "free")} units of SKU {move.SkuId} (lot '{move.Lot}', {move.Status}).");
+        if (changed == 0) throw Short(move, fromReserved);
     }
 
-    private async Task PutAsync(StockMove move, int locationId, CancellationToken ct)
+    /// <returns>The balance it opened, when this is the first unit of its kind here.</returns>
+    private async Task<StockBalance?> PutAsync(StockMove move, int locationId, CancellationToken ct)
     {
         var n = move.Quantity;
         var changed = await Balance(move, locationId).ExecuteUpdateAsync(s => s
@@ -62,12 +97,12 @@ public sealed class StockLedger(WarehouseDb db)
             .SetProperty(b => b.Version, b => b.Version + 1), ct);
         // A first unit of its kind here opens the balance; a racing first unit meets the unique index
         // and the caller decides again (ConflictRetry), finding this row.
-        if (changed == 0)
+        if (changed > 0) return null;
+        var opened = new StockBalance
         {
-            db.StockBalances.Add(new StockBalance
-            {
-                SkuId = move.SkuId, LocationId = locationId, Lot = move.Lot, Expiry = move.Expiry, Status = move.Status, OnHand = n,
-            });
-        }
+            SkuId = move.SkuId, LocationId = locationId, Lot = move.Lot, Expiry = move.Expiry, Status = move.Status, OnHand = n,
+        };
+        db.StockBalances.Add(opened);
+        return opened;
     }
 }
