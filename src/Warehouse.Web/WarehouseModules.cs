@@ -117,6 +117,7 @@ public static class WarehouseModules
     {
         builder.Services.AddSingleton<LayoutQueries>();
         builder.Services.AddSingleton<StockAllocation>();
+        builder.Services.AddSingleton<StockTakeImport>();
         return builder;
     }
 
