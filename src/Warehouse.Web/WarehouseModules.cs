@@ -118,6 +118,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<LayoutQueries>();
         builder.Services.AddSingleton<StockAllocation>();
         builder.Services.AddSingleton<StockTakeImport>();
+        builder.Services.AddSingleton<ZoneImport>();
         return builder;
     }
 

@@ -23,7 +23,22 @@ public static class LayoutApi
     {
         api.MapGet("/layout", async (LayoutQueries layout, CancellationToken ct) =>
             TypedResults.Ok(new LayoutDto((await layout.ZonesAsync(ct)).Select(Zone).ToList()))).WithTags("Stock");
+        api.MapPost("/layout/zones", ImportZoneAsync).WithTags("Stock");
         return api;
+    }
+
+    /// <summary>A new zone with its locations (blocked for picking until counted); all of it or nothing.</summary>
+    private static async Task<IResult> ImportZoneAsync(HttpRequest request, ZoneImport import, CancellationToken ct)
+    {
+        var (input, problem) = await JsonBody.ReadAsync<ImportedZone>(request, ct);
+        if (problem is not null) return problem;
+        return await import.ImportAsync(input!, ct) switch
+        {
+            ZoneImportOutcome.Created c => TypedResults.Created("/api/layout", new { zone = c.Code, locations = c.Locations }),
+            ZoneImportOutcome.Duplicate d => TypedResults.Problem($"Zone {d.Code} already exists.", statusCode: StatusCodes.Status409Conflict),
+            ZoneImportOutcome.Invalid i => TypedResults.ValidationProblem(i.Problems, detail: "Nothing was stored."),
+            _ => throw new InvalidOperationException(),
+        };
     }
 
     private static ZoneDto Zone(ZoneLayout z) => new(
