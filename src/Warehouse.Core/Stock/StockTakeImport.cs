@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Stock;
 
@@ -54,6 +55,7 @@ public sealed class StockTakeImport(IDbContextFactory<WarehouseDb> dbs, FloorClo
         {
             await new StockLedger(db).ApplyAsync(moves, ct: ct);
             foreach (var location in locations.Values) location.BlockedForPicking = false;
+            db.Record(new StockCounted(now, document, moves.Count, moves.Sum(m => m.Quantity), locations.Count));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
 
 namespace Warehouse.Core.Stock;
 
@@ -15,7 +17,7 @@ public abstract record ZoneImportOutcome
 /// zone's geometry by the router's rules, each location's code, place and side), and nothing stored
 /// unless all is right. Locations arrive blocked for picking: nobody has counted them yet.
 /// </summary>
-public sealed class ZoneImport(IDbContextFactory<WarehouseDb> dbs)
+public sealed class ZoneImport(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
 {
     public const int MaxLocations = 10_000;
 
@@ -78,6 +80,7 @@ public sealed class ZoneImport(IDbContextFactory<WarehouseDb> dbs)
         if (await db.Zones.AnyAsync(z => z.Code == zone!.Code, ct)) return new ZoneImportOutcome.Duplicate(zone!.Code);
         db.Zones.Add(zone!);
         db.Locations.AddRange(locations);
+        db.Record(new ZoneAdded(clock.UtcNow, zone!.Code, locations.Count));
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);

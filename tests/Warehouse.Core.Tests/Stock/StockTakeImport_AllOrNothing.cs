@@ -33,6 +33,7 @@ public sealed class StockTakeImport_AllOrNothing(DatabaseFixture fixture)
         var blocked = await floor.Dbs.CreateDbContext().Locations.SingleAsync(l => l.Code == StockFloor.Blocked);
         Assert.False(blocked.BlockedForPicking);
         Assert.Equal(2, await floor.Dbs.CreateDbContext().StockSerials.CountAsync());
+        Assert.Equal(["stock.counted"], await floor.Dbs.CreateDbContext().Outbox.Select(f => f.Type).ToListAsync());
     }
 
     public static TheoryData<string, string, int, string> BadFiles => new()
@@ -83,6 +84,7 @@ public sealed class StockTakeImport_AllOrNothing(DatabaseFixture fixture)
         Assert.All(invalid.Problems, p => Assert.DoesNotContain(p.Message, c => char.IsControl(c) || c == '\u202E'));
         Assert.Empty(await floor.BalancesAsync());
         Assert.Empty(await floor.LedgerSumsAsync());
+        Assert.False(await floor.Dbs.CreateDbContext().Outbox.AnyAsync());
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Stock;
 using Warehouse.Core.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed class ZoneImport_AllOrNothing(DatabaseFixture fixture)
     public async Task A_zone_is_stored_whole_or_not_at_all(DatabaseProvider provider)
     {
         var dbs = new WarehouseDbFactory(await fixture.NewDatabaseAsync(provider));
-        var import = new ZoneImport(dbs);
+        var import = new ZoneImport(dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc));
 
         var bad = await import.ImportAsync(Zone("K", new ImportedLocation("K-01-01-1", 500, "left", null), new ImportedLocation("K-04-01-1", 500, "left", null)));
         var good = await import.ImportAsync(Zone("K", new ImportedLocation("K-01-01-1", 500, "left", null), new ImportedLocation("K-03-02-1", 19_500, "right", false)));
@@ -26,6 +27,7 @@ public sealed class ZoneImport_AllOrNothing(DatabaseFixture fixture)
         Assert.Equal(new ZoneImportOutcome.Duplicate("K"), again);
         await using var db = dbs.CreateDbContext();
         var zone = await db.Zones.SingleAsync();
+        Assert.Equal(["layout.zone_added"], await db.Outbox.Select(f => f.Type).ToListAsync());
         Assert.Equal((ZoneKind.TwoBlocks, 20_000L), (zone.Kind, zone.DepotYMm));
         Assert.Equal([("K-01-01-1", 0, true), ("K-03-02-1", 2, false)],
             (await db.Locations.OrderBy(l => l.Code).Select(l => new { l.Code, l.Aisle, l.IsPickFace }).ToListAsync()).Select(l => (l.Code, l.Aisle, l.IsPickFace)));
