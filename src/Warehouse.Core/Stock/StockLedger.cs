@@ -32,13 +32,13 @@ public sealed class StockLedger(WarehouseDb db)
             if (move.From.IsLocation)
             {
                 var from = await LocationIdAsync(move.From.Code, ct);
-                if (opened.TryGetValue(Key(move, from), out var balance)) TakeOpened(move, balance, fromReserved);
-                else await TakeAsync(move, from, fromReserved, ct);
+                if (!opened.TryGetValue(Key(move, from), out var balance)) await TakeAsync(move, from, fromReserved, ct);
+                else if (!balance.TryTake(move.Quantity, fromReserved)) throw Short(move, fromReserved);
             }
             if (move.To.IsLocation)
             {
                 var to = await LocationIdAsync(move.To.Code, ct);
-                if (opened.TryGetValue(Key(move, to), out var balance)) balance.OnHand += move.Quantity;
+                if (opened.TryGetValue(Key(move, to), out var balance)) balance.Put(move.Quantity);
                 else if (await PutAsync(move, to, ct) is { } added) opened[Key(move, to)] = added;
             }
             if (move.Serial is not null && move.From.Kind == StockPlaceKind.Outside)
@@ -50,14 +50,6 @@ public sealed class StockLedger(WarehouseDb db)
 
     private static (int, int, string, DateOnly?, StockStatus) Key(StockMove move, int locationId) =>
         (locationId, move.SkuId, move.Lot, move.Expiry, move.Status);
-
-    private static void TakeOpened(StockMove move, StockBalance balance, bool fromReserved)
-    {
-        var enough = fromReserved ? balance.OnHand >= move.Quantity && balance.Reserved >= move.Quantity : balance.Free >= move.Quantity;
-        if (!enough) throw Short(move, fromReserved);
-        balance.OnHand -= move.Quantity;
-        if (fromReserved) balance.Reserved -= move.Quantity;
-    }
 
     private static StockShortException Short(StockMove move, bool fromReserved) =>
         new($"{move.From} has fewer than {move.Quantity} {(fromReserved ? "reserved" : "free")} units of SKU {move.SkuId} (lot '{move.Lot}', {move.Status}).");
@@ -98,10 +90,7 @@ public sealed class StockLedger(WarehouseDb db)
         // A first unit of its kind here opens the balance; a racing first unit meets the unique index
         // and the caller decides again (ConflictRetry), finding this row.
         if (changed > 0) return null;
-        var opened = new StockBalance
-        {
-            SkuId = move.SkuId, LocationId = locationId, Lot = move.Lot, Expiry = move.Expiry, Status = move.Status, OnHand = n,
-        };
+        var opened = StockBalance.Open(move, locationId);
         db.StockBalances.Add(opened);
         return opened;
     }

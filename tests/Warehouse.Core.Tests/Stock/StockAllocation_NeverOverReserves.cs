@@ -37,6 +37,20 @@ public sealed class StockAllocation_NeverOverReserves(DatabaseFixture fixture)
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Asked_at_one_location_it_takes_from_that_location_only(DatabaseProvider provider)
+    {
+        var floor = await StockFloor.CreateAsync(fixture, provider);
+        await floor.ApplyAsync(floor.Receive("A-01-01-1", StockFloor.Mug, 5), floor.Receive("A-02-01-1", StockFloor.Mug, 5));
+        var allocation = new StockAllocation(floor.Dbs);
+
+        var there = await allocation.ReserveAsync(floor.Skus[StockFloor.Mug], 4, "A-02-01-1");
+        var tooMany = await allocation.ReserveAsync(floor.Skus[StockFloor.Mug], 2, "A-02-01-1");
+
+        Assert.Equal(["A-02-01-1"], Assert.IsType<AllocationOutcome.Reserved>(there).Parts.Select(p => p.LocationCode));
+        Assert.Equal(new AllocationOutcome.Short(2, 1), tooMany);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_location_not_yet_counted_is_never_allocated(DatabaseProvider provider)
     {
         var floor = await StockFloor.CreateAsync(fixture, provider);
