@@ -39,7 +39,8 @@ public static class StockTakeCsv
         var header = records[0].Cells.Select(c => c.Trim().ToLowerInvariant()).ToArray();
         if (header.Length is < 6 or > 7 || !header.SequenceEqual(Columns[..header.Length]))
         {
-            problems.Add(new(1, "", $"The first line names the columns: {string.Join(",", Columns[..6])}[,serial]; got '{Shown(string.Join(",", records[0].Cells))}'."));
+            // Not echoed: a header that is not ours may be anything, a formula included.
+            problems.Add(new(1, "", $"The first line names the columns: {string.Join(",", Columns[..6])}[,serial]."));
             return (lines, problems);
         }
         if (records.Count == 1) problems.Add(new(1, "", "The file has no stock lines."));
