@@ -8,6 +8,7 @@ using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
@@ -109,6 +110,15 @@ public static class WarehouseModules
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddStock(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<LayoutQueries>();
+        builder.Services.AddSingleton<StockAllocation>();
+        builder.Services.AddSingleton<StockTakeImport>();
+        builder.Services.AddSingleton<ZoneImport>();
         return builder;
     }
 

@@ -16,4 +16,10 @@ public sealed class Sku
     public int WeightGrams { get; set; }
     public Dimensions Size { get; set; }
     public bool Fragile { get; set; }
+
+    /// <summary>Every unit carries a lot and an expiry date: stock is kept, allocated (first expiry first) and moved per lot.</summary>
+    public bool TracksLots { get; set; }
+
+    /// <summary>Every unit has its own serial number, unique for this SKU.</summary>
+    public bool TracksSerials { get; set; }
 }

@@ -9,6 +9,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Stock;
 
 namespace Warehouse.Core.Data;
 
@@ -35,6 +36,16 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<DayPlan> DayPlans => Set<DayPlan>();
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Tote> Totes => Set<Tote>();
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    /// <summary>The stock ledger: rows only added, each in the transaction of what moved the stock (<see cref="StockLedger"/>).</summary>
+    public DbSet<StockMove> StockMoves => Set<StockMove>();
+
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+    public DbSet<StockSerial> StockSerials => Set<StockSerial>();
 
     /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
@@ -64,6 +75,11 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
         conventions.Properties<ScanOutcome>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<ExceptionKind>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PrintJobStatus>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<ZoneKind>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<LocationSide>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<CarrierState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<StockStatus>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<StockPlaceKind>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
 

@@ -28,6 +28,7 @@ public static partial class DemoData
 
         var cartons = Cartons();
         var skus = Skus(random);
+        MarkTracking(skus);
         db.CartonTypes.AddRange(cartons);
         db.Skus.AddRange(skus);
         db.Operators.AddRange(People.Select(p => new Operator
@@ -41,7 +42,14 @@ public static partial class DemoData
 
         var orders = Orders(random, skus, cartons, nowUtc);
         db.Orders.AddRange(orders);
+        var zones = Zones();
+        var locations = Locations(zones[0], zones[1]);
+        db.Zones.AddRange(zones);
+        db.Locations.AddRange(locations);
+        db.Totes.AddRange(Totes());
+        db.Carts.AddRange(Carts());
         await db.SaveChangesAsync(ct);
+        await StockTakeAsync(db, skus, orders, locations, nowUtc, ct);
         await tx.CommitAsync(ct);
         return new DemoSeedResult(true, skus.Count, cartons.Count, orders.Count);
     }
