@@ -18,6 +18,7 @@ builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddStock().AddP
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
 app.UseAgentPortForAgentsOnly();
+app.UseSecurityHeaders();
 app.UseApiBodySizeLimit();
 app.UseStaticFiles();
 app.UseAuthentication();
