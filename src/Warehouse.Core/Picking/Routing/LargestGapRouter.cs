@@ -6,49 +6,31 @@ namespace Warehouse.Core.Picking.Routing;
 /// and from the front, each up to its largest gap (between two picks, or a pick and an end of
 /// the block), which is never walked. Blocks are done from the farthest to the front.
 /// </summary>
-public sealed class LargestGapRouter : IPickRouter
+public sealed class LargestGapRouter : BlockByBlockRouter
 {
-    public PickRoute Route(PickLayout layout, IReadOnlyList<PickPoint> picks)
+    private protected override void WalkBlock(Walk walk, BlockPicks left, int block, SortedSet<int> aisles, IReadOnlyList<long> x, IReadOnlyList<long> y)
     {
-        layout.Check(picks);
-        if (picks.Count == 0) return PickRoute.Empty;
-        var view = FrontView.Of(layout, picks);
-        var (x, y) = (view.Layout.AisleXMm, view.Layout.CrossAisleYMm);
-        var walk = new Walk(view.Layout, view.Picks);
-        var left = new BlockPicks(view.Layout, view.Picks);
-
-        // The walker stands on the back cross aisle of `block`, in an aisle.
-        for (var block = FarthestBlockStart.Walk(walk, left, view.Layout); block >= 0; block--)
+        // Through the pick aisle farthest from here; on the way, the others' back parts.
+        var through = Math.Abs(x[aisles.Min] - walk.XMm) > Math.Abs(x[aisles.Max] - walk.XMm) ? aisles.Min : aisles.Max;
+        var others = aisles.Where(a => a != through).ToList();
+        if (x[through] < walk.XMm) others.Reverse();
+        foreach (var aisle in others)
         {
-            var aisles = left.Aisles(block);
-            if (aisles.Count == 0)
-            {
-                walk.Along(y[block]);
-                continue;
-            }
-            // Through the pick aisle farthest from here; on the way, the others' back parts.
-            var through = Math.Abs(x[aisles.Min] - walk.XMm) > Math.Abs(x[aisles.Max] - walk.XMm) ? aisles.Min : aisles.Max;
-            var others = aisles.Where(a => a != through).ToList();
-            if (x[through] < walk.XMm) others.Reverse();
-            foreach (var aisle in others)
-            {
-                var fromBack = left.TakeBeyondLargestGap(block, aisle);
-                if (fromBack.Count == 0) continue;
-                walk.Across(x[aisle]);
-                walk.Pick(fromBack);
-                walk.Along(y[block + 1]);
-            }
-            walk.Across(x[through]);
-            walk.Pick(Enumerable.Reverse(left.Take(block, through)));
-            walk.Along(y[block]);
-            // Back along the front of the block: the front parts, nearest first.
-            foreach (var aisle in aisles.OrderBy(a => Math.Abs(x[a] - x[through])).ToList())
-            {
-                walk.Across(x[aisle]);
-                walk.Pick(left.Take(block, aisle));
-                walk.Along(y[block]);
-            }
+            var fromBack = left.TakeBeyondLargestGap(block, aisle);
+            if (fromBack.Count == 0) continue;
+            walk.Across(x[aisle]);
+            walk.Pick(fromBack);
+            walk.Along(y[block + 1]);
         }
-        return walk.Home(picks);
+        walk.Across(x[through]);
+        walk.Pick(Enumerable.Reverse(left.Take(block, through)));
+        walk.Along(y[block]);
+        // Back along the front of the block: the front parts, nearest first.
+        foreach (var aisle in aisles.OrderBy(a => Math.Abs(x[a] - x[through])).ToList())
+        {
+            walk.Across(x[aisle]);
+            walk.Pick(left.Take(block, aisle));
+            walk.Along(y[block]);
+        }
     }
 }
