@@ -23,9 +23,14 @@ public static class EventNames
     public static Type? TypeOf(string name)
     {
         if (_types.TryGetValue(name, out var type)) return type;
+        if (Unknown.ContainsKey(name)) return null; // looked for once already: a newer build's fact
         _types = Scan(); // an assembly loaded since the last look
-        return _types.GetValueOrDefault(name);
+        if (_types.TryGetValue(name, out type)) return type;
+        if (Unknown.Count < 1000) Unknown.TryAdd(name, true);
+        return null;
     }
+
+    private static readonly ConcurrentDictionary<string, bool> Unknown = new();
 
     /// <summary>Every declared event kind, for the tests that keep names unique and round-trips whole.</summary>
     public static IReadOnlyCollection<Type> All => [.. Scan().Values];

@@ -13,6 +13,9 @@ public sealed class AgentEndpoint
     private ListenOptions? _agents;
 
     /// <summary>The agents' URL as bound (the real port when 0 was asked for); null before start or when off.</summary>
+    /// <summary>The agents' port as bound; null before start or when off. Read on every request.</summary>
+    public int? BoundPort => _agents?.IPEndPoint?.Port;
+
     public Uri? BoundUrl => _agents?.IPEndPoint is { } ip ? new Uri($"http://{Host(ip.Address)}:{ip.Port}") : null;
 
     /// <summary>

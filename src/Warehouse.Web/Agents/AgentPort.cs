@@ -15,7 +15,7 @@ public static class AgentPort
         var endpoint = app.ApplicationServices.GetRequiredService<AgentEndpoint>();
         return app.Use(async (http, next) =>
         {
-            var onAgentPort = endpoint.BoundUrl?.Port is { } port && http.Connection.LocalPort == port;
+            var onAgentPort = endpoint.BoundPort is { } port && http.Connection.LocalPort == port;
             if (onAgentPort != http.Request.Path.StartsWithSegments(ServicePath))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -26,7 +26,7 @@ internal sealed class FactOrder(FactBell bell) : SaveChangesInterceptor, IDbTran
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is WarehouseDb db && WritesFacts(db)) SerialiseAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+        if (eventData.Context is WarehouseDb db && WritesFacts(db)) Serialise(db);
         return result;
     }
 
@@ -35,11 +35,24 @@ internal sealed class FactOrder(FactBell bell) : SaveChangesInterceptor, IDbTran
 
     private static async Task SerialiseAsync(WarehouseDb db, CancellationToken ct)
     {
+        RequireTransaction(db);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(LockSql, ct);
+        db.SavedFacts = true;
+    }
+
+    private static void Serialise(WarehouseDb db)
+    {
+        RequireTransaction(db);
+        if (db.Database.IsNpgsql()) db.Database.ExecuteSqlRaw(LockSql);
+        db.SavedFacts = true;
+    }
+
+    private static readonly string LockSql = $"SELECT pg_advisory_xact_lock({OutboxLock})";
+
+    private static void RequireTransaction(WarehouseDb db)
+    {
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Facts are written inside an explicit transaction, so that they commit with the change that caused them and in commit order.");
-        if (db.Database.IsNpgsql())
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({OutboxLock})", ct);
-        db.SavedFacts = true;
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Ring(eventData.Context);
