@@ -7,6 +7,10 @@ using Warehouse.Core.Labels;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Picking;
+using Warehouse.Core.Picking.Waves;
+using Warehouse.Core.Quality;
+using Warehouse.Web.Picking;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
@@ -119,6 +123,17 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StockAllocation>();
         builder.Services.AddSingleton<StockTakeImport>();
         builder.Services.AddSingleton<ZoneImport>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddPicking(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PickingOptions>().BindConfiguration("Picking").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<QcOptions>().BindConfiguration("Quality").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<QcRules>();
+        builder.Services.AddSingleton<WaveRelease>();
+        builder.Services.AddSingleton<PickListQueries>();
+        builder.Services.AddHostedService<WaveResumeService>();
         return builder;
     }
 

@@ -17,6 +17,9 @@ public sealed class Sku
     public Dimensions Size { get; set; }
     public bool Fragile { get; set; }
 
+    /// <summary>What kind of goods (glass, clothing, cosmetics…): the QC bench's checklist and QC rules go by it.</summary>
+    public string? Category { get; set; }
+
     /// <summary>Every unit carries a lot and an expiry date: stock is kept, allocated (first expiry first) and moved per lot.</summary>
     public bool TracksLots { get; set; }
 

@@ -6,6 +6,8 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Picking;
+using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
@@ -46,6 +48,14 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<StockSerial> StockSerials => Set<StockSerial>();
+    public DbSet<Wave> Waves => Set<Wave>();
+    public DbSet<WaveOrder> WaveOrders => Set<WaveOrder>();
+    public DbSet<PickList> PickLists => Set<PickList>();
+    public DbSet<PickListTote> PickListTotes => Set<PickListTote>();
+    public DbSet<PickLine> PickLines => Set<PickLine>();
+    public DbSet<PickedUnit> PickedUnits => Set<PickedUnit>();
+    public DbSet<PutBackTask> PutBackTasks => Set<PutBackTask>();
+    public DbSet<CountTask> CountTasks => Set<CountTask>();
 
     /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
@@ -80,6 +90,10 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
         conventions.Properties<CarrierState>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<StockStatus>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<StockPlaceKind>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<WaveState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<WaveOrderState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<PickingMode>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<PickListState>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
 

@@ -25,6 +25,9 @@ public sealed class Order
     public int RecipientId { get; set; }
     public Recipient Recipient { get; set; } = null!;
 
+    /// <summary>What the customer paid, in grosze; null when the shop did not say. A QC rule may go by it.</summary>
+    public long? ValueGrosze { get; set; }
+
     public required string Carrier { get; set; }
     public required string Service { get; set; }
     public DateTime ShipByUtc { get; set; }
@@ -34,6 +37,9 @@ public sealed class Order
     /// <summary>The packing station working on the order; one at a time.</summary>
     public string? ClaimedByStation { get; private set; }
     public int? ClaimedByOperatorId { get; private set; }
+
+    /// <summary>The wave that released it to the pickers; null while it waits, or when its channel packs from the shelf.</summary>
+    public int? WaveId { get; private set; }
 
     public List<OrderLine> Lines { get; set; } = [];
     public List<Parcel> Parcels { get; set; } = [];
@@ -49,6 +55,31 @@ public sealed class Order
         OrderTransitions.Target(step, Status, IsHeld) is null
             ? new FloorMessage(OrderTransitions.For(step).RefusedCode, Number, FloorStatus)
             : null;
+
+    /// <summary>Chosen for the QC bench at release (<c>QcRules</c>): picked, it waits there before packing.</summary>
+    public bool QcRequired { get; private set; }
+
+    public DateTime? QcPassedUtc { get; private set; }
+
+    /// <summary>A wave sends the order to the pickers, its stock allocated; <paramref name="qcRequired"/> as the QC rules chose.</summary>
+    public FloorMessage? Release(int waveId, bool qcRequired) => Go(OrderStep.Release, () =>
+    {
+        WaveId = waveId;
+        QcRequired = qcRequired;
+    });
+
+    /// <summary>Every pick line is done: the order's units are in its totes; to the QC bench when it must be checked.</summary>
+    public FloorMessage? FinishPicking()
+    {
+        if (Go(OrderStep.FinishPicking, () => { }) is { } refused) return refused;
+        return QcRequired ? SendToQc() : null;
+    }
+
+    /// <summary>Picked and chosen for QC: it waits for the bench; packing refuses it meanwhile.</summary>
+    public FloorMessage? SendToQc() => Go(OrderStep.SendToQc, () => { });
+
+    /// <summary>The QC bench passed it: ready to pack.</summary>
+    public FloorMessage? PassQc(DateTime now) => Go(OrderStep.PassQc, () => QcPassedUtc = now);
 
     /// <summary>A station takes the order to pack it.</summary>
     public FloorMessage? Claim(string stationCode, int? operatorId) => Go(OrderStep.Claim, () =>

@@ -1,8 +1,16 @@
 namespace Warehouse.Core.Orders;
 
-/// <summary>The named changes of an order. "Release" is kept for waves, which picking adds.</summary>
+/// <summary>The named changes of an order.</summary>
 public enum OrderStep
 {
+    /// <summary>A wave sends it to the pickers, its stock allocated.</summary>
+    Release,
+    /// <summary>The last of its pick lines was picked (or shorted and taken elsewhere).</summary>
+    FinishPicking,
+    /// <summary>Picked, and the QC rules want it checked: it waits for the QC bench.</summary>
+    SendToQc,
+    /// <summary>The QC bench passed its tote(s): ready to pack.</summary>
+    PassQc,
     Claim,
     ReturnToQueue,
     Pack,
@@ -28,9 +36,18 @@ public static class OrderTransitions
 
     public static readonly IReadOnlyList<OrderStepRule> Table =
     [
+        Rule(OrderStep.Release, OrderCodes.NotReleasable, whileHeld: false,
+            (OrderStatus.Ready, OrderStatus.Picking)),
+        Rule(OrderStep.FinishPicking, OrderCodes.NotPicking, whileHeld: true,
+            (OrderStatus.Picking, OrderStatus.Picked)),
+        Rule(OrderStep.SendToQc, OrderCodes.NotPicked, whileHeld: true,
+            (OrderStatus.Picked, OrderStatus.QualityCheck)),
+        // A failed check holds the order (quality) where it is; passing is refused while any hold stands.
+        Rule(OrderStep.PassQc, OrderCodes.NotAtQc, whileHeld: false,
+            (OrderStatus.QualityCheck, OrderStatus.Picked)),
+        // An order waiting for QC is not packable: the packer is told so, with the reason.
         Rule(OrderStep.Claim, OrderCodes.NotPackable, whileHeld: false,
-            (OrderStatus.Ready, OrderStatus.Packing), (OrderStatus.Picked, OrderStatus.Packing),
-            (OrderStatus.QualityCheck, OrderStatus.Packing), (OrderStatus.Packing, OrderStatus.Packing)),
+            (OrderStatus.Ready, OrderStatus.Packing), (OrderStatus.Picked, OrderStatus.Packing), (OrderStatus.Packing, OrderStatus.Packing)),
         // A station gives the order back (put aside, closed, freed by a supervisor); a cancelled one stays cancelled.
         Rule(OrderStep.ReturnToQueue, OrderCodes.NotClaimed, whileHeld: true,
             (OrderStatus.Packing, OrderStatus.Ready), (OrderStatus.Cancelled, OrderStatus.Cancelled)),

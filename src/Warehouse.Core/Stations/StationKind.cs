@@ -4,4 +4,10 @@ namespace Warehouse.Core.Stations;
 public enum StationKind
 {
     Packing,
+
+    /// <summary>A picker's handheld: walks pick lists, location → item → tote.</summary>
+    Picking,
+
+    /// <summary>The QC bench: checks a picked tote before packing.</summary>
+    Quality,
 }

@@ -13,3 +13,6 @@ public abstract record AllocationOutcome
 
     public sealed record Short(int Wanted, int Free) : AllocationOutcome;
 }
+
+/// <summary>Units of a SKU free at one balance, as a preview sees them.</summary>
+public sealed record FreeStock(int BalanceId, int SkuId, string LocationCode, string Lot, DateOnly? Expiry, int Free);

@@ -18,9 +18,24 @@ public sealed class StockAllocation(IDbContextFactory<WarehouseDb> dbs)
     /// <param name="locationCode">Only this location; anywhere in the warehouse when null.</param>
     public async Task<AllocationOutcome> ReserveAsync(int skuId, int quantity, string? locationCode = null, CancellationToken ct = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var outcome = await ReserveAsync(db, skuId, quantity, locationCode, ct);
+        if (outcome is AllocationOutcome.Reserved) await tx.CommitAsync(ct);
+        else await tx.RollbackAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Reserves inside the caller's transaction, so several lines (a wave's order) are all reserved or
+    /// none: on <see cref="AllocationOutcome.Short"/> parts of earlier lines are still reserved in it,
+    /// and the caller rolls back.
+    /// </summary>
+    public static async Task<AllocationOutcome> ReserveAsync(WarehouseDb db, int skuId, int quantity, string? locationCode, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Stock is reserved inside the transaction of what it is for; begin one first.");
 
         var candidates = await Candidates(db, skuId, locationCode).ToListAsync(ct);
         var parts = new List<AllocatedStock>();
@@ -46,36 +61,56 @@ public sealed class StockAllocation(IDbContextFactory<WarehouseDb> dbs)
             }
             if (wanted == 0) break;
         }
-
-        if (wanted > 0)
-        {
-            await tx.RollbackAsync(ct);
-            return new AllocationOutcome.Short(quantity, quantity - wanted);
-        }
-        await tx.CommitAsync(ct);
-        return new AllocationOutcome.Reserved(parts);
+        return wanted > 0 ? new AllocationOutcome.Short(quantity, quantity - wanted) : new AllocationOutcome.Reserved(parts);
     }
 
     /// <summary>Gives reserved units back (work cancelled before it was picked).</summary>
     public async Task ReleaseAsync(AllocatedStock part, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await ReleaseAsync(db, part.BalanceId, part.Quantity, ct);
+    }
+
+    /// <summary>Gives reserved units of one balance back, in the caller's unit of work (an order cancelled before its pick).</summary>
+    public static async Task ReleaseAsync(WarehouseDb db, int balanceId, int quantity, CancellationToken ct)
+    {
         var changed = await db.StockBalances
-            .Where(b => b.Id == part.BalanceId && b.Reserved >= part.Quantity)
+            .Where(b => b.Id == balanceId && b.Reserved >= quantity)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Reserved, b => b.Reserved - part.Quantity)
+                .SetProperty(b => b.Reserved, b => b.Reserved - quantity)
                 .SetProperty(b => b.Version, b => b.Version + 1), ct);
         if (changed == 0)
-            throw new StockShortException($"{part.LocationCode} holds fewer than {part.Quantity} reserved units to release.");
+            throw new StockShortException($"Balance {balanceId} holds fewer than {quantity} reserved units to release.");
     }
+
+    /// <summary>
+    /// What an allocation of these SKUs would find free now, in the order it would take it: for a preview
+    /// that must not reserve (a wave not yet released). A later allocation may find less.
+    /// </summary>
+    public static Task<List<FreeStock>> FreeAsync(WarehouseDb db, IReadOnlyCollection<int> skuIds, CancellationToken ct) =>
+        Allocatable(db).Where(x => skuIds.Contains(x.Balance.SkuId))
+            .OrderBy(x => x.Balance.SkuId).ThenBy(x => x.Balance.Expiry == null).ThenBy(x => x.Balance.Expiry).ThenBy(x => x.Balance.Id)
+            .Select(x => new FreeStock(x.Balance.Id, x.Balance.SkuId, x.Location.Code, x.Balance.Lot, x.Balance.Expiry, x.Balance.OnHand - x.Balance.Reserved))
+            .ToListAsync(ct);
 
     private sealed record Candidate(int Id, string LocationCode, string Lot, DateOnly? Expiry, int Free);
 
-    private static IQueryable<Candidate> Candidates(WarehouseDb db, int skuId, string? locationCode) =>
+    private sealed class BalanceAt
+    {
+        public required StockBalance Balance { get; init; }
+        public required Location Location { get; init; }
+    }
+
+    // Available units with some free, on pick faces open for picking.
+    private static IQueryable<BalanceAt> Allocatable(WarehouseDb db) =>
         from b in db.StockBalances
         join l in db.Locations on b.LocationId equals l.Id
-        where b.SkuId == skuId && b.Status == StockStatus.Available && b.OnHand - b.Reserved > 0
-            && l.IsPickFace && !l.BlockedForPicking && (locationCode == null || l.Code == locationCode)
-        orderby b.Expiry == null, b.Expiry, b.Id
-        select new Candidate(b.Id, l.Code, b.Lot, b.Expiry, b.OnHand - b.Reserved);
+        where b.Status == StockStatus.Available && b.OnHand - b.Reserved > 0 && l.IsPickFace && !l.BlockedForPicking
+        select new BalanceAt { Balance = b, Location = l };
+
+    private static IQueryable<Candidate> Candidates(WarehouseDb db, int skuId, string? locationCode) =>
+        from x in Allocatable(db)
+        where x.Balance.SkuId == skuId && (locationCode == null || x.Location.Code == locationCode)
+        orderby x.Balance.Expiry == null, x.Balance.Expiry, x.Balance.Id
+        select new Candidate(x.Balance.Id, x.Location.Code, x.Balance.Lot, x.Balance.Expiry, x.Balance.OnHand - x.Balance.Reserved);
 }

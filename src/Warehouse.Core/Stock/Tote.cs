@@ -6,4 +6,9 @@ public sealed class Tote
     public int Id { get; set; }
     public required string Barcode { get; set; }
     public CarrierState State { get; set; }
+
+    /// <summary>The order whose units it carries, from the pick until the order is packed (then empty again).</summary>
+    public int? OrderId { get; set; }
+
+    public string? OrderNumber { get; set; }
 }

@@ -87,6 +87,10 @@ public sealed class Order_Transitions
 
     private static Warehouse.Core.Floor.FloorMessage? Take(Order order, OrderStep step) => step switch
     {
+        OrderStep.Release => order.Release(7, qcRequired: false),
+        OrderStep.FinishPicking => order.FinishPicking(),
+        OrderStep.SendToQc => order.SendToQc(),
+        OrderStep.PassQc => order.PassQc(new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc)),
         OrderStep.Claim => order.Claim("PACK-01", 1),
         OrderStep.ReturnToQueue => order.ReturnToQueue("PACK-01"),
         OrderStep.Pack => order.Pack(new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc)),

@@ -13,6 +13,7 @@ internal sealed class CatalogMapping : IEntityTypeConfiguration<Sku>, IEntityTyp
         e.Property(s => s.Name).HasMaxLength(200);
         e.Property(s => s.Gtin).HasMaxLength(14);
         e.HasIndex(s => s.Gtin).IsUnique();
+        e.Property(s => s.Category).HasMaxLength(40);
         e.ComplexProperty(s => s.Size);
     }
 

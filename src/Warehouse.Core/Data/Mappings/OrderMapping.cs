@@ -13,6 +13,7 @@ internal sealed class OrderMapping :
         e.Property(o => o.Number).HasMaxLength(40);
         e.HasIndex(o => o.Number).IsUnique();
         e.HasIndex(o => o.Status);
+        e.HasIndex(o => o.WaveId);
         e.Property(o => o.StopReason).HasMaxLength(500);
         e.Property(o => o.Holds).HasConversion<string>().HasMaxLength(100);
         e.Property(o => o.Carrier).HasMaxLength(40);

@@ -7,7 +7,8 @@ namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class StockMapping :
     IEntityTypeConfiguration<Zone>, IEntityTypeConfiguration<Location>, IEntityTypeConfiguration<Tote>, IEntityTypeConfiguration<Cart>,
-    IEntityTypeConfiguration<StockMove>, IEntityTypeConfiguration<StockBalance>, IEntityTypeConfiguration<StockSerial>
+    IEntityTypeConfiguration<StockMove>, IEntityTypeConfiguration<StockBalance>, IEntityTypeConfiguration<StockSerial>,
+    IEntityTypeConfiguration<CountTask>
 {
     public void Configure(EntityTypeBuilder<Zone> e)
     {
@@ -27,6 +28,8 @@ internal sealed class StockMapping :
     {
         e.Property(t => t.Barcode).HasMaxLength(20);
         e.HasIndex(t => t.Barcode).IsUnique();
+        e.Property(t => t.OrderNumber).HasMaxLength(40);
+        e.HasIndex(t => t.OrderId);
     }
 
     public void Configure(EntityTypeBuilder<Cart> e)
@@ -65,5 +68,14 @@ internal sealed class StockMapping :
         e.Property(s => s.Serial).HasMaxLength(60);
         e.HasOne<Sku>().WithMany().HasForeignKey(s => s.SkuId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(s => new { s.SkuId, s.Serial }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<CountTask> e)
+    {
+        e.Ignore(t => t.IsOpen);
+        e.Property(t => t.LocationCode).HasMaxLength(16);
+        e.Property(t => t.Reason).HasMaxLength(60);
+        e.Property(t => t.SourceDocument).HasMaxLength(80);
+        e.HasIndex(t => new { t.LocationCode, t.CountedUtc });
     }
 }
