@@ -6,6 +6,7 @@ using Warehouse.Web.Components;
 using Warehouse.Web.Demo;
 using Warehouse.Web.Floor;
 using Warehouse.Web.FirstStart;
+using Warehouse.Web.Picking;
 
 // `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
 if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
@@ -28,6 +29,7 @@ app.MapIntegrationApi();
 app.MapFloorPages();
 app.MapBarcodeImages();
 app.MapStationLabels();
+app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();
 

@@ -37,6 +37,7 @@ public static partial class DemoData
             PasswordHash = p.Password is null ? null : Secrets.HashPassword(p.Password),
         }));
         db.Stations.AddRange(Stations.Select(code => new Station { Code = code, Kind = StationKind.Packing }));
+        db.Stations.AddRange(OtherStations.Select(s => new Station { Code = s.Code, Kind = s.Kind }));
         db.ApiKeys.Add(new ApiKey { Name = "demo", KeyHash = Secrets.HashToken(ApiKey), CreatedUtc = nowUtc });
         await db.SaveChangesAsync(ct);
 

@@ -24,8 +24,16 @@ public static partial class DemoData
         {
             sku.TracksLots = LotFamilies.Any(f => sku.Code.StartsWith(f + "-", StringComparison.Ordinal));
             sku.TracksSerials = sku.Code.StartsWith(SerialFamily + "-", StringComparison.Ordinal);
+            sku.Category = Categories.GetValueOrDefault(sku.Code[..3]);
         }
     }
+
+    // What the QC rules and the bench's checklists go by (appsettings.json: Quality).
+    private static readonly Dictionary<string, string> Categories = new(StringComparer.Ordinal)
+    {
+        ["KUB"] = "ceramics", ["SZK"] = "glass", ["SWI"] = "glass", ["TEK"] = "textiles", ["KAB"] = "electronics", ["SLU"] = "electronics",
+        ["SZA"] = "cosmetics", ["KRM"] = "cosmetics", ["BAL"] = "cosmetics",
+    };
 
     private static async Task StockTakeAsync(WarehouseDb db, List<Sku> skus, List<Order> orders, List<Location> locations, DateTime nowUtc, CancellationToken ct)
     {

@@ -8,6 +8,7 @@ namespace Warehouse.Core.Picking;
 public sealed record PickListView(
     int Id, string Number, string Wave, string Zone, PickListState State, DateTime CreatedUtc, DateTime? DoneUtc,
     string Method, long RouteLengthMm, long SShapeLengthMm, long LargestGapLengthMm,
+    string? AtLocation, int? AwaitingToteSlot, int? PickerId,
     IReadOnlyList<PickToteView> Totes, IReadOnlyList<PickStopView> Stops)
 {
     public int Units => Stops.Sum(s => s.Quantity);
@@ -56,6 +57,7 @@ public sealed class PickListQueries(IDbContextFactory<WarehouseDb> dbs)
         var skus = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         return new PickListView(list.Id, list.Number, WaveNumbers.Format(list.WaveId), list.ZoneCode, list.State, list.CreatedUtc, list.DoneUtc,
             list.Method, list.RouteLengthMm, list.SShapeLengthMm, list.LargestGapLengthMm,
+            list.AtLocation, list.AwaitingToteSlot, list.PickerId,
             list.Totes.OrderBy(t => t.Slot).Select(t => new PickToteView(t.Slot, t.OrderNumber, t.ToteBarcode)).ToList(),
             list.Lines.OrderBy(l => l.Sequence).ThenBy(l => l.Id).Select(l =>
             {

@@ -1,0 +1,14 @@
+using Warehouse.Core.Stations;
+using Warehouse.Web.Picking;
+
+namespace Warehouse.Web.Components;
+
+/// <summary>The screen an enrolled station opens on, by its kind.</summary>
+public static class StationPages
+{
+    public static string For(StationKind kind) => kind switch
+    {
+        StationKind.Picking => HandheldEndpoints.Page,
+        _ => "/station",
+    };
+}

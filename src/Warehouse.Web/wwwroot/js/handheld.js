@@ -1,0 +1,325 @@
+// The pick handheld (ADR 9). Every scan is kept in IndexedDB before anything else happens, checked at
+// once against the downloaded pick list for instant sound and colour, and sent to /station/scans by
+// its scan id in the order it was made; the server decides it again, exactly once however often it is
+// sent. With the network gone the scans wait in the queue (and survive a reload); when it is back they
+// go in order, and where the server decided otherwise than the device, the server's word is shown and
+// the list is loaded again. No Blazor circuit: a circuit dies with the network, this page does not.
+import { parseGs1 } from './gs1.js';
+
+const root = document.getElementById('handheld');
+const texts = JSON.parse(root.dataset.texts);
+const gsSubstitute = root.dataset.gsSubstitute || '';
+const el = id => document.getElementById(id);
+
+let state = { station: root.dataset.station, operator: null, language: 'pl', list: null };
+let local = null;          // the device's own idea of the list's progress, from the last list it loaded
+let sending = false;
+let online = navigator.onLine;
+let audio = null;
+let seq = Date.now() * 1000;
+
+// ---- texts ---------------------------------------------------------------------------------------
+function t(code, ...args) {
+  const table = texts[state.language] || texts.pl;
+  const text = table[code] ?? code;
+  return text.replace(/\{(\d+)\}/g, (_, i) => args[Number(i)] ?? '');
+}
+
+// ---- the queue (IndexedDB) -------------------------------------------------------------------------
+const dbReady = new Promise((resolve, reject) => {
+  const open = indexedDB.open('warehouse-handheld', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('scans', { keyPath: 'seq' });
+  open.onsuccess = () => resolve(open.result);
+  open.onerror = () => reject(open.error);
+});
+
+async function store(mode, work) {
+  const db = await dbReady;
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction('scans', mode);
+    const result = work(tx.objectStore('scans'));
+    tx.oncomplete = () => resolve(result.result ?? result);
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+const enqueue = scan => store('readwrite', s => s.put(scan));
+const dequeue = key => store('readwrite', s => s.delete(key));
+const pending = () => store('readonly', s => s.getAll());
+
+// ---- sending ------------------------------------------------------------------------------------
+async function flush() {
+  if (sending) return;
+  sending = true;
+  try {
+    for (;;) {
+      const queue = (await pending()).sort((a, b) => a.seq - b.seq);
+      showQueue(queue.length);
+      if (queue.length === 0) break;
+      const scan = queue[0];
+      let response;
+      try {
+        response = await fetch(`/station/scans?lang=${state.language}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Warehouse-Scan': '1' },
+          body: JSON.stringify({ id: scan.id, code: scan.code }),
+          credentials: 'same-origin',
+        });
+      } catch {
+        setOnline(false);
+        setTimeout(flush, 2000);
+        return;
+      }
+      setOnline(true);
+      if (response.status >= 500 || response.status === 429) { setTimeout(flush, 2000); return; }
+      await dequeue(scan.seq);
+      const answer = response.ok ? await response.json() : { accepted: false, message: await problemText(response) };
+      decided(scan, answer);
+    }
+    await reload();
+  } finally {
+    sending = false;
+  }
+}
+
+async function problemText(response) {
+  try { const p = await response.json(); return p.detail || p.title || String(response.status); } catch { return String(response.status); }
+}
+
+// The server's decision of a scan the device already answered: silent when they agree.
+function decided(scan, answer) {
+  document.body.dataset.lastServer = answer.accepted ? 'Accepted' : 'Refused';
+  if (scan.verdict === 'sent' || (scan.verdict === 'ok') !== answer.accepted) {
+    show(answer.accepted ? 'ok' : 'refused', answer.message, scan.verdict === 'sent' ? '' : t('hh.server_said'));
+    if (scan.verdict !== 'sent') local = null; // the device was wrong: trust the list the server sends next
+  }
+}
+
+async function reload() {
+  try {
+    const response = await fetch('/station/picklist', { credentials: 'same-origin', cache: 'no-store' });
+    if (response.status === 401 || response.status === 403) { location.reload(); return; }
+    if (!response.ok) return;
+    state = await response.json();
+    state.station ??= root.dataset.station;
+    local = state.list ? fromList(state.list) : null;
+    setOnline(true);
+    render();
+  } catch {
+    setOnline(false);
+  }
+}
+
+function setOnline(value) {
+  online = value;
+  document.body.dataset.online = value ? 'true' : 'false';
+  el('hh-net').textContent = value ? t('hh.online') : t('hh.offline');
+}
+
+function showQueue(n) {
+  root.dataset.queued = String(n);
+  el('hh-queue').textContent = n > 0 ? t('hh.queued', n) : '';
+}
+
+// ---- the device's own check ------------------------------------------------------------------------
+function fromList(list) {
+  return {
+    totes: list.totes.map(x => ({ ...x })),
+    stops: list.stops.map(x => ({ ...x })),
+    atLocation: list.atLocation,
+    awaitingSlot: list.awaitingToteSlot,
+    done: list.state === 'Done',
+  };
+}
+
+const unboundTote = () => local.totes.find(x => !x.toteBarcode);
+const currentStop = () => local.stops.find(x => x.picked + x.shorted < x.quantity);
+const toteOf = slot => local.totes.find(x => x.slot === slot);
+
+function sameGtin(a, b) {
+  if (!a || !b) return false;
+  const pad = x => x.padStart(14, '0');
+  return pad(a) === pad(b);
+}
+
+// What the device can tell on its own: 'ok', 'refused' (with why) or 'sent' (the server decides: badges,
+// commands, a list to take, an empty tote, a lot other than the allocated one).
+function check(code) {
+  if (!state.operator || !local || local.done || /^CMD:/i.test(code)) return { verdict: 'sent' };
+  const tote = unboundTote();
+  if (tote) {
+    if (local.stops.some(s => s.location === code)) return { verdict: 'refused', why: t('hh.tote_first', tote.slot, tote.orderNumber) };
+    tote.toteBarcode = code;
+    return { verdict: 'sent', why: t('hh.tote_bound', code, tote.slot) };
+  }
+  if (local.awaitingSlot) {
+    const slot = toteOf(local.awaitingSlot);
+    if (code !== slot.toteBarcode) return { verdict: 'refused', why: t('hh.wrong_tote', slot.toteBarcode, slot.slot) };
+    local.awaitingSlot = null;
+    local.atLocation = null;
+    return { verdict: 'ok', why: t('hh.in_tote', slot.toteBarcode) };
+  }
+  const stop = currentStop();
+  if (!stop) return { verdict: 'sent' };
+  if (local.atLocation !== stop.location) {
+    if (code === stop.location) { local.atLocation = code; return { verdict: 'ok', why: t('hh.at_location', code) }; }
+    return { verdict: 'refused', why: t('hh.wrong_location', stop.location) };
+  }
+  const gs1 = parseGs1(code, gsSubstitute);
+  const gtin = gs1 ? gs1['01'] : (/^\d{8,14}$/.test(code) ? code : null);
+  const matches = code === stop.sku || sameGtin(gtin, stop.gtin);
+  if (!matches) return { verdict: 'refused', why: t('hh.wrong_item', stop.sku, stop.name) };
+  if (stop.tracksLots && !(gs1 && gs1['10'])) return { verdict: 'refused', why: t('hh.lot_needed', stop.lot) };
+  if (stop.tracksSerials && !(gs1 && gs1['21'])) return { verdict: 'refused', why: t('hh.serial_needed') };
+  if (stop.tracksLots && gs1['10'] !== stop.lot) return { verdict: 'sent', why: t('hh.other_lot', gs1['10']) };
+  stop.picked += 1;
+  if (stop.picked >= stop.quantity) local.awaitingSlot = stop.toteSlot;
+  return { verdict: 'ok', why: t('hh.took', stop.sku, stop.picked, stop.quantity) };
+}
+
+// ---- a scan -------------------------------------------------------------------------------------
+async function scan(raw) {
+  const code = raw.trim();
+  if (code.length === 0) return;
+  if (code.length > 4096) { show('refused', t('hh.too_long')); return; }
+  const verdict = check(code);
+  const item = { seq: ++seq, id: crypto.randomUUID(), code, verdict: verdict.verdict, at: new Date().toISOString() };
+  try {
+    await enqueue(item);
+  } catch {
+    show('refused', t('hh.not_stored'));
+    return;
+  }
+  if (verdict.verdict === 'sent') show('sent', verdict.why || code, online ? t('hh.deciding') : t('hh.queued_offline'));
+  else show(verdict.verdict, verdict.why);
+  render();
+  flush();
+}
+
+// ---- screen, sound, vibration ------------------------------------------------------------------------
+function show(kind, message, note = '') {
+  const box = el('hh-result');
+  box.className = `hh-result hh-${kind}`;
+  box.dataset.kind = kind;
+  el('hh-result-icon').textContent = kind === 'ok' ? '✔' : kind === 'refused' ? '✖' : '…';
+  el('hh-result-text').textContent = message;
+  el('hh-result-note').textContent = note;
+  document.body.dataset.lastResult = kind;
+  signal(kind);
+}
+
+function signal(kind) {
+  try {
+    if (kind === 'refused' && navigator.vibrate) navigator.vibrate([120, 60, 120]);
+    else if (kind === 'ok' && navigator.vibrate) navigator.vibrate(40);
+    audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+    const tone = (freq, start, duration, type) => {
+      const osc = audio.createOscillator();
+      const gain = audio.createGain();
+      osc.type = type;
+      osc.frequency.value = freq;
+      gain.gain.setValueAtTime(0.25, audio.currentTime + start);
+      gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + start + duration);
+      osc.connect(gain).connect(audio.destination);
+      osc.start(audio.currentTime + start);
+      osc.stop(audio.currentTime + start + duration);
+    };
+    if (kind === 'ok') tone(1760, 0, 0.08, 'sine');
+    else if (kind === 'sent') tone(990, 0, 0.06, 'sine');
+    else { tone(180, 0, 0.18, 'square'); tone(180, 0.25, 0.18, 'square'); }
+  } catch { /* no audio: colour and words still say it */ }
+}
+
+function render() {
+  document.documentElement.lang = state.language;
+  for (const node of root.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
+  for (const node of root.querySelectorAll('[data-t-placeholder]')) node.placeholder = t(node.dataset.tPlaceholder);
+  el('hh-station').textContent = state.station;
+  el('hh-operator').textContent = state.operator || t('hh.sign_in');
+  const card = el('hh-card');
+  const list = state.list;
+  root.dataset.list = list ? list.number : '';
+  if (!state.operator) { card.dataset.step = 'sign-in'; setCard(t('hh.sign_in'), '', '', ''); return; }
+  if (!list || !local) { card.dataset.step = 'take-list'; setCard(t('hh.take_list'), '', '', ''); el('hh-progress').hidden = true; return; }
+
+  el('hh-progress').hidden = false;
+  const units = local.stops.reduce((n, s) => n + s.quantity, 0);
+  const done = local.stops.reduce((n, s) => n + s.picked + s.shorted, 0);
+  el('hh-bar').max = units;
+  el('hh-bar').value = done;
+  el('hh-count').textContent = `${done} / ${units}`;
+  el('hh-route').textContent = t('hh.route', metres(list.routeLengthMm), metres(list.sShapeLengthMm), saving(list));
+
+  const tote = unboundTote();
+  if (tote) { card.dataset.step = 'tote'; setCard(t('hh.scan_empty_tote', tote.slot), tote.orderNumber, '', ''); return; }
+  if (local.awaitingSlot) {
+    const slot = toteOf(local.awaitingSlot);
+    card.dataset.step = 'put'; setCard(t('hh.put_in_tote', slot.slot), slot.toteBarcode, slot.orderNumber, ''); return;
+  }
+  const stop = currentStop();
+  if (!stop) { card.dataset.step = 'done'; setCard(t('hh.list_done'), list.number, '', ''); return; }
+  const lot = stop.lot ? t('hh.lot', stop.lot) : '';
+  card.dataset.step = local.atLocation === stop.location ? 'item' : 'location';
+  setCard(stop.location, `${stop.sku} · ${stop.name}`, t('hh.take', stop.quantity - stop.picked, stop.quantity, stop.toteSlot), lot);
+}
+
+function setCard(big, line1, line2, line3) {
+  el('hh-big').textContent = big;
+  el('hh-line1').textContent = line1;
+  el('hh-line2').textContent = line2;
+  el('hh-line3').textContent = line3;
+}
+
+const metres = mm => (mm / 1000).toFixed(0);
+function saving(list) {
+  if (!list.sShapeLengthMm) return '0';
+  return Math.round(100 * (list.sShapeLengthMm - list.routeLengthMm) / list.sShapeLengthMm).toString();
+}
+
+// ---- input: the scanner's keyboard wedge (DataWedge), the manual box, the camera --------------------
+const wedge = { buffer: '', last: 0 };
+document.addEventListener('keydown', e => {
+  if (e.target && e.target.id === 'hh-code') return; // typed into the box: its form sends it
+  if (e.key === 'Enter' || e.key === 'Tab') {
+    const burst = wedge.buffer;
+    wedge.buffer = '';
+    if (burst.length >= 3 && e.timeStamp - wedge.last <= 160) { e.preventDefault(); scan(burst); }
+    return;
+  }
+  if (e.key.length !== 1) return;
+  if (e.timeStamp - wedge.last > 80) wedge.buffer = '';
+  wedge.last = e.timeStamp;
+  wedge.buffer = (wedge.buffer + e.key).slice(-4096);
+}, true);
+
+el('hh-manual').addEventListener('submit', e => {
+  e.preventDefault();
+  const box = el('hh-code');
+  const value = box.value;
+  box.value = '';
+  scan(value);
+});
+
+el('hh-short').addEventListener('click', () => scan('CMD:SHORT:MISSING'));
+el('hh-next').addEventListener('click', () => scan('CMD:PICK:NEXT'));
+
+let camera = null;
+el('hh-camera').addEventListener('click', async () => {
+  const video = el('hh-video');
+  if (camera) { camera.stop(); camera = null; video.hidden = true; return; }
+  try {
+    const { startCameraScan } = await import('./camera-scan.js');
+    video.hidden = false;
+    camera = await startCameraScan(video, code => scan(code));
+  } catch (e) {
+    video.hidden = true;
+    show('refused', t('hh.no_camera'), String(e && e.message || e));
+  }
+});
+
+window.addEventListener('online', () => { setOnline(true); flush(); });
+window.addEventListener('offline', () => setOnline(false));
+setInterval(() => { if (!sending) flush(); }, 5000);
+
+render();
+reload().then(() => { root.dataset.ready = 'true'; flush(); });
