@@ -13,14 +13,20 @@ public sealed class Tls_ConfiguredCertificate : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-tls-").FullName;
 
-    [Fact]
-    public async Task Pages_are_served_over_https_with_the_configured_certificate_and_hsts()
+    [Theory]
+    [InlineData("pem")]
+    [InlineData("pfx")]
+    public async Task Pages_are_served_over_https_with_the_configured_certificate_and_hsts(string format)
     {
         using var certificate = SelfSigned(DateTimeOffset.UtcNow.AddDays(30));
         var (cert, key) = WritePem(certificate, "floor");
+        var pfx = Path.Combine(_folder, "floor.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pkcs12, "trial password"));
+        string[] tls = format == "pfx"
+            ? [$"--Tls:PfxPath={pfx}", "--Tls:PfxPassword=trial password"]
+            : [$"--Tls:CertificatePath={cert}", $"--Tls:KeyPath={key}"];
         var https = $"https://127.0.0.1:{AppProcess.FreePort()}";
-        await using var app = await AppProcess.StartAsync($"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}",
-            $"--Tls:CertificatePath={cert}", $"--Tls:KeyPath={key}");
+        await using var app = await AppProcess.StartAsync([$"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}", .. tls]);
 
         // Trusted because it is the one certificate we made: by its SHA-256 thumbprint, nothing else.
         var presented = "";
