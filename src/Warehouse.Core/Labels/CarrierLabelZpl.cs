@@ -17,9 +17,7 @@ public static class CarrierLabelZpl
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(stock);
-        var problems = Problems(label);
-        if (problems.Count > 0)
-            throw new ArgumentException($"The {Noun(label.Kind)} label cannot be printed: " + string.Join(" ", problems), nameof(label));
+        LabelProblems.ThrowIfAny(Problems(label), $"The {Noun(label.Kind)} label");
 
         var zpl = ZplFormat.ShelfLabel(stock);
         zpl.Text(24, 14, 30, label.Kind == CarrierKind.Cart ? "WÓZEK / CART" : "POJEMNIK / TOTE");

@@ -23,9 +23,7 @@ public static class LocationLabelZpl
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(stock);
-        var problems = Problems(label);
-        if (problems.Count > 0)
-            throw new ArgumentException("The location label cannot be printed: " + string.Join(" ", problems), nameof(label));
+        LabelProblems.ThrowIfAny(Problems(label), "The location label");
 
         var zpl = ZplFormat.ShelfLabel(stock);
         zpl.Text(24, 14, 30, ZplFontZeroWidth.Fit(ZplText.Clip(ZplText.Tidy(label.ZoneName), MaxZoneNameLength), 30, 752));

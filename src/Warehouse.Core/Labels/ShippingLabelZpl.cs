@@ -28,9 +28,7 @@ public static class ShippingLabelZpl
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(stock);
-        var problems = Problems(label);
-        if (problems.Count > 0)
-            throw new ArgumentException("The shipping label cannot be printed: " + string.Join(" ", problems), nameof(label));
+        LabelProblems.ThrowIfAny(Problems(label), "The shipping label");
 
         var zpl = new ZplFormat(stock);
         SenderAndCarrier(zpl, label);
