@@ -11,6 +11,26 @@ namespace Warehouse.Web;
 /// <summary>Brings the database up to date before the first request; in demo mode, seeds it and starts the simulated devices.</summary>
 public static class FloorStartup
 {
+    /// <summary>
+    /// Every setting checked at start (ValidateOnStart), before the database is touched: a wrong one is
+    /// written to <paramref name="error"/> as the sentences that name it, without a stack trace.
+    /// </summary>
+    public static bool SettingsHold(this WebApplication app, TextWriter error)
+    {
+        try
+        {
+            app.Services.GetRequiredService<IStartupValidator>().Validate();
+            return true;
+        }
+        catch (Exception e) when (e is OptionsValidationException || e is AggregateException a && a.InnerExceptions.All(i => i is OptionsValidationException))
+        {
+            var failures = e is AggregateException all ? all.InnerExceptions.Cast<OptionsValidationException>() : [(OptionsValidationException)e];
+            error.WriteLine("The warehouse cannot start; fix these settings (docs/operations.md):");
+            foreach (var failure in failures.SelectMany(f => f.Failures)) error.WriteLine("  " + failure);
+            return false;
+        }
+    }
+
     public static async Task PrepareFloorAsync(this WebApplication app)
     {
         var dbs = app.Services.GetRequiredService<IDbContextFactory<WarehouseDb>>();

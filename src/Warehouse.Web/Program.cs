@@ -7,6 +7,7 @@ using Warehouse.Web.Demo;
 using Warehouse.Web.Floor;
 using Warehouse.Web.FirstStart;
 using Warehouse.Web.Picking;
+using Warehouse.Web.Tls;
 
 // `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
 if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
@@ -14,7 +15,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddStock().AddPicking().AddPrinting().AddLocalDevices().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddStock().AddPicking().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
@@ -33,6 +34,7 @@ app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();
 
+if (!app.SettingsHold(Console.Error)) return 1;
 await app.PrepareFloorAsync();
 app.Run();
 return 0;

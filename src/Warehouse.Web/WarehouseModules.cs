@@ -120,6 +120,7 @@ public static class WarehouseModules
     public static IHostApplicationBuilder AddStock(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LayoutQueries>();
+        builder.Services.AddSingleton<StockLabels>();
         builder.Services.AddSingleton<StockAllocation>();
         builder.Services.AddSingleton<StockTakeImport>();
         builder.Services.AddSingleton<ZoneImport>();

@@ -52,9 +52,13 @@ public sealed class AppProcess : IAsyncDisposable
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
         };
         string[] agents = settings.Any(s => s.StartsWith("--Agents:Url=", StringComparison.Ordinal)) ? [] : ["--Agents:Url=http://127.0.0.1:0"];
-        foreach (var a in (string[])["--demo", "--urls", $"http://127.0.0.1:{port}", "--Demo:PrinterBasePort=0", .. agents, .. settings]) start.ArgumentList.Add(a);
+        // A test that gives its own "--urls=…" (an https:// address beside the pages' http:// one) is waited for on its first http:// address.
+        var urls = settings.FirstOrDefault(s => s.StartsWith("--urls=", StringComparison.Ordinal))?["--urls=".Length..];
+        string[] pages = urls is null ? ["--urls", $"http://127.0.0.1:{port}"] : [];
+        foreach (var a in (string[])["--demo", .. pages, "--Demo:PrinterBasePort=0", .. agents, .. settings]) start.ArgumentList.Add(a);
         var process = ChildProcesses.Track(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));
-        var app = new AppProcess(process, $"http://127.0.0.1:{port}");
+        var baseUrl = urls?.Split(';').First(u => u.StartsWith("http://", StringComparison.Ordinal)) ?? $"http://127.0.0.1:{port}";
+        var app = new AppProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) app._output.Enqueue(line); };
         process.BeginOutputReadLine();

@@ -19,6 +19,9 @@ public sealed record LabelStock
     /// <summary>4×6 in, the carriers' label: 812×1218 dots at 203 dpi, 1200×1800 at 300 dpi.</summary>
     public static LabelStock FourBySix(int dpi = 203) => FromInches(4, 6, dpi);
 
+    /// <summary>100×50 mm, for location, tote and cart labels: 799×400 dots at 203 dpi, 1181×591 at 300 dpi.</summary>
+    public static LabelStock ShelfLabel(int dpi = 203) => FromMillimetres(100, 50, dpi);
+
     public static LabelStock FromInches(decimal width, decimal height, int dpi) =>
         new(dpi, (int)Math.Round(width * dpi), (int)Math.Round(height * dpi));
 

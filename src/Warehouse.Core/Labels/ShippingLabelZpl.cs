@@ -28,9 +28,7 @@ public static class ShippingLabelZpl
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(stock);
-        var problems = Problems(label);
-        if (problems.Count > 0)
-            throw new ArgumentException("The shipping label cannot be printed: " + string.Join(" ", problems), nameof(label));
+        LabelProblems.ThrowIfAny(Problems(label), "The shipping label");
 
         var zpl = new ZplFormat(stock);
         SenderAndCarrier(zpl, label);
@@ -75,7 +73,7 @@ public static class ShippingLabelZpl
         zpl.Text(30, 20, 20, "NADAWCA / FROM");
         AddressLines(zpl, label.Sender, x: 30, y: 46, width: 470, nameFont: 26, lineFont: 22, nameLines: 1);
         // The carrier is what the dock sorts by: shrink the font before cutting the name.
-        var carrierFont = CarrierFonts.FirstOrDefault(h => ZplFontZeroWidth.Of(label.CarrierName, h) <= 262, CarrierFonts[^1]);
+        var carrierFont = ZplFontZeroWidth.LargestFitting(label.CarrierName, 262, CarrierFonts);
         zpl.Text(520, 20, carrierFont, Fit(label.CarrierName, MaxCarrierLength, carrierFont, 262));
         var serviceY = 74;
         foreach (var line in Wrap(label.Service, MaxServiceLength, 22, 262, 2))

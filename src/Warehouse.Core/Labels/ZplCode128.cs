@@ -11,19 +11,19 @@ public static class ZplCode128
     /// <summary>30 characters of subset B still fit a 4 in label with quiet zones at 0.25 mm modules.</summary>
     public const int MaxLength = 30;
 
-    /// <summary>Why <paramref name="data"/> cannot be a tracking barcode, or null when it can.</summary>
-    public static string? Refusal(string? data)
+    /// <summary>Why <paramref name="data"/> cannot be a barcode (of a tracking number unless <paramref name="what"/> says), or null when it can.</summary>
+    public static string? Refusal(string? data, string what = "tracking number")
     {
-        if (string.IsNullOrEmpty(data)) return "The tracking number is empty.";
-        if (data.Length > MaxLength) return $"The tracking number is {data.Length} characters long; at most {MaxLength} fit the label.";
+        if (string.IsNullOrEmpty(data)) return $"The {what} is empty.";
+        if (data.Length > MaxLength) return $"The {what} is {data.Length} characters long; at most {MaxLength} fit the label.";
         for (var i = 0; i < data.Length; i++)
         {
             var c = data[i];
             // Space is legal Code 128 but invisible on a label and lost by scanners' trimming.
             if (c is <= ' ' or > '~')
-                return $"The tracking number contains U+{(int)c:X4} at position {i + 1}; only printable ASCII without spaces is allowed.";
+                return $"The {what} contains U+{(int)c:X4} at position {i + 1}; only printable ASCII without spaces is allowed.";
             if (c is '^' or '~')
-                return $"The tracking number contains '{c}' at position {i + 1}, a ZPL command prefix.";
+                return $"The {what} contains '{c}' at position {i + 1}, a ZPL command prefix.";
         }
         return null;
     }

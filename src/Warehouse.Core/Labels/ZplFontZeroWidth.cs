@@ -18,6 +18,16 @@ public static class ZplFontZeroWidth
         return width;
     }
 
+    /// <summary>The first of <paramref name="heights"/> (largest first) at which <paramref name="text"/> fits, else the last.</summary>
+    public static int LargestFitting(string text, int widthDots, params ReadOnlySpan<int> heights)
+    {
+        foreach (var h in heights)
+        {
+            if (Of(text, h) <= widthDots) return h;
+        }
+        return heights[^1];
+    }
+
     /// <summary><paramref name="text"/> clipped (with "...") to fit in <paramref name="widthDots"/>.</summary>
     public static string Fit(string text, int fontHeight, int widthDots)
     {

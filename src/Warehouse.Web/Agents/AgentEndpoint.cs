@@ -6,7 +6,8 @@ namespace Warehouse.Web.Agents;
 /// <summary>
 /// Binds the agents' HTTP/2-only port next to the browsers' addresses. Kestrel binds either the
 /// configured URLs or endpoints set in code, never both, so the browsers' URLs ("urls", --urls,
-/// ASPNETCORE_URLS) are bound here too, first, so that they stay the app's first address.
+/// ASPNETCORE_URLS) are bound here too, first, so that they stay the app's first address; an https://
+/// one with the certificate from the "Tls" section. The agents' port stays plain HTTP/2.
 /// </summary>
 public sealed class AgentEndpoint
 {
@@ -34,12 +35,17 @@ public sealed class AgentEndpoint
 
     private static ListenOptions Listen(KestrelServerOptions kestrel, string url, HttpProtocols? protocols)
     {
-        if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Scheme != "http")
-            throw new InvalidOperationException($"'{url}' is not an http:// URL this app can listen on (TLS belongs to the proxy in front of it).");
+        if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || (protocols is not null && uri.Scheme != "http"))
+            throw new InvalidOperationException(protocols is null
+                ? $"'{url}' is not an http:// or https:// URL this app can listen on."
+                : $"'{url}' is not an http:// URL the agents' port can listen on.");
         ListenOptions? bound = null;
         void Keep(ListenOptions o)
         {
             if (protocols is { } p) o.Protocols = p;
+            // The certificate is Kestrel's HTTPS default, set from the "Tls" section (Tls/TlsExtensions).
+            if (uri.Scheme == "https") o.UseHttps();
             bound = o;
         }
 

@@ -24,17 +24,18 @@ public static class AgentsExtensions
 
     /// <summary>
     /// What Kestrel would bind by itself: "urls" (--urls, ASPNETCORE_URLS), else "http_ports"
-    /// (ASPNETCORE_HTTP_PORTS, set by the .NET container images and docker-compose.yml) on every
-    /// address, else its default.
+    /// (ASPNETCORE_HTTP_PORTS, set by the .NET container images and docker-compose.yml) and
+    /// "https_ports" (ASPNETCORE_HTTPS_PORTS) on every address, else its default.
     /// </summary>
     internal static string BrowserUrls(IConfiguration config)
     {
         if (config["urls"] is { Length: > 0 } urls) return urls;
-        if (config["http_ports"] is { Length: > 0 } ports)
-            return string.Join(';', ports.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(port => $"http://*:{port}"));
-        return "http://localhost:5000";
+        var ports = Ports(config["http_ports"], "http").Concat(Ports(config["https_ports"], "https")).ToList();
+        return ports.Count > 0 ? string.Join(';', ports) : "http://localhost:5000";
     }
+
+    private static IEnumerable<string> Ports(string? ports, string scheme) =>
+        (ports ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"{scheme}://*:{port}");
 
     public static WebApplication MapStationAgents(this WebApplication app)
     {

@@ -8,7 +8,7 @@ public static class IntegrationApi
     public static WebApplication MapIntegrationApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(FloorPolicies.Integration);
-        api.MapOrdersApi().MapCatalogApi().MapParcelsApi().MapStationsApi().MapLayoutApi().MapStockApi().MapPickingApi();
+        api.MapOrdersApi().MapCatalogApi().MapParcelsApi().MapStationsApi().MapLayoutApi().MapCarriersApi().MapStockApi().MapPickingApi();
         app.MapOpenApi().RequireAuthorization(FloorPolicies.HubClient);
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous();
         return app;

@@ -24,6 +24,7 @@ public static class LayoutApi
         api.MapGet("/layout", async (LayoutQueries layout, CancellationToken ct) =>
             TypedResults.Ok(new LayoutDto((await layout.ZonesAsync(ct)).Select(Zone).ToList()))).WithTags("Stock");
         api.MapPost("/layout/zones", ImportZoneAsync).WithTags("Stock");
+        api.MapGet("/layout/locations/{code}/label", LocationLabelAsync).WithTags("Stock");
         return api;
     }
 
@@ -39,6 +40,15 @@ public static class LayoutApi
             ZoneImportOutcome.Invalid i => TypedResults.ValidationProblem(i.Problems, detail: "Nothing was stored."),
             _ => throw new InvalidOperationException(),
         };
+    }
+
+    /// <summary>The shelf label of one location as ZPL (100×50 mm): its code big and as Code 128, zone, side and level.</summary>
+    private static async Task<IResult> LocationLabelAsync(string code, int? dpi, StockLabels labels, CancellationToken ct)
+    {
+        if (!LocationCode.TryParse(code, out var location))
+            return ShelfLabels.Malformed("A location code is zone-aisle-bay-level, such as A-03-12-2.");
+        if (ShelfLabels.Stock(dpi, out var stock) is { } problem) return problem;
+        return ShelfLabels.Zpl(await labels.LocationAsync(location, stock, ct), $"No location {location}.");
     }
 
     private static ZoneDto Zone(ZoneLayout z) => new(

@@ -33,12 +33,13 @@ public sealed class RenderedLabels : IAsyncLifetime
         var at203 = new List<string>();
         var at300 = new List<string>();
 
-        void Label(string name, ShippingLabel label, int dpi = 203)
+        void Composed(string name, string zpl, int dpi)
         {
-            var zpl = ShippingLabelZpl.Compose(label, LabelStock.FourBySix(dpi));
             Zpl[name] = zpl;
             (dpi == 300 ? at300 : at203).Add(Write(name + ".zpl", System.Text.Encoding.UTF8.GetBytes(zpl)));
         }
+
+        void Label(string name, ShippingLabel label, int dpi = 203) => Composed(name, ShippingLabelZpl.Compose(label, LabelStock.FourBySix(dpi)), dpi);
 
         Label("ordinary-203", LabelSamples.Ordinary);
         Label("ordinary-300", LabelSamples.Ordinary, 300);
@@ -49,6 +50,11 @@ public sealed class RenderedLabels : IAsyncLifetime
         Label("digits-tracking-203", LabelSamples.Ordinary with { TrackingNumber = "602677113062510017289812" });
         Label("greater-than-tracking-203", LabelSamples.Ordinary with { TrackingNumber = "AB>12-x" });
         Label("longest-tracking-300", LabelSamples.Ordinary with { TrackingNumber = new string('W', ZplCode128.MaxLength) }, 300);
+
+        foreach (var (name, label, dpi) in ShelfLabelSamples.Locations)
+            Composed(name, LocationLabelZpl.Compose(label, LabelStock.ShelfLabel(dpi)), dpi);
+        foreach (var (name, label, dpi) in ShelfLabelSamples.Carriers)
+            Composed(name, CarrierLabelZpl.Compose(label, LabelStock.ShelfLabel(dpi)), dpi);
 
         foreach (var (name, data) in Code128Samples)
         {

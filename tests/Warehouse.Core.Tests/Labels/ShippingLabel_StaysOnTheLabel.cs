@@ -1,13 +1,10 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using Warehouse.Core.Labels;
 using Xunit;
 
 namespace Warehouse.Core.Tests.Labels;
 
 /// <summary>Neither ^FB nor the printer stops text at the edge: the composer must.</summary>
-public sealed partial class ShippingLabel_StaysOnTheLabel
+public sealed class ShippingLabel_StaysOnTheLabel
 {
     public static TheoryData<string, int> Labels => new()
     {
@@ -17,33 +14,13 @@ public sealed partial class ShippingLabel_StaysOnTheLabel
 
     [Theory]
     [MemberData(nameof(Labels))]
-    public void Every_text_field_ends_inside_the_label(string sample, int dpi)
-    {
-        var stock = LabelStock.FourBySix(dpi);
-        var zpl = ShippingLabelZpl.Compose(Sample(sample), stock);
-        var fields = TextField().Matches(zpl);
-        Assert.NotEmpty(fields);
-        foreach (Match field in fields)
-        {
-            var (x, y, height) = (Int(field, "x"), Int(field, "y"), Int(field, "h"));
-            var width = field.Groups["block"].Success ? Int(field, "block") : stock.WidthDots - x;
-            var text = Unescape(field.Groups["text"].Value);
-            Assert.True(ZplFontZeroWidth.Of(text, height) <= width, $"'{text}' at x={x} is wider than {width} dots");
-            Assert.True(y + height <= stock.HeightDots, $"'{text}' ends below the label");
-        }
-    }
+    public void Every_text_field_ends_inside_the_label(string sample, int dpi) =>
+        ZplFields.AssertTextEndsInside(ShippingLabelZpl.Compose(Sample(sample), LabelStock.FourBySix(dpi)), LabelStock.FourBySix(dpi));
 
     [Theory]
     [MemberData(nameof(Labels))]
-    public void Every_field_origin_is_on_the_label(string sample, int dpi)
-    {
-        var stock = LabelStock.FourBySix(dpi);
-        foreach (Match origin in Regex.Matches(ShippingLabelZpl.Compose(Sample(sample), stock), @"\^FO(\d+),(\d+)"))
-        {
-            Assert.InRange(int.Parse(origin.Groups[1].Value, CultureInfo.InvariantCulture), 0, stock.WidthDots - 1);
-            Assert.InRange(int.Parse(origin.Groups[2].Value, CultureInfo.InvariantCulture), 0, stock.HeightDots - 1);
-        }
-    }
+    public void Every_field_origin_is_on_the_label(string sample, int dpi) =>
+        ZplFields.AssertOriginsInside(ShippingLabelZpl.Compose(Sample(sample), LabelStock.FourBySix(dpi)), LabelStock.FourBySix(dpi));
 
     private static ShippingLabel Sample(string name) => name switch
     {
@@ -59,21 +36,4 @@ public sealed partial class ShippingLabel_StaysOnTheLabel
         },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
-
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
-
-    /// <summary>The printer's reading of ^FH_ text: _XX is one byte, the bytes are UTF-8.</summary>
-    private static string Unescape(string escaped)
-    {
-        var bytes = new List<byte>();
-        for (var i = 0; i < escaped.Length; i++)
-        {
-            if (escaped[i] == '_') { bytes.Add(byte.Parse(escaped.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)); i += 2; }
-            else bytes.Add((byte)escaped[i]);
-        }
-        return Encoding.UTF8.GetString(bytes.ToArray());
-    }
-
-    [GeneratedRegex(@"\^FO(?<x>\d+),(?<y>\d+)\^A0N,(?<h>\d+),\d+(\^FB(?<block>\d+),1,0,C,0)?\^FH_\^FD(?<text>[^\^]*)\^FS")]
-    private static partial Regex TextField();
 }
