@@ -219,7 +219,7 @@ public sealed class WaveRelease(
         var problems = new Dictionary<string, string[]>();
         for (var i = 0; i < numbers.Count; i++)
         {
-            if (!found.TryGetValue(numbers[i], out var o)) problems[$"orders[{i}]"] = [$"No order {numbers[i]}."];
+            if (!found.TryGetValue(numbers[i], out var o)) problems[$"orders[{i}]"] = ["No order has this number."];
             else if (o.Holds != HoldReasons.None) problems[$"orders[{i}]"] = [$"{numbers[i]} is on hold ({o.Holds})."];
             else if (o.WaveId is not null) problems[$"orders[{i}]"] = [$"{numbers[i]} is in wave {WaveNumbers.Format(o.WaveId.Value)} already."];
             else if (o.Status != OrderStatus.Ready) problems[$"orders[{i}]"] = [$"{numbers[i]} is {o.Status}; only ready orders are released."];
