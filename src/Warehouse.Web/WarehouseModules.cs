@@ -134,6 +134,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<QcRules>();
         builder.Services.AddSingleton<WaveRelease>();
         builder.Services.AddSingleton<PickListQueries>();
+        builder.Services.AddSingleton<PickingBoard>();
         builder.Services.AddHostedService<WaveResumeService>();
         return builder;
     }

@@ -22,7 +22,8 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
         var today = clock.StartOfTodayUtc();
         var hourAgo = now.AddHours(-1);
 
-        var stations = await db.Stations.AsNoTracking().OrderBy(s => s.Code)
+        // Packing stations only: handhelds and the QC bench show in the picking panel.
+        var stations = await db.Stations.AsNoTracking().Where(s => s.Kind == StationKind.Packing).OrderBy(s => s.Code)
             .Select(s => new { s.Code, Operator = s.Operator != null ? s.Operator.Name : null, SessionId = s.Kind == StationKind.Packing ? s.TaskId : null, s.LastScanCode, s.LastScanUtc, s.LastActivityUtc })
             .ToListAsync(ct);
         var sessionIds = stations.Where(s => s.SessionId != null).Select(s => s.SessionId!.Value).ToList();

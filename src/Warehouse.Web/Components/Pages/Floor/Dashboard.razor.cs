@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Picking;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Wall;
@@ -19,6 +20,7 @@ public sealed partial class Dashboard
     private const int ExceptionsShown = 4;
 
     [Inject] private FloorBoard Board { get; set; } = default!;
+    [Inject] private PickingBoard Picking { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
@@ -32,6 +34,7 @@ public sealed partial class Dashboard
     private Texts T { get; set; } = Texts.Polish;
 
     private FloorView? _view;
+    private PickingFloorView? _picking;
     private IDisposable? _subscription;
     private Timer? _timer;
     private int _stale;
@@ -41,6 +44,7 @@ public sealed partial class Dashboard
     {
         T = Texts.For((await AuthState).User);
         _view = await Board.LoadAsync();
+        _picking = await Picking.LoadAsync();
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
@@ -60,6 +64,7 @@ public sealed partial class Dashboard
         try
         {
             _view = await Board.LoadAsync();
+            _picking = await Picking.LoadAsync();
             StateHasChanged();
         }
         catch (Exception e) when (e is not OperationCanceledException)
