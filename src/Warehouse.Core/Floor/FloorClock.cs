@@ -10,6 +10,9 @@ public sealed class FloorClock(TimeProvider time, TimeZoneInfo zone)
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
+    /// <summary>A time a person typed on the floor (Europe/Warsaw by default), as stored: UTC.</summary>
+    public DateTime ToUtc(DateTime local) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+
     /// <summary>The UTC instant at which the floor's current day began.</summary>
     public DateTime StartOfTodayUtc()
     {
