@@ -123,6 +123,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StockLabels>();
         builder.Services.AddSingleton<StockAllocation>();
         builder.Services.AddSingleton<StockTakeImport>();
+        builder.Services.AddSingleton<LocationRecount>();
         builder.Services.AddSingleton<ZoneImport>();
         return builder;
     }

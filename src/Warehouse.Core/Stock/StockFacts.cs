@@ -9,3 +9,7 @@ public sealed record StockCounted(DateTime AtUtc, string Document, int Lines, in
 /// <summary>A zone and its locations were added to the layout (blocked for picking until counted).</summary>
 [EventName("layout.zone_added")]
 public sealed record ZoneAdded(DateTime AtUtc, string ZoneCode, int Locations) : FloorFact(AtUtc, null);
+
+/// <summary>Locations were recounted: the books moved to the count, their count tasks closed, open for picking.</summary>
+[EventName("stock.recounted")]
+public sealed record LocationsCounted(DateTime AtUtc, string Document, int Locations, int Moves, int TasksClosed) : FloorFact(AtUtc, null);

@@ -11,4 +11,7 @@ public static class StockReasons
     public const string Short = "short";
 
     public const string Adjustment = "adjustment";
+
+    /// <summary>A recount found more or fewer units than the books: the difference.</summary>
+    public const string Count = "count";
 }

@@ -4,10 +4,14 @@ using Warehouse.Core.Catalog;
 
 namespace Warehouse.Core.Stock;
 
-/// <summary>One stock-take line checked against the floor: a known location and SKU, a whole quantity, lot and expiry where the SKU keeps them, a serial seen nowhere else.</summary>
+/// <summary>
+/// One stock-take line checked against the floor: a known location and SKU, a whole quantity, lot and
+/// expiry where the SKU keeps them, a serial seen nowhere else. A <paramref name="recount"/> counts
+/// locations that hold stock: a zero is a count too, and serial-tracked SKUs are not recounted this way.
+/// </summary>
 internal sealed partial class StockTakeCheck(
     IReadOnlyDictionary<string, Location> locations, IReadOnlyDictionary<string, Sku> skus,
-    IReadOnlySet<int> stockedLocationIds, IReadOnlySet<(int SkuId, string Serial)> knownSerials)
+    IReadOnlySet<int> stockedLocationIds, IReadOnlySet<(int SkuId, string Serial)> knownSerials, bool recount = false)
 {
     public const int MaxQuantity = 1_000_000;
 
@@ -30,8 +34,8 @@ internal sealed partial class StockTakeCheck(
         if (!skus.TryGetValue(line.Sku, out var sku)) Problem("sku", $"No SKU '{StockTakeCsv.Shown(line.Sku)}'.");
 
         var quantity = 0;
-        if (!Digits().IsMatch(line.Quantity) || !int.TryParse(line.Quantity, NumberStyles.None, CultureInfo.InvariantCulture, out quantity) || quantity is 0 or > MaxQuantity)
-            Problem("quantity", $"'{StockTakeCsv.Shown(line.Quantity)}' is not a whole number of units from 1 to {MaxQuantity}.");
+        if (!Digits().IsMatch(line.Quantity) || !int.TryParse(line.Quantity, NumberStyles.None, CultureInfo.InvariantCulture, out quantity) || quantity > MaxQuantity || (quantity == 0 && !recount))
+            Problem("quantity", $"'{StockTakeCsv.Shown(line.Quantity)}' is not a whole number of units from {(recount ? 0 : 1)} to {MaxQuantity}.");
 
         DateOnly? expiry = null;
         if (line.Expiry != "")
@@ -51,7 +55,8 @@ internal sealed partial class StockTakeCheck(
             if (sku.TracksLots && line.Lot == "") Problem("lot", $"{sku.Code} is kept by lot: the lot is missing.");
             if (sku.TracksLots && line.Expiry == "") Problem("expiry", $"{sku.Code} is kept by lot: the expiry date is missing.");
             if (!sku.TracksLots && (line.Lot != "" || line.Expiry != "")) Problem(line.Lot != "" ? "lot" : "expiry", $"{sku.Code} is not kept by lot; leave lot and expiry empty.");
-            if (sku.TracksSerials && line.Serial == "") Problem("serial", $"{sku.Code} has serial numbers: one line per unit, with its serial.");
+            if (recount && sku.TracksSerials) Problem("sku", $"{sku.Code} has serial numbers: a recount by quantity cannot say which units are there; its stock is left as it is.");
+            else if (sku.TracksSerials && line.Serial == "") Problem("serial", $"{sku.Code} has serial numbers: one line per unit, with its serial.");
             if (!sku.TracksSerials && line.Serial != "") Problem("serial", $"{sku.Code} has no serial numbers; leave serial empty.");
             if (sku.TracksSerials && line.Serial != "")
             {

@@ -10,12 +10,17 @@ public static class StockApi
 
     public static RouteGroupBuilder MapStockApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/stock/import", ImportAsync).WithTags("Stock");
+        api.MapPost("/stock/import", (HttpRequest request, StockTakeImport import, CancellationToken ct) =>
+            CsvAsync(request, csv => import.ImportAsync(csv, ct), ct)).WithTags("Stock");
+        api.MapPost("/stock/counts", (HttpRequest request, LocationRecount recount, CancellationToken ct) =>
+            CsvAsync(request, csv => recount.CountAsync(csv, null, ct), ct)).WithTags("Stock");
         return api;
     }
 
-    /// <summary>A first stock-take as text/csv (docs/picking.md); all of it or none, problems by line and column.</summary>
-    private static async Task<IResult> ImportAsync(HttpRequest request, StockTakeImport import, CancellationToken ct)
+    /// <summary>
+    /// A stock-take or a recount as text/csv (docs/picking.md); all of it or none, problems by line and column.
+    /// </summary>
+    private static async Task<IResult> CsvAsync(HttpRequest request, Func<string, Task<StockTakeOutcome>> store, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem("Send the stock-take as text/csv.", statusCode: StatusCodes.Status415UnsupportedMediaType);
@@ -33,7 +38,7 @@ public static class StockApi
         {
             return TypedResults.Problem($"The body is larger than {JsonBody.MaxBytes / 1000} kB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
-        return await import.ImportAsync(csv, ct) switch
+        return await store(csv) switch
         {
             StockTakeOutcome.Imported i => TypedResults.Ok(new StockTakeDto(i.Document, i.Lines, i.Units, i.Locations)),
             StockTakeOutcome.Invalid i => TypedResults.ValidationProblem(
