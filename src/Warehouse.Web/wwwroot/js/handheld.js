@@ -145,7 +145,8 @@ function sameGtin(a, b) {
 // What the device can tell on its own: 'ok', 'refused' (with why) or 'sent' (the server decides: badges,
 // commands, a list to take, an empty tote, a lot other than the allocated one).
 function check(code) {
-  if (!state.operator || !local || local.done || /^CMD:/i.test(code)) return { verdict: 'sent' };
+  // Badges, commands and list numbers only the server can answer.
+  if (!state.operator || !local || local.done || /^CMD:/i.test(code) || /^PL-\d+$/i.test(code)) return { verdict: 'sent' };
   const tote = unboundTote();
   if (tote) {
     if (local.stops.some(s => s.location === code)) return { verdict: 'refused', why: t('hh.tote_first', tote.slot, tote.orderNumber) };
@@ -304,13 +305,27 @@ el('hh-short').addEventListener('click', () => scan('CMD:SHORT:MISSING'));
 el('hh-next').addEventListener('click', () => scan('CMD:PICK:NEXT'));
 
 let camera = null;
+function stopCamera() {
+  if (camera) camera.stop();
+  camera = null;
+  el('hh-video').hidden = true;
+}
+
 el('hh-camera').addEventListener('click', async () => {
+  if (camera) { stopCamera(); return; }
   const video = el('hh-video');
-  if (camera) { camera.stop(); camera = null; video.hidden = true; return; }
+  // One press, one scan: the camera stops at the first code it reads, as a scanner's trigger would.
+  let shot = false;
   try {
     const { startCameraScan } = await import('./camera-scan.js');
     video.hidden = false;
-    camera = await startCameraScan(video, code => scan(code));
+    camera = await startCameraScan(video, code => {
+      if (shot) return;
+      shot = true;
+      setTimeout(stopCamera);
+      scan(code);
+    });
+    if (shot) stopCamera();
   } catch (e) {
     video.hidden = true;
     show('refused', t('hh.no_camera'), String(e && e.message || e));
