@@ -33,6 +33,7 @@ public class FloorApp : IAsyncLifetime
             b.UseSetting("Demo:PrinterBasePort", "0");
             b.UseUrls("http://127.0.0.1:0");
             b.UseSetting("Agents:Url", "http://127.0.0.1:0");
+            foreach (var (key, value) in Settings) b.UseSetting(key, value);
             b.ConfigureServices(ConfigureServices);
         });
         _factory.UseKestrel();
@@ -44,6 +45,9 @@ public class FloorApp : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
     }
+
+    /// <summary>Settings a test fixture gives the app over appsettings.json (a QC rule, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     /// <summary>What a test fixture adds to the app's services (a test's own circuit handler, say).</summary>
     protected virtual void ConfigureServices(IServiceCollection services) { }

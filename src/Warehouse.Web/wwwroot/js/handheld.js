@@ -182,6 +182,9 @@ function check(code) {
 async function scan(raw) {
   const code = raw.trim();
   if (code.length === 0) return;
+  // Counted at once, before the queue: "settled" (queued = 0) never shows while a scan is on its way in.
+  root.dataset.scans = String(Number(root.dataset.scans || 0) + 1);
+  root.dataset.queued = String(Number(root.dataset.queued || 0) + 1);
   if (code.length > 4096) { show('refused', t('hh.too_long')); return; }
   const verdict = check(code);
   const item = { seq: ++seq, id: crypto.randomUUID(), code, verdict: verdict.verdict, at: new Date().toISOString() };
