@@ -6,6 +6,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Photos;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
@@ -46,6 +47,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<StockSerial> StockSerials => Set<StockSerial>();
+
+    /// <summary>Evidence photos: the rows; the images are files in the photos folder (<see cref="PhotoStore"/>).</summary>
+    public DbSet<Photo> Photos => Set<Photo>();
 
     /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
