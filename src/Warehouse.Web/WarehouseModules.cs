@@ -7,6 +7,7 @@ using Warehouse.Core.Labels;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
@@ -119,6 +120,17 @@ public static class WarehouseModules
         builder.Services.AddSingleton<StockAllocation>();
         builder.Services.AddSingleton<StockTakeImport>();
         builder.Services.AddSingleton<ZoneImport>();
+        return builder;
+    }
+
+    /// <summary>Evidence photos: files under Storage:DataFolder/photos, rows in the database.</summary>
+    public static IHostApplicationBuilder AddPhotos(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PhotoOptions>().BindConfiguration("Photos").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new PhotoStore(sp.GetRequiredService<IDbContextFactory<WarehouseDb>>(), sp.GetRequiredService<FloorClock>(),
+            Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullPath, "photos"),
+            sp.GetRequiredService<IOptions<PhotoOptions>>().Value.MaxBytes));
+        builder.Services.AddHostedService<PhotoSweepService>();
         return builder;
     }
 

@@ -21,6 +21,11 @@ public sealed class PhotoStore(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
 
     public string Folder => folder;
 
+    public long MaxBytes => maxBytes;
+
+    /// <summary>The words for a photo over <see cref="MaxBytes"/>.</summary>
+    public string TooLarge => $"The photo is larger than {maxBytes / 1_000_000.0:0.#} MB.";
+
     public async Task<PhotoOutcome> StoreAsync(PhotoUpload upload, Stream body, CancellationToken ct = default)
     {
         if (upload.Problems().FirstOrDefault() is { Key: { } field, Value: { } problem })
@@ -35,7 +40,7 @@ public sealed class PhotoStore(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
         {
             var received = await ReceiveAsync(body, temp, ct);
             if (received is null)
-                return new PhotoOutcome.Refused(PhotoRefusal.TooLarge, "body", $"The photo is larger than {maxBytes / 1_000_000.0:0.#} MB.");
+                return new PhotoOutcome.Refused(PhotoRefusal.TooLarge, "body", TooLarge);
             if (received.Length == 0)
                 return new PhotoOutcome.Refused(PhotoRefusal.Invalid, "body", "The body is empty: send the photo's bytes.");
             if (ImageCheck.Refusal(received.Head, received.Tail, received.Length, upload.ContentType) is { } notThat)

@@ -11,6 +11,8 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     [InlineData("POST", "/api/orders")]
     [InlineData("POST", "/api/stations/PACK-01/scans")]
     [InlineData("GET", "/openapi/v1.json")]
+    [InlineData("POST", "/api/photos")]
+    [InlineData("GET", "/api/photos/7d1e2c1c-0f4e-4c55-9b1e-1f0c2f6a9d10")]
     public async Task Without_a_key_the_api_answers_401(string method, string path)
     {
         var client = floor.CreateClient(new() { AllowAutoRedirect = false });
@@ -55,7 +57,10 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     {
         var response = await floor.Api().GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/api/stations/{station}/scans", await response.Content.ReadAsStringAsync());
+        var document = await response.Content.ReadAsStringAsync();
+        Assert.Contains("/api/stations/{station}/scans", document);
+        Assert.Contains("/api/photos", document);
+        Assert.Contains("image/webp", document);
     }
 
     [Fact]
