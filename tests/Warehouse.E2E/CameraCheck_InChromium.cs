@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Warehouse.Core.Photos;
 using static Microsoft.Playwright.Assertions;
 
 namespace Warehouse.E2E;
@@ -64,6 +66,30 @@ public sealed class CameraCheck_InChromium(CameraCheck_InChromium.FakeCameraApp 
         await page.WaitForTimeoutAsync(3000); // two repeat windows with the code in view all along
 
         Assert.Equal("1", await page.Locator("camera-check").GetAttributeAsync("data-codes"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task A_test_photo_taken_on_the_page_is_uploaded_and_stored_as_a_jpeg()
+    {
+        var (page, problems) = await CameraPageAsync();
+        await Expect(page.Locator("camera-check")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 30_000 });
+
+        await page.ClickAsync("[data-photo]");
+
+        var result = page.Locator("[data-photo-result]");
+        await Expect(result).ToHaveAttributeAsync("data-state", new System.Text.RegularExpressions.Regex("^(stored|failed)$"), new() { Timeout = 30_000 });
+        Assert.True(await result.GetAttributeAsync("data-state") == "stored", await result.TextContentAsync());
+        var id = Guid.Parse((await result.GetAttributeAsync("data-photo"))!);
+        var found = await app.Services.GetRequiredService<PhotoStore>().FindAsync(id);
+        Assert.NotNull(found);
+        var (photo, path) = found.Value;
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal((PhotoPurpose.Check, ImageCheck.Jpeg, (long)bytes.Length), (photo.Purpose, photo.ContentType, photo.Length));
+        Assert.Equal(ImageCheck.Jpeg, ImageCheck.Recognise(bytes));
+        Assert.StartsWith("operator:", photo.TakenBy);
+        // The fake camera's 640×480 frame of a barcode, not an empty canvas.
+        Assert.InRange(bytes.Length, 5_000, 1_000_000);
         Assert.Empty(problems);
     }
 

@@ -30,11 +30,11 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
     private static PhotoOutcome.Stored Stored(PhotoOutcome outcome) =>
         outcome as PhotoOutcome.Stored ?? throw new Xunit.Sdk.XunitException($"Not stored: {outcome}");
 
-    private async Task AssertNothingStoredAsync(TestFloor floor)
+    /// <summary>How many photo files and rows there are: always as many of one as of the other.</summary>
+    private async Task AssertStoredAsync(TestFloor floor, int photos)
     {
-        Assert.Empty(Directory.EnumerateFiles(_folder));
         await using var db = floor.Dbs.CreateDbContext();
-        Assert.Equal(0, await db.Photos.CountAsync());
+        Assert.Equal((photos, photos), (Directory.EnumerateFiles(_folder).Count(), await db.Photos.CountAsync()));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -68,9 +68,7 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
 
         Assert.True(again.Again);
         Assert.Equal(first.Photo.Id, again.Photo.Id);
-        Assert.Single(Directory.EnumerateFiles(_folder));
-        await using var db = floor.Dbs.CreateDbContext();
-        Assert.Equal(1, await db.Photos.CountAsync());
+        await AssertStoredAsync(floor, photos: 1);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -82,9 +80,7 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
         var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Send(store, Upload(), jpeg))));
 
         Assert.Single(both.Select(o => Stored(o).Photo.Id).Distinct());
-        Assert.Single(Directory.EnumerateFiles(_folder));
-        await using var db = floor.Dbs.CreateDbContext();
-        Assert.Equal(1, await db.Photos.CountAsync());
+        await AssertStoredAsync(floor, photos: 1);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -97,8 +93,7 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
 
         Assert.Equal(PhotoRefusal.UploadIdTaken, refused.Reason);
         Assert.Equal([Path.Combine(_folder, first.Photo.FileName)], Directory.EnumerateFiles(_folder));
-        await using var db = floor.Dbs.CreateDbContext();
-        Assert.Equal(1, await db.Photos.CountAsync());
+        await AssertStoredAsync(floor, photos: 1);
     }
 
     public static TheoryData<DatabaseProvider, string> Refusals()
@@ -132,7 +127,7 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
 
         Assert.Equal(reason, outcome.Reason);
         Assert.False(string.IsNullOrWhiteSpace(outcome.Message));
-        await AssertNothingStoredAsync(floor);
+        await AssertStoredAsync(floor, photos: 0);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -153,7 +148,7 @@ public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDi
 
         await Assert.ThrowsAsync<IOException>(() => store.StoreAsync(Upload(), new BreaksAfter(TestPhotos.Jpeg(), 100)));
 
-        await AssertNothingStoredAsync(floor);
+        await AssertStoredAsync(floor, photos: 0);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

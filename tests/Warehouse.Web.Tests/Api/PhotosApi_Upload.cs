@@ -139,7 +139,7 @@ public sealed class PhotosApi_Upload(WebFloor floor) : IClassFixture<WebFloor>
     {
         const long fifty = 50_000_000;
         var before = await StoredAsync();
-        var body = new CountingContent(fifty, declared);
+        var body = new GeneratedPhotoBody(fifty, declared);
 
         var response = await PostAsync(body, $"purpose=QcFailure&order=DEMO-1&uploadId={NewUploadId()}");
 
@@ -163,39 +163,5 @@ public sealed class PhotosApi_Upload(WebFloor floor) : IClassFixture<WebFloor>
     public async Task An_unknown_photo_is_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await floor.Api().GetAsync($"/api/photos/{Guid.NewGuid()}")).StatusCode);
-    }
-
-    /// <summary>A JPEG-looking body of any size made as it is sent, counting what the server took.</summary>
-    private sealed class CountingContent : HttpContent
-    {
-        private readonly long _length;
-        private readonly bool _declared;
-
-        public CountingContent(long length, bool declared)
-        {
-            (_length, _declared) = (length, declared);
-            Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        }
-
-        public long Sent { get; private set; }
-
-        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
-        {
-            var chunk = new byte[64 * 1024];
-            chunk[0] = 0xFF; chunk[1] = 0xD8; chunk[2] = 0xFF;
-            while (Sent < _length)
-            {
-                var n = (int)Math.Min(chunk.Length, _length - Sent);
-                await stream.WriteAsync(chunk.AsMemory(0, n));
-                Sent += n;
-                chunk[0] = chunk[1] = chunk[2] = 0;
-            }
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = _length;
-            return _declared;
-        }
     }
 }
