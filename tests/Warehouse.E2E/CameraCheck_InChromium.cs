@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Photos;
@@ -91,6 +92,33 @@ public sealed class CameraCheck_InChromium(CameraCheck_InChromium.FakeCameraApp 
         // The fake camera's 640×480 frame of a barcode, not an empty canvas.
         Assert.InRange(bytes.Length, 5_000, 1_000_000);
         Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task A_photo_whose_answer_was_lost_is_sent_again_with_its_upload_id_and_stored_once()
+    {
+        var (page, problems) = await CameraPageAsync();
+        await Expect(page.Locator("camera-check")).ToHaveAttributeAsync("data-state", "live", new() { Timeout = 30_000 });
+        var uploadIds = new List<string>();
+        // The first try reaches the server and is stored, but the answer never reaches the handheld.
+        await page.RouteAsync("**/api/photos?*", async route =>
+        {
+            uploadIds.Add(new Uri(route.Request.Url).Query);
+            var answer = await route.FetchAsync();
+            if (uploadIds.Count == 1) await route.AbortAsync("connectionreset");
+            else await route.FulfillAsync(new() { Response = answer });
+        });
+        var before = await app.QueryAsync(db => db.Photos.CountAsync());
+
+        await page.ClickAsync("[data-photo]");
+
+        await Expect(page.Locator("[data-photo-result]")).ToHaveAttributeAsync("data-state", "stored", new() { Timeout = 30_000 });
+        Assert.Equal(2, uploadIds.Count);
+        Assert.Single(uploadIds.Distinct());
+        Assert.Contains("uploadId=", uploadIds[0]);
+        Assert.Equal(before + 1, await app.QueryAsync(db => db.Photos.CountAsync()));
+        // The lost answer is the console's only complaint.
+        Assert.Equal(["Failed to load resource: net::ERR_CONNECTION_RESET"], problems);
     }
 
     [Fact]
