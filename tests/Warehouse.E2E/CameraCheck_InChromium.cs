@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Warehouse.Core.Barcodes;
 using Warehouse.Core.Photos;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,21 +16,9 @@ public sealed class CameraCheck_InChromium(CameraCheck_InChromium.FakeCameraApp 
     public const string Filmed = "TOTE-0042";
 
     /// <summary>The floor app, and a Chromium whose only camera films <see cref="Filmed"/>.</summary>
-    public sealed class FakeCameraApp : FloorApp
+    public sealed class FakeCameraApp : FakeCameraFloorApp
     {
-        private readonly string _video = Path.Combine(Directory.CreateTempSubdirectory("warehouse-camera-").FullName, "barcode.y4m");
-
-        protected override string[] ChromiumArgs()
-        {
-            FakeCameraVideo.WriteCode128(_video, Filmed);
-            return ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--use-file-for-fake-video-capture=" + _video];
-        }
-
-        public override async Task DisposeAsync()
-        {
-            await base.DisposeAsync();
-            try { Directory.Delete(Path.GetDirectoryName(_video)!, recursive: true); } catch (IOException) { }
-        }
+        protected override BarcodeSymbol Filmed() => BarcodeSymbol.Code128(CameraCheck_InChromium.Filmed);
     }
 
     // The first decode loads zxing's WebAssembly (~1 MB): allow for a loaded machine.

@@ -4,7 +4,7 @@ using Warehouse.Core.Barcodes;
 namespace Warehouse.E2E;
 
 /// <summary>
-/// A video for Chromium's fake camera (<c>--use-file-for-fake-video-capture</c>): a Code 128
+/// A video for Chromium's fake camera (<c>--use-file-for-fake-video-capture</c>): a linear
 /// barcode on a white label held against a grey background, as Y4M (raw 4:2:0 frames, which
 /// Chromium loops). The bars come from the app's own <see cref="BarcodeSymbol"/>.
 /// </summary>
@@ -13,9 +13,11 @@ public static class FakeCameraVideo
     public const int Width = 640;
     public const int Height = 480;
 
-    public static void WriteCode128(string path, string data, int frames = 10, int modulePx = 3)
+    /// <param name="symbol">A linear symbol: Code 128 or GS1-128.</param>
+    public static void Write(string path, BarcodeSymbol symbol, int frames = 10, int modulePx = 3)
     {
-        var luma = Code128Frame(data, modulePx);
+        if (!symbol.IsLinear) throw new ArgumentException("The fake camera films linear symbols only.", nameof(symbol));
+        var luma = Frame(symbol, modulePx);
         using var file = File.Create(path);
         file.Write(Encoding.ASCII.GetBytes($"YUV4MPEG2 W{Width} H{Height} F10:1 Ip A1:1 C420jpeg\n"));
         var chroma = new byte[Width / 2 * (Height / 2)];
@@ -29,13 +31,12 @@ public static class FakeCameraVideo
         }
     }
 
-    private static byte[] Code128Frame(string data, int modulePx)
+    private static byte[] Frame(BarcodeSymbol symbol, int modulePx)
     {
-        var symbol = BarcodeSymbol.Code128(data);
         var barsWidth = symbol.WidthModules * modulePx;
         var quiet = 10 * modulePx;
         var (labelLeft, labelTop, labelWidth, labelHeight) = ((Width - barsWidth) / 2 - quiet, Height / 2 - 80, barsWidth + 2 * quiet, 160);
-        if (labelLeft < 0) throw new ArgumentException($"'{data}' is too long for a {Width} px frame at {modulePx} px a module.", nameof(data));
+        if (labelLeft < 0) throw new ArgumentException($"{symbol.WidthModules} modules are too wide for a {Width} px frame at {modulePx} px a module.", nameof(symbol));
         var y = new byte[Width * Height];
         Array.Fill(y, (byte)128);
         for (var row = labelTop; row < labelTop + labelHeight; row++)
