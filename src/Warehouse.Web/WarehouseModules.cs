@@ -11,6 +11,7 @@ using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Quality;
 using Warehouse.Web.Picking;
+using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
@@ -137,6 +138,17 @@ public static class WarehouseModules
         builder.Services.AddSingleton<PickListQueries>();
         builder.Services.AddSingleton<PickingBoard>();
         builder.Services.AddHostedService<WaveResumeService>();
+        return builder;
+    }
+
+    /// <summary>Evidence photos: files under Storage:DataFolder/photos, rows in the database.</summary>
+    public static IHostApplicationBuilder AddPhotos(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PhotoOptions>().BindConfiguration("Photos").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new PhotoStore(sp.GetRequiredService<IDbContextFactory<WarehouseDb>>(), sp.GetRequiredService<FloorClock>(),
+            Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullPath, "photos"),
+            sp.GetRequiredService<IOptions<PhotoOptions>>().Value.MaxBytes));
+        builder.Services.AddHostedService<PhotoSweepService>();
         return builder;
     }
 

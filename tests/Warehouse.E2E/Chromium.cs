@@ -7,7 +7,8 @@ public static class Chromium
 {
     public const string Path = "/usr/bin/chromium";
 
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    /// <param name="moreArgs">What one test class needs besides (a fake camera, say).</param>
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] moreArgs)
     {
         if (!File.Exists(Path))
             throw new InvalidOperationException("Debian's chromium is not installed: run tests/run-all.sh, which installs it.");
@@ -15,7 +16,7 @@ public static class Chromium
         {
             ExecutablePath = Path,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required", .. moreArgs],
         });
     }
 

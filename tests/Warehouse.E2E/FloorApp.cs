@@ -43,8 +43,14 @@ public class FloorApp : IAsyncLifetime
             .PagesUrl(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses).ToString().TrimEnd('/');
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        Browser = await Chromium.LaunchAsync(_playwright, ChromiumArgs());
     }
+
+    /// <summary>What a test fixture adds to Chromium's command line (a fake camera, say).</summary>
+    protected virtual string[] ChromiumArgs() => [];
+
+    /// <summary>Another Chromium (the usual arguments and <paramref name="moreArgs"/>) for a test that needs one unlike <see cref="Browser"/>.</summary>
+    public Task<IBrowser> OtherBrowserAsync(params string[] moreArgs) => Chromium.LaunchAsync(_playwright!, moreArgs);
 
     /// <summary>Settings a test fixture gives the app over appsettings.json (a QC rule, say).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();

@@ -8,6 +8,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
+using Warehouse.Core.Photos;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
@@ -56,6 +57,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<PickedUnit> PickedUnits => Set<PickedUnit>();
     public DbSet<PutBackTask> PutBackTasks => Set<PutBackTask>();
     public DbSet<CountTask> CountTasks => Set<CountTask>();
+
+    /// <summary>Evidence photos: the rows; the images are files in the photos folder (<see cref="PhotoStore"/>).</summary>
+    public DbSet<Photo> Photos => Set<Photo>();
 
     /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();

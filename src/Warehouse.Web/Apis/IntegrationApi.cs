@@ -9,6 +9,8 @@ public static class IntegrationApi
     {
         var api = app.MapGroup("/api").RequireAuthorization(FloorPolicies.Integration);
         api.MapOrdersApi().MapCatalogApi().MapParcelsApi().MapStationsApi().MapLayoutApi().MapCarriersApi().MapStockApi().MapPickingApi();
+        // Photos come from the floor's browsers as well as from integrations: a policy of their own.
+        app.MapPhotosApi();
         app.MapOpenApi().RequireAuthorization(FloorPolicies.HubClient);
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous();
         return app;

@@ -56,6 +56,7 @@ public static class FloorAuthExtensions
             .AddPolicy(FloorPolicies.Supervisor, p => p.RequireRole(nameof(Role.Supervisor), nameof(Role.Admin)))
             .AddPolicy(FloorPolicies.Admin, p => p.RequireRole(nameof(Role.Admin)))
             .AddPolicy(FloorPolicies.Integration, p => p.AddAuthenticationSchemes(FloorSchemes.ApiKey).RequireClaim("integration"))
+            .AddPolicy(FloorPolicies.SignedIn, p => p.AddAuthenticationSchemes(FloorSchemes.Floor, FloorSchemes.ApiKey).RequireAuthenticatedUser())
             .AddPolicy(FloorPolicies.HubClient, p => p
                 .AddAuthenticationSchemes(FloorSchemes.Floor, FloorSchemes.ApiKey)
                 .RequireAssertion(c => c.User.HasClaim(x => x.Type is "integration" or FloorSchemes.StationClaim)

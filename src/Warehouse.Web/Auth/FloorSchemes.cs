@@ -24,4 +24,7 @@ public static class FloorPolicies
     public const string Admin = "admin";
     public const string Integration = "integration";
     public const string HubClient = "hub";
+
+    /// <summary>Anyone who has signed in: a person, a station, or an integration with its key.</summary>
+    public const string SignedIn = "signed-in";
 }

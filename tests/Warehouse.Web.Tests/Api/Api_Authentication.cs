@@ -15,6 +15,8 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     [InlineData("POST", "/api/waves/preview")]
     [InlineData("GET", "/api/picklists")]
     [InlineData("GET", "/api/picklists/1")]
+    [InlineData("POST", "/api/photos")]
+    [InlineData("GET", "/api/photos/7d1e2c1c-0f4e-4c55-9b1e-1f0c2f6a9d10")]
     public async Task Without_a_key_the_api_answers_401(string method, string path)
     {
         var client = floor.CreateClient(new() { AllowAutoRedirect = false });
@@ -62,6 +64,7 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     [InlineData("/api/picklists")]
     [InlineData("/api/picklists/{id}")]
     [InlineData("/api/layout")]
+    [InlineData("/api/photos")]
     public async Task The_openapi_document_is_served_to_integrations(string path)
     {
         var response = await floor.Api().GetAsync("/openapi/v1.json");

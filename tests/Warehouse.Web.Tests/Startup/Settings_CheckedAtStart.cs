@@ -19,6 +19,8 @@ public sealed class Settings_CheckedAtStart : IDisposable
     [InlineData("Packing__FillFactor", "3", "FillFactor")]
     [InlineData("Stations__IdleSignOutMinutes", "0", "IdleSignOutMinutes")]
     [InlineData("Outbox__PollInterval", "00:10:00", "PollInterval")]
+    [InlineData("Photos__MaxBytes", "0", "MaxBytes")]
+    [InlineData("Photos__MaxBytes", "500000000", "MaxBytes")]
     public async Task A_wrong_setting_stops_the_app_at_start_naming_the_key(string key, string value, string said)
     {
         var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, [key] = value };
