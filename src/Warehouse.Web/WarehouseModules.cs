@@ -133,6 +133,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<QcRules>();
         builder.Services.AddSingleton<WaveRelease>();
         builder.Services.AddSingleton<PickListQueries>();
+        builder.Services.AddSingleton<IStationHandler, PickingHandler>();
         builder.Services.AddHostedService<WaveResumeService>();
         return builder;
     }
