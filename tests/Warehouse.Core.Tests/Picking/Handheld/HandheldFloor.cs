@@ -83,16 +83,17 @@ internal sealed class HandheldFloor
     };
 
     /// <summary>
-    /// Walks whatever the handheld asks for next until it asks for a list: an empty tote, the location, the item
-    /// (lot or serial from <paramref name="lotOf"/> / <paramref name="serials"/>), the tote. Every answer must be accepted.
+    /// Walks whatever the handheld asks for next until it asks for a list (or <paramref name="until"/> holds): an empty
+    /// tote, the location, the item (the lot asked for, or the serials in turn), the tote; <paramref name="instead"/> may
+    /// scan something else after an answer. Every answer must be accepted.
     /// </summary>
-    public async Task<List<ScanResult>> WalkAsync(ScanResult from, Func<string, string>? lotOf = null, Queue<string>? serials = null,
-        Func<ScanResult, string?>? instead = null, string station = Hh1)
+    public async Task<List<ScanResult>> WalkAsync(ScanResult from, Queue<string>? serials = null,
+        Func<ScanResult, string?>? instead = null, Func<FloorMessage, bool>? until = null)
     {
         var answers = new List<ScanResult>();
         var totes = new Queue<string>(Enumerable.Range(1, 6).Select(i => $"T-{i:D4}"));
         var next = from.Next;
-        for (var guard = 0; next.Code != PickCodes.NextList; guard++)
+        for (var guard = 0; next.Code != PickCodes.NextList && until?.Invoke(next) != true; guard++)
         {
             Assert.True(guard < 500, "the walk does not end");
             string? code = instead?.Invoke(answers.LastOrDefault() ?? from);
@@ -101,12 +102,12 @@ internal sealed class HandheldFloor
                 PickCodes.NextTote => await EmptyToteAsync(totes),
                 PickCodes.NextPut => next.Args[0],
                 PickCodes.NextLocation => next.Args[0],
-                PickCodes.NextItemLot => ItemCode(next.Args[0], lot: lotOf?.Invoke(next.Args[4]) ?? next.Args[4]),
+                PickCodes.NextItemLot => ItemCode(next.Args[0], lot: next.Args[4]),
                 PickCodes.NextItemSerial => ItemCode(next.Args[0], serial: serials!.Dequeue()),
                 PickCodes.NextItem => ItemCode(next.Args[0]),
                 _ => throw new InvalidOperationException($"unexpected {next}"),
             };
-            var answer = await ScanAsync(code, station);
+            var answer = await ScanAsync(code);
             Assert.True(answer.Accepted, $"{code}: {answer.Message}");
             answers.Add(answer);
             next = answer.Next;

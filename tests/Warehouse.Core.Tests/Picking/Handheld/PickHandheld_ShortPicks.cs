@@ -18,18 +18,7 @@ public sealed class PickHandheld_ShortPicks(DatabaseFixture fixture)
     /// <summary>Walks to the mug stop, picks <paramref name="picked"/> mugs there, and says the rest are short.</summary>
     private static async Task<ScanResult> ShortAtMugsAsync(HandheldFloor floor, int picked, string command)
     {
-        var next = (await floor.ScanAsync(PickCommands.Next)).Next;
-        var totes = new Queue<string>(["T-0001", "T-0002"]);
-        while (!(next.Code == PickCodes.NextItem && next.Args[0] == StockFloor.Mug))
-        {
-            var code = next.Code switch
-            {
-                PickCodes.NextTote => totes.Dequeue(),
-                PickCodes.NextLocation or PickCodes.NextPut => next.Args[0],
-                _ => HandheldFloor.ItemCode(next.Args[0], next.Code == PickCodes.NextItemLot ? next.Args[4] : null),
-            };
-            next = (await floor.ScanAsync(code)).Next;
-        }
+        await floor.WalkAsync(await floor.ScanAsync(PickCommands.Next), until: next => next.Code == PickCodes.NextItem && next.Args[0] == StockFloor.Mug);
         for (var i = 0; i < picked; i++) Assert.Equal(PickCodes.ItemPicked, (await floor.ScanAsync(HandheldFloor.MugEan)).Message.Code);
         return await floor.ScanAsync(command);
     }
