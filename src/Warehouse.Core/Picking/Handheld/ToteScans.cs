@@ -36,7 +36,9 @@ internal static class ToteScans
         ctx.At.OrderNumber = slot.OrderNumber;
         if (!string.Equals(code, slot.ToteBarcode, StringComparison.OrdinalIgnoreCase))
             return ctx.Refuse(PickCodes.WrongTote, ScanText.ForAudit(code), slot.ToteBarcode ?? "", slot.Slot.ToString());
+        // The picker went to the cart: the next stop starts with its location, as the handheld page checks it.
         ctx.List!.AwaitingToteSlot = null;
+        ctx.List.AtLocation = null;
         ctx.Touch();
         return await ListCompletion.FinishIfDoneAsync(ctx, ct)
             ?? ctx.Accept(PickCodes.ToteConfirmed, slot.ToteBarcode!, slot.Slot.ToString());
