@@ -137,6 +137,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<WaveRelease>();
         builder.Services.AddSingleton<PickListQueries>();
         builder.Services.AddSingleton<PickingBoard>();
+        builder.Services.AddSingleton<IStationHandler, PickingHandler>();
         builder.Services.AddHostedService<WaveResumeService>();
         return builder;
     }

@@ -17,6 +17,14 @@ public static class Gs1ElementString
 
     private static readonly string[] Gs1SymbologyIds = ["]C1", "]d2", "]Q3", "]e0", "]J1"];
 
+    /// <summary>
+    /// An AIM GS1 symbology prefix, the bracket form, or a group separator: what is taken for GS1 data
+    /// before it is parsed (plain EANs, SKU codes and order numbers have none of these).
+    /// </summary>
+    public static bool LooksLikeGs1(string code) =>
+        Gs1SymbologyIds.Any(id => code.StartsWith(id, StringComparison.Ordinal)) ||
+        code.StartsWith('(') || code.Contains(GroupSeparator);
+
     public static bool TryParse(
         string? input,
         [NotNullWhen(true)] out IReadOnlyList<Gs1Element>? elements,

@@ -11,12 +11,7 @@ namespace Warehouse.Core.Packing;
 /// </summary>
 internal static class Gs1Scans
 {
-    /// <summary>An AIM GS1 symbology prefix, the bracket form, or a group separator: nothing else is taken for GS1.</summary>
-    public static bool LooksLikeGs1(string code) =>
-        code.StartsWith("]C1", StringComparison.Ordinal) || code.StartsWith("]d2", StringComparison.Ordinal) ||
-        code.StartsWith("]Q3", StringComparison.Ordinal) || code.StartsWith("]e0", StringComparison.Ordinal) ||
-        code.StartsWith("]J1", StringComparison.Ordinal) || code.StartsWith("(", StringComparison.Ordinal) ||
-        code.Contains(Gs1ElementString.GroupSeparator);
+    public static bool LooksLikeGs1(string code) => Gs1ElementString.LooksLikeGs1(code);
 
     public static async Task<ScanResult> DecideAsync(ScanContext ctx, string code, CancellationToken ct)
     {

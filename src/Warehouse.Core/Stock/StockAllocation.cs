@@ -64,6 +64,23 @@ public sealed class StockAllocation(IDbContextFactory<WarehouseDb> dbs)
         return wanted > 0 ? new AllocationOutcome.Short(quantity, quantity - wanted) : new AllocationOutcome.Reserved(parts);
     }
 
+    /// <summary>
+    /// Reserves units of one named balance inside the caller's transaction (a picker took another lot than the
+    /// one allocated): a conditional update, false with nothing reserved when it has too few free.
+    /// </summary>
+    public static async Task<bool> ReserveOnAsync(WarehouseDb db, int balanceId, int quantity, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Stock is reserved inside the transaction of what it is for; begin one first.");
+        var changed = await db.StockBalances
+            .Where(b => b.Id == balanceId && b.OnHand - b.Reserved >= quantity)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.Reserved, b => b.Reserved + quantity)
+                .SetProperty(b => b.Version, b => b.Version + 1), ct);
+        return changed == 1;
+    }
+
     /// <summary>Gives reserved units back (work cancelled before it was picked).</summary>
     public async Task ReleaseAsync(AllocatedStock part, CancellationToken ct = default)
     {
