@@ -9,6 +9,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Quality;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
@@ -56,6 +57,8 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<PickedUnit> PickedUnits => Set<PickedUnit>();
     public DbSet<PutBackTask> PutBackTasks => Set<PutBackTask>();
     public DbSet<CountTask> CountTasks => Set<CountTask>();
+    public DbSet<QcCheck> QcChecks => Set<QcCheck>();
+    public DbSet<QcUnit> QcUnits => Set<QcUnit>();
 
     /// <summary>Facts written with the change that caused them, for the relay to deliver in commit order.</summary>
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
@@ -94,6 +97,7 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
         conventions.Properties<WaveOrderState>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PickingMode>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PickListState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<QcResult>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
 

@@ -11,4 +11,10 @@ public static class StockReasons
     public const string Short = "short";
 
     public const string Adjustment = "adjustment";
+
+    /// <summary>Packed from the order's tote into its parcel.</summary>
+    public const string Pack = "pack";
+
+    /// <summary>Packed straight from the shelf (a channel not picked first): the pick and the pack in one move.</summary>
+    public const string PickedAtPack = "picked-at-pack";
 }
