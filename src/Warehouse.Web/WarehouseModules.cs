@@ -145,6 +145,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<IValidateOptions<QcOptions>, QcOptionsCheck>();
         builder.Services.AddSingleton<IStationHandler, QcBenchHandler>();
         builder.Services.AddSingleton<QcChecklist>();
+        builder.Services.AddSingleton<QcResolution>();
         return builder;
     }
 
