@@ -146,6 +146,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<IStationHandler, QcBenchHandler>();
         builder.Services.AddSingleton<QcChecklist>();
         builder.Services.AddSingleton<QcResolution>();
+        builder.Services.AddSingleton<QcBenchBoard>();
         return builder;
     }
 
