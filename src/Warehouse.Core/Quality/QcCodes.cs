@@ -9,6 +9,7 @@ public static class QcCodes
     public const string CheckStarted = "qc.check_started";
     public const string CheckResumed = "qc.check_resumed";
     public const string CheckOpen = "qc.check_open";
+    public const string OpenElsewhere = "qc.open_elsewhere";
     public const string ToteAdded = "qc.tote_added";
     public const string NoCheckOpen = "qc.no_check_open";
     public const string ItemCounted = "qc.item_counted";

@@ -36,6 +36,10 @@ internal static class QcScans
         var order = await bench.Db.Orders.Include(o => o.Lines).ThenInclude(l => l.Sku).AsSplitQuery().FirstAsync(o => o.Id == orderId, ct);
         if ((order.Holds & HoldReasons.Quality) != 0) return bench.Refuse(QcCodes.AlreadyFailed, order.Number);
         if (order.Refusal(OrderStep.PassQc) is not null) return bench.Refuse(QcCodes.NotAtQc, order.Number, order.FloorStatus);
+        // One bench at a time checks an order, as one packing station packs it; CMD:CANCEL there frees it.
+        var elsewhere = await bench.Db.QcChecks.Where(c => c.OrderId == order.Id && c.Result == QcResult.Open && c.StationCode != bench.Station.Code)
+            .Select(c => c.StationCode).FirstOrDefaultAsync(ct);
+        if (elsewhere is not null) return bench.Refuse(QcCodes.OpenElsewhere, order.Number, elsewhere);
 
         var check = new QcCheck
         {

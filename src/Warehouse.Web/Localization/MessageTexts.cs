@@ -127,6 +127,7 @@ internal static class MessageTexts
         ["qc.next.scan_tote"] = "Zeskanuj pojemnik",
         ["qc.next.scan_item"] = "Skanuj towar (został {0})|Skanuj towar (zostały {0})|Skanuj towar (zostało {0})",
         ["qc.next.verdict"] = "Sprawdź listę kontrolną i zeskanuj CMD:QC:PASS lub CMD:QC:FAIL:…",
+        ["qc.open_elsewhere"] = "Zamówienie {0} jest kontrolowane na stanowisku {1}",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -253,5 +254,6 @@ internal static class MessageTexts
         ["qc.next.scan_tote"] = "Scan a tote",
         ["qc.next.scan_item"] = "Scan items ({0} left)|Scan items ({0} left)",
         ["qc.next.verdict"] = "Go through the checklist and scan CMD:QC:PASS or CMD:QC:FAIL:…",
+        ["qc.open_elsewhere"] = "Order {0} is being checked at {1}",
     };
 }

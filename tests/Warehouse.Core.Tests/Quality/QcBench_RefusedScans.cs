@@ -69,6 +69,28 @@ public sealed class QcBench_RefusedScans(DatabaseFixture fixture)
         Assert.Equal(OrderStatus.QualityCheck, (await qc.OrderAsync(first)).Status);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_order_under_check_at_one_bench_is_refused_at_another_until_that_one_lets_go(DatabaseProvider provider)
+    {
+        var qc = await QcFloor.CreateAsync(fixture, provider);
+        var order = await qc.PickedAsync("T-0001", qcRequired: true);
+        await qc.Floor.QueryAsync(db =>
+        {
+            db.Stations.Add(new Station { Code = "QC-02", Kind = StationKind.Quality });
+            return db.SaveChangesAsync();
+        });
+        await qc.AtBenchAsync(QcFloor.ClerkBadge, "T-0001");
+
+        await qc.Floor.ScanAsync(TestFloor.OtherPackerBadge, "QC-02");
+        var refused = await qc.Floor.ScanAsync("T-0001", "QC-02");
+        await qc.AtBenchAsync(QcCommands.Cancel);
+        var taken = await qc.Floor.ScanAsync("T-0001", "QC-02");
+
+        Assert.Equal((ScanOutcome.Refused, QcCodes.OpenElsewhere, order, QcFloor.Bench),
+            (refused.Outcome, refused.Message.Code, refused.Message.Args[0], refused.Message.Args[1]));
+        Assert.Equal(QcCodes.CheckStarted, taken.Message.Code);
+    }
+
     public static TheoryData<string, string> Hostile => new()
     {
         { new string('7', 4 * 1024), StationCodes.ScanTooLong },
