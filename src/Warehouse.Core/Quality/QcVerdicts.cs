@@ -42,7 +42,8 @@ internal static class QcVerdicts
     {
         // A photo id is a pointer, not a proof: a bad one is refused before anything changes, a missing one is fine.
         if (photoId is { Length: > 0 } && !QcCommands.IsPhotoId(photoId)) return bench.Refuse(QcCodes.BadPhoto);
-        var photos = string.IsNullOrEmpty(photoId) ? null : photoId;
+        // Commands arrive upper-cased; the photo upload's ids are GUIDs, kept in their usual lower-case form.
+        var photos = string.IsNullOrEmpty(photoId) ? null : Guid.TryParse(photoId, out var guid) ? guid.ToString() : photoId;
 
         if (check.Order.Hold(HoldReasons.Quality, $"QC: {reason}") is { } refused) return bench.Refuse(refused.Code, refused.Args);
         check.Finish(QcResult.Failed, bench.Now, reason, photos);

@@ -45,16 +45,17 @@ public sealed class QcBench_PassAndFail(DatabaseFixture fixture)
         var qc = await QcFloor.CreateAsync(fixture, provider);
         var order = await qc.PickedAsync("T-0002", qcRequired: true);
 
-        var results = await qc.AtBenchAsync(QcFloor.ClerkBadge, "T-0002", TestFloor.MugEan, QcCommands.FailDamaged + ":ph-7f3a");
+        var photo = Guid.NewGuid().ToString(); // as POST /api/photos answers it
+        var results = await qc.AtBenchAsync(QcFloor.ClerkBadge, "T-0002", TestFloor.MugEan, QcCommands.FailDamaged + ":" + photo);
 
         Assert.Equal((QcCodes.Failed, order, "damaged"), (results[3].Message.Code, results[3].Message.Args[0], results[3].Message.Args[1]));
         var failed = await qc.OrderAsync(order);
         Assert.Equal((OrderStatus.QualityCheck, HoldReasons.Quality, "QC: damaged"), (failed.Status, failed.Holds, failed.StopReason));
         var exception = await qc.Floor.QueryAsync(db => db.ExceptionCases.SingleAsync());
-        Assert.Equal((ExceptionKind.QcFailed, order, "damaged", "PH-7F3A", QcFloor.Bench, (DateTime?)null),
+        Assert.Equal((ExceptionKind.QcFailed, order, "damaged", photo, QcFloor.Bench, (DateTime?)null),
             (exception.Kind, exception.OrderNumber, exception.Reason, exception.PhotoIds, exception.StationCode, exception.ResolvedUtc));
         var check = await qc.Floor.QueryAsync(db => db.QcChecks.SingleAsync());
-        Assert.Equal((QcResult.Failed, "damaged", "PH-7F3A"), (check.Result, check.Reason, check.PhotoIds));
+        Assert.Equal((QcResult.Failed, "damaged", photo), (check.Result, check.Reason, check.PhotoIds));
         Assert.Equal(1, await qc.Floor.QueryAsync(db => db.Outbox.CountAsync(f => f.Type == "qc.failed")));
 
         await qc.Floor.ScanAsync(TestFloor.PackerBadge);
