@@ -147,6 +147,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<QcChecklist>();
         builder.Services.AddSingleton<QcResolution>();
         builder.Services.AddSingleton<QcBenchBoard>();
+        builder.Services.AddSingleton<QcFigures>();
         return builder;
     }
 
