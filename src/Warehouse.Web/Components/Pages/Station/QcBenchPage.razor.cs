@@ -32,8 +32,7 @@ public sealed partial class QcBenchPage
     private bool _showCommands;
     private string _manual = "";
     private IDisposable? _subscription;
-    private DotNetObjectReference<QcBenchPage>? _self;
-    private readonly string _pageScanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
+    private StationScreen _screen = default!;
 
     private Texts T => Texts.For(_view?.OperatorLanguage ?? FloorText.DefaultLanguage);
 
@@ -43,15 +42,14 @@ public sealed partial class QcBenchPage
     protected override async Task OnInitializedAsync()
     {
         _stationCode = (await AuthState).User.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
+        _screen = new StationScreen(Pipeline, Js, Log);
         _view = await Board.LoadAsync(_stationCode);
         _subscription = Events.Subscribe(OnFloorEventAsync);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender) return;
-        _self = DotNetObjectReference.Create(this);
-        await Js.InvokeVoidAsync("warehouseStation.attach", _self);
+        if (firstRender) await _screen.AttachAsync(this);
     }
 
     [JSInvokable]
@@ -64,34 +62,14 @@ public sealed partial class QcBenchPage
         await ScanAsync(code);
     }
 
-    private async Task ScanAsync(string code)
-    {
-        ScanResult result;
-        try
-        {
-            result = await Pipeline.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The clerk must hear that this scan was not taken, whatever broke.
-            Log.LogError(e, "Scan at {Station} failed", _stationCode);
-            result = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage(QcCodes.NextScanTote));
-        }
-        await AnswerAsync(result);
-    }
+    private async Task ScanAsync(string code) =>
+        await AnswerAsync(await _screen.ScanAsync(_stationCode, code, new FloorMessage(QcCodes.NextScanTote)));
 
     private async Task AnswerAsync(ScanResult result)
     {
         (_last, _resultSeq) = (result, _resultSeq + 1);
         _view = await Board.LoadAsync(_stationCode);
-        try
-        {
-            await Js.InvokeVoidAsync("warehouseStation.sound", result.Outcome.ToString());
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser is gone; the result is stored anyway.
-        }
+        await _screen.SoundAsync(result.Outcome.ToString());
         StateHasChanged();
     }
 
@@ -103,7 +81,7 @@ public sealed partial class QcBenchPage
             try
             {
                 // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (e is ScanDecided scan && !scan.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal))
+                if (e is ScanDecided scan && !_screen.IsOwnScan(scan.ScanId))
                     await AnswerAsync(new ScanResult(scan.Outcome, scan.Message, new FloorMessage(QcCodes.NextScanItem)));
                 else if (e is StationChanged { Notice: { } notice })
                     await AnswerAsync(new ScanResult(ScanOutcome.Refused, notice, new FloorMessage("next.sign_in")));
@@ -124,11 +102,6 @@ public sealed partial class QcBenchPage
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
-        if (_self is not null)
-        {
-            try { await Js.InvokeVoidAsync("warehouseStation.detach"); }
-            catch (JSDisconnectedException) { }
-            _self.Dispose();
-        }
+        if (_screen is not null) await _screen.DetachAsync();
     }
 }
