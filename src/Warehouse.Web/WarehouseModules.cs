@@ -99,7 +99,9 @@ public static class WarehouseModules
 
     public static IHostApplicationBuilder AddPacking(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PackingOptions>().BindConfiguration("Packing").ValidateDataAnnotations().ValidateOnStart()
+            // Set once, under "Picking"; packing learns it here rather than using the picking folder.
+            .Configure<IOptions<PickingOptions>>((packing, picking) => packing.ChannelsPickedFirst = [.. picking.Value.ChannelsPickedFirst]);
         // The sender and SSCC keys were under "Packing" before labels had a section of their own: where a
         // deployment still sets them, they win over the shipped "Labels" defaults.
         builder.Services.AddOptions<LabelOptions>().BindConfiguration("Labels").BindConfiguration("Packing").ValidateOnStart();
@@ -150,6 +152,18 @@ public static class WarehouseModules
             Path.Combine(sp.GetRequiredService<IOptions<StorageOptions>>().Value.FullPath, "photos"),
             sp.GetRequiredService<IOptions<PhotoOptions>>().Value.MaxBytes));
         builder.Services.AddHostedService<PhotoSweepService>();
+        return builder;
+    }
+
+    /// <summary>The QC bench (its options are bound with picking's, whose release applies the QC rules).</summary>
+    public static IHostApplicationBuilder AddQuality(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IValidateOptions<QcOptions>, QcOptionsCheck>();
+        builder.Services.AddSingleton<IStationHandler, QcBenchHandler>();
+        builder.Services.AddSingleton<QcChecklist>();
+        builder.Services.AddSingleton<QcResolution>();
+        builder.Services.AddSingleton<QcBenchBoard>();
+        builder.Services.AddSingleton<QcFigures>();
         return builder;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Web.Demo;
 using static Microsoft.Playwright.Assertions;

@@ -25,7 +25,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         ["listen_addresses"] = "127.0.0.1",
         ["fsync"] = "off",
         ["full_page_writes"] = "off",
-        ["max_connections"] = "200",
+        ["max_connections"] = "500",
     };
 
     private readonly PostgresTools tools;
@@ -130,6 +130,10 @@ public sealed partial class PostgresServer : IAsyncDisposable
             Username = "postgres",
             Database = database,
             IncludeErrorDetail = true,
+            // Every test has a database of its own, and so a pool of its own: idle connections of finished
+            // tests are closed within seconds, not the default five minutes, or the suite runs out of them.
+            ConnectionIdleLifetime = 2,
+            ConnectionPruningInterval = 1,
         }.ConnectionString;
         handedOut.TryAdd(connectionString, 0);
         return connectionString;

@@ -10,6 +10,7 @@ using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Photos;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Quality;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
@@ -57,6 +58,8 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<PickedUnit> PickedUnits => Set<PickedUnit>();
     public DbSet<PutBackTask> PutBackTasks => Set<PutBackTask>();
     public DbSet<CountTask> CountTasks => Set<CountTask>();
+    public DbSet<QcCheck> QcChecks => Set<QcCheck>();
+    public DbSet<QcUnit> QcUnits => Set<QcUnit>();
 
     /// <summary>Evidence photos: the rows; the images are files in the photos folder (<see cref="PhotoStore"/>).</summary>
     public DbSet<Photo> Photos => Set<Photo>();
@@ -98,6 +101,7 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
         conventions.Properties<WaveOrderState>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PickingMode>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PickListState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<QcResult>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
 

@@ -11,4 +11,6 @@ public enum HoldReasons
     Address = 4,
     Payment = 8,
     Supervisor = 16,
+    /// <summary>The QC bench failed it: an exception case says why; the supervisor resolves it.</summary>
+    Quality = 32,
 }

@@ -1,3 +1,4 @@
+using Warehouse.Core.Floor;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Staff;
 

@@ -19,6 +19,12 @@ public static class Codes
     public const string OrderStoppedPutAside = "order.stopped_put_aside";
     public const string OrderClosed = "order.closed";
 
+    /// <summary>The QC gate and totes (arguments: order number, then tote or channel).</summary>
+    public const string PackQcRequired = "pack.qc_required";
+    public const string PackQcFailed = "pack.qc_failed";
+    public const string PackPickFirst = "pack.pick_first";
+    public const string PackToteEmpty = "pack.tote_empty";
+
     public const string ItemCounted = "item.counted";
     public const string ItemNotInOrder = "item.not_in_order";
     public const string ItemOverScan = "item.over_scan";

@@ -23,6 +23,7 @@ internal static class OrderScans
             var holder = order.ClaimedByOperatorId is int id ? (await ctx.Db.Operators.FindAsync([id], ct))?.Name : null;
             return ctx.Refuse(Codes.OrderOpenElsewhere, order.Number, order.ClaimedByStation, holder ?? "—");
         }
+        if (PackGate.Refusal(order, ctx.Options) is { } gate) return ctx.Refuse(gate.Code, gate.Args);
         if (order.Refusal(OrderStep.Claim) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
 
         await ctx.Db.Entry(order).Collection(o => o.Lines).Query().Include(l => l.Sku).LoadAsync(ct);

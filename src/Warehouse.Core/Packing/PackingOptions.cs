@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Warehouse.Core.Orders;
 
 namespace Warehouse.Core.Packing;
 
@@ -18,4 +19,11 @@ public sealed class PackingOptions
     /// <summary>A reading counts only if the scale settled this long after the last scan (the item must land first).</summary>
     [Range(0, 10_000)]
     public int SettleMilliseconds { get; set; } = 600;
+
+    /// <summary>
+    /// Channels picked into totes before packing: their Ready orders are refused here ("pick first").
+    /// The host fills it from <c>Picking:ChannelsPickedFirst</c>, the one place it is set, so packing
+    /// needs nothing from the picking folder.
+    /// </summary>
+    public List<SalesChannel> ChannelsPickedFirst { get; set; } = [];
 }

@@ -106,6 +106,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         parcel.LabelZpl = labels.Compose(order, parcel, sscc, ctx.Station.Devices.LabelStock);
         order.Parcels.Add(parcel);
         order.Pack(ctx.Now);
+        await ParcelStock.MoveAsync(ctx, session, parcel, ct);
         session.Complete(ctx.Now, parcel.CartonCode);
         ctx.Station.TaskId = null;
         ctx.Session = null;

@@ -18,6 +18,14 @@ internal static class ScanRules
         var order = await ctx.Db.Orders.FirstOrDefaultAsync(o => o.Number == code, ct);
         if (order is not null) return await OrderScans.OpenAsync(ctx, order, ct);
 
+        // A tote brings its order, as its number would.
+        var tote = await ctx.Db.Totes.FirstOrDefaultAsync(t => t.Barcode == code, ct);
+        if (tote is not null)
+        {
+            var ofTote = tote.OrderId is int id ? await ctx.Db.Orders.FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+            return ofTote is null ? ctx.Refuse(Codes.PackToteEmpty, tote.Barcode) : await OrderScans.OpenAsync(ctx, ofTote, ct);
+        }
+
         var sku = await ctx.Db.FindByScanAsync(code, ct);
         if (sku is not null) return await ItemScans.CountAsync(ctx, sku, ct);
 

@@ -21,4 +21,10 @@ public sealed class QcOptions
     /// <summary>Share of the other orders checked at random, 0–100.</summary>
     [Range(0.0, 100.0)]
     public double SamplePercent { get; set; }
+
+    /// <summary>
+    /// What the bench clerk checks per SKU category ("glass": ["no cracks"], "clothing": ["tags on"]),
+    /// shown beside the expected items; checked at start (<see cref="QcOptionsCheck"/>).
+    /// </summary>
+    public Dictionary<string, List<string>> Checklists { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

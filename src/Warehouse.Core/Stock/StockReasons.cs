@@ -14,4 +14,10 @@ public static class StockReasons
 
     /// <summary>A recount found more or fewer units than the books: the difference.</summary>
     public const string Count = "count";
+
+    /// <summary>Packed from the order's tote into its parcel.</summary>
+    public const string Pack = "pack";
+
+    /// <summary>Packed straight from the shelf (a channel not picked first): the pick and the pack in one move.</summary>
+    public const string PickedAtPack = "picked-at-pack";
 }

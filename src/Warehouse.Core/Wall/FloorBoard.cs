@@ -52,7 +52,7 @@ public sealed class FloorBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
         var exceptions = await db.ExceptionCases.AsNoTracking()
             .Where(e => e.ResolvedUtc == null)
             .OrderByDescending(e => e.AtUtc).Take(ExceptionsShown)
-            .Select(e => new FloorException(e.Id, e.Kind, e.AtUtc, e.StationCode, e.OrderNumber, e.ExpectedGrams, e.ActualGrams, e.Reason, e.ResolvedUtc != null))
+            .Select(e => new FloorException(e.Id, e.Kind, e.AtUtc, e.StationCode, e.OrderNumber, e.ExpectedGrams, e.ActualGrams, e.Reason, e.ResolvedUtc != null, e.PhotoIds))
             .ToListAsync(ct);
 
         var chart = await ChartAsync(db, now, stations.Select(s => s.Code), ct);

@@ -52,4 +52,8 @@ public sealed record OrdersPerHour(IReadOnlyList<DateTime> HourStartsUtc, IReadO
     public int Max => ByStation.Values.SelectMany(v => v).DefaultIfEmpty(0).Max();
 }
 
-public sealed record FloorException(int Id, ExceptionKind Kind, DateTime AtUtc, string StationCode, string OrderNumber, int? ExpectedGrams, int? ActualGrams, string? Reason, bool Resolved);
+public sealed record FloorException(int Id, ExceptionKind Kind, DateTime AtUtc, string StationCode, string OrderNumber, int? ExpectedGrams, int? ActualGrams, string? Reason, bool Resolved, string? PhotoIds = null)
+{
+    /// <summary>The photos taken for the case (a failed QC check), as the upload numbered them.</summary>
+    public IReadOnlyList<string> Photos => PhotoIds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+}

@@ -9,6 +9,7 @@ public static class StationPages
     public static string For(StationKind kind) => kind switch
     {
         StationKind.Picking => HandheldEndpoints.Page,
+        StationKind.Quality => "/qc",
         _ => "/station",
     };
 }

@@ -50,6 +50,14 @@ internal static class StationPageTexts
         ["circuit.stopped"] = "Stanowisko zatrzymane — wczytuję ponownie",
         ["circuit.reconnecting"] = "Brak połączenia z serwerem — łączę ponownie",
         ["circuit.hint"] = "Nie skanuj, aż ekran wróci",
+        ["qc.page.not_a_bench"] = "To stanowisko nie jest stanowiskiem kontroli jakości",
+        ["qc.page.tote"] = "Pojemnik {0}",
+        ["qc.page.checklist"] = "Lista kontrolna",
+        ["qc.page.pass"] = "Kontrola OK — do pakowania",
+        ["qc.page.fail_damaged"] = "Odrzuć: uszkodzony towar",
+        ["qc.page.fail_wrong_item"] = "Odrzuć: zły towar",
+        ["qc.page.fail_missing"] = "Odrzuć: brak towaru",
+        ["qc.page.cancel"] = "Przerwij kontrolę",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -99,5 +107,13 @@ internal static class StationPageTexts
         ["circuit.stopped"] = "Station stopped — reloading",
         ["circuit.reconnecting"] = "No connection to the server — reconnecting",
         ["circuit.hint"] = "Do not scan until the screen is back",
+        ["qc.page.not_a_bench"] = "This station is not a QC bench",
+        ["qc.page.tote"] = "Tote {0}",
+        ["qc.page.checklist"] = "Checklist",
+        ["qc.page.pass"] = "QC passed — to packing",
+        ["qc.page.fail_damaged"] = "Fail: damaged item",
+        ["qc.page.fail_wrong_item"] = "Fail: wrong item",
+        ["qc.page.fail_missing"] = "Fail: item missing",
+        ["qc.page.cancel"] = "Stop the check",
     };
 }

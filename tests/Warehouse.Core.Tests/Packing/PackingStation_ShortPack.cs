@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Tests.Support;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Barcodes;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;

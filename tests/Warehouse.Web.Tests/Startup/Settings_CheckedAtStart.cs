@@ -21,6 +21,7 @@ public sealed class Settings_CheckedAtStart : IDisposable
     [InlineData("Outbox__PollInterval", "00:10:00", "PollInterval")]
     [InlineData("Photos__MaxBytes", "0", "MaxBytes")]
     [InlineData("Photos__MaxBytes", "500000000", "MaxBytes")]
+    [InlineData("Quality__Checklists__glass__0", "A check far too long to read at a bench: it goes on and on and on, past any label or any screen line at all.", "Quality:Checklists:glass")]
     public async Task A_wrong_setting_stops_the_app_at_start_naming_the_key(string key, string value, string said)
     {
         var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, [key] = value };

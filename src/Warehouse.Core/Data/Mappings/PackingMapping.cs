@@ -33,6 +33,7 @@ internal sealed class PackingMapping :
         e.Property(x => x.OrderNumber).HasMaxLength(40);
         e.Property(x => x.Reason).HasMaxLength(200);
         e.Property(x => x.Resolution).HasMaxLength(200);
+        e.Property(x => x.PhotoIds).HasMaxLength(200);
         e.HasIndex(x => x.AtUtc);
     }
 

@@ -240,6 +240,63 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("DayPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Floor.ExceptionCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActualGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpectedGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ExceptionCases");
+                });
+
             modelBuilder.Entity("Warehouse.Core.Floor.Outbox.FactCheckpoint", b =>
                 {
                     b.Property<string>("Consumer")
@@ -515,59 +572,6 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Packing.ExceptionCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("ActualGrams")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("ExpectedGrams")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("OrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.ToTable("ExceptionCases");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Packing.PackedUnit", b =>
@@ -1171,6 +1175,91 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasIndex("StationCode", "Status");
 
                     b.ToTable("PrintJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToteBarcode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("OrderId", "Result");
+
+                    b.ToTable("QcChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ScannedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("QcUnits");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -1860,6 +1949,26 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Navigation("Parcel");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Quality.QcCheck", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -1995,6 +2104,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Warehouse.Core.Picking.Waves.Wave", b =>
                 {
                     b.Navigation("Orders");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

@@ -249,6 +249,61 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("DayPlans", (string)null);
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Floor.ExceptionCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActualGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExpectedGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ExceptionCases");
+                });
+
             modelBuilder.Entity("Warehouse.Core.Floor.Outbox.FactCheckpoint", b =>
                 {
                     b.Property<string>("Consumer")
@@ -514,57 +569,6 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Packing.ExceptionCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ActualGrams")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ExpectedGrams")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.ToTable("ExceptionCases");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Packing.PackedUnit", b =>
@@ -1148,6 +1152,87 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasIndex("StationCode", "Status");
 
                     b.ToTable("PrintJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToteBarcode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("OrderId", "Result");
+
+                    b.ToTable("QcChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScannedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("QcUnits");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -1812,6 +1897,26 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Navigation("Parcel");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Quality.QcCheck", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -1947,6 +2052,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Warehouse.Core.Picking.Waves.Wave", b =>
                 {
                     b.Navigation("Orders");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
+using Warehouse.Core.Quality;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Wall;
@@ -26,6 +27,7 @@ public sealed partial class Dashboard
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private ClaimRelease Claims { get; set; } = default!;
     [Inject] private ExceptionResolution Exceptions { get; set; } = default!;
+    [Inject] private QcResolution QcFailures { get; set; } = default!;
     [Inject] private DayPlans Plans { get; set; } = default!;
     [Inject] private ILogger<Dashboard> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -89,6 +91,12 @@ public sealed partial class Dashboard
     private async Task ResolveAsync(int exceptionId)
     {
         if (await SupervisorIdAsync() is int supervisorId) await Exceptions.ResolveAsync(exceptionId, supervisorId);
+    }
+
+    /// <summary>A failed QC check whose item the supervisor replaced: the hold goes and the order waits at the bench again.</summary>
+    private async Task BackToQcAsync(int exceptionId)
+    {
+        if (await SupervisorIdAsync() is int supervisorId) await QcFailures.BackToBenchAsync(exceptionId, supervisorId);
     }
 
     private async Task SetPlanAsync()

@@ -47,11 +47,16 @@ public static class WallText
                 // Stored as "missing: 2" (the reason, then the units short).
                 var (reason, count) = e.Reason?.Split(':', 2) is [var r, var c] ? (r, c.Trim()) : (e.Reason ?? "", "?");
                 return t["wall.exception.ShortPack", count, Reason(reason, t)];
+            case ExceptionKind.QcFailed:
+                return $"{t["wall.exception.QcFailed"]}: {Reason(e.Reason ?? "", t)}";
             default:
                 var text = t["wall.exception." + e.Kind];
                 return e.Reason is { Length: > 0 } why ? $"{text}: {why}" : text;
         }
     }
+
+    /// <summary>Where a photo of an exception is shown: the photo upload's own address for it.</summary>
+    public static string PhotoHref(string photoId) => "/api/photos/" + Uri.EscapeDataString(photoId);
 
     public static string TrailKind(string kind, Texts t)
     {

@@ -38,12 +38,11 @@ public sealed partial class PackingStationPage
     private StationDevicesLive? _devices;
 
     // Tells this page's own scans from those of the station's scanner, agent or the API.
-    private readonly string _pageScanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
+    private StationScreen _screen = default!;
     private string _manual = "";
     private IDisposable? _subscription;
     private readonly LabelWatch _labels = new();
     private Timer? _labelTimer;
-    private DotNetObjectReference<PackingStationPage>? _self;
 
     private string Language => _view?.OperatorLanguage ?? FloorText.DefaultLanguage;
 
@@ -65,6 +64,7 @@ public sealed partial class PackingStationPage
     {
         var user = (await AuthState).User;
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
+        _screen = new StationScreen(Pipeline, Js, Log);
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
         await ReloadAsync();
@@ -75,8 +75,7 @@ public sealed partial class PackingStationPage
     {
         if (firstRender)
         {
-            _self = DotNetObjectReference.Create(this);
-            await Js.InvokeVoidAsync("warehouseStation.attach", _self);
+            await _screen.AttachAsync(this);
         }
         if (_htmlLanguage != Language)
         {
@@ -98,17 +97,7 @@ public sealed partial class PackingStationPage
 
     private async Task ScanAsync(string code)
     {
-        ScanResult result;
-        try
-        {
-            result = await Pipeline.ScanAsync(new ScanRequest(_stationCode, _pageScanPrefix + Guid.NewGuid().ToString("N"), code));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The packer must hear that this scan was not taken, whatever broke.
-            Log.LogError(e, "Scan at {Station} failed", _stationCode);
-            result = new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), new FloorMessage("next.scan_item"));
-        }
+        var result = await _screen.ScanAsync(_stationCode, code, new FloorMessage("next.scan_item"));
         await AnswerAsync(result);
     }
 
@@ -207,7 +196,7 @@ public sealed partial class PackingStationPage
                 return;
             case ScanDecided scan:
                 // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (scan.ScanId.StartsWith(_pageScanPrefix, StringComparison.Ordinal)) return;
+                if (_screen.IsOwnScan(scan.ScanId)) return;
                 await AnswerAsync(new ScanResult(scan.Outcome, scan.Message, new FloorMessage("next.scan_item")));
                 return;
             case WeightJudged weighed:
@@ -237,27 +226,12 @@ public sealed partial class PackingStationPage
 
     private void Show(ScanResult result) => (_last, _resultSeq) = (result, _resultSeq + 1);
 
-    private async Task SoundAsync(string sound)
-    {
-        try
-        {
-            await Js.InvokeVoidAsync("warehouseStation.sound", sound);
-        }
-        catch (JSDisconnectedException)
-        {
-            // The browser is gone; the result is stored anyway.
-        }
-    }
+    private Task SoundAsync(string sound) => _screen.SoundAsync(sound);
 
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();
         _labelTimer?.Dispose();
-        if (_self is not null)
-        {
-            try { await Js.InvokeVoidAsync("warehouseStation.detach"); }
-            catch (JSDisconnectedException) { }
-            _self.Dispose();
-        }
+        if (_screen is not null) await _screen.DetachAsync();
     }
 }

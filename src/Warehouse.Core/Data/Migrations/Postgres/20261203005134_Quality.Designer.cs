@@ -13,8 +13,8 @@ using Warehouse.Core.Data;
 namespace Warehouse.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDb))]
-    [Migration("20261203012136_Photos")]
-    partial class Photos
+    [Migration("20261203005134_Quality")]
+    partial class Quality
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -241,6 +241,63 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasKey("Day");
 
                     b.ToTable("DayPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Floor.ExceptionCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActualGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpectedGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ExceptionCases");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Floor.Outbox.FactCheckpoint", b =>
@@ -520,59 +577,6 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("Recipients", (string)null);
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Packing.ExceptionCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("ActualGrams")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("ExpectedGrams")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("OrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.ToTable("ExceptionCases");
-                });
-
             modelBuilder.Entity("Warehouse.Core.Packing.PackedUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -670,66 +674,6 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasIndex("OrderId", "Status");
 
                     b.ToTable("PackingSessions");
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Photos.Photo", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("OrderNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character(64)")
-                        .IsFixedLength();
-
-                    b.Property<string>("StationCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime>("TakenAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("TakenBy")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("UploadId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderNumber");
-
-                    b.HasIndex("UploadId")
-                        .IsUnique();
-
-                    b.ToTable("Photos");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Picking.PickLine", b =>
@@ -1174,6 +1118,91 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasIndex("StationCode", "Status");
 
                     b.ToTable("PrintJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToteBarcode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("OrderId", "Result");
+
+                    b.ToTable("QcChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ScannedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("QcUnits");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -1863,6 +1892,26 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Navigation("Parcel");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Quality.QcCheck", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -1998,6 +2047,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Warehouse.Core.Picking.Waves.Wave", b =>
                 {
                     b.Navigation("Orders");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

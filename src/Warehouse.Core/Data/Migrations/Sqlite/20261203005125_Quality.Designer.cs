@@ -12,8 +12,8 @@ using Warehouse.Core.Data;
 namespace Warehouse.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDb))]
-    [Migration("20261203012116_Photos")]
-    partial class Photos
+    [Migration("20261203005125_Quality")]
+    partial class Quality
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -250,6 +250,61 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasKey("Day");
 
                     b.ToTable("DayPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Floor.ExceptionCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActualGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExpectedGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ExceptionCases");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Floor.Outbox.FactCheckpoint", b =>
@@ -519,57 +574,6 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("Recipients", (string)null);
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Packing.ExceptionCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ActualGrams")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ExpectedGrams")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Resolution")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StationCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.ToTable("ExceptionCases");
-                });
-
             modelBuilder.Entity("Warehouse.Core.Packing.PackedUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -663,66 +667,6 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasIndex("OrderId", "Status");
 
                     b.ToTable("PackingSessions");
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Photos.Photo", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OrderNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .IsFixedLength();
-
-                    b.Property<string>("StationCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("TakenAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TakenBy")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderNumber");
-
-                    b.HasIndex("UploadId")
-                        .IsUnique();
-
-                    b.ToTable("Photos");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Picking.PickLine", b =>
@@ -1151,6 +1095,87 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasIndex("StationCode", "Status");
 
                     b.ToTable("PrintJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoIds")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToteBarcode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedUtc");
+
+                    b.HasIndex("OrderId", "Result");
+
+                    b.ToTable("QcChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScannedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.ToTable("QcUnits");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -1815,6 +1840,26 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Navigation("Parcel");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Order", "Order")
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Order");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Quality.QcCheck", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -1950,6 +1995,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Warehouse.Core.Picking.Waves.Wave", b =>
                 {
                     b.Navigation("Orders");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Quality.QcCheck", b =>
+                {
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,62 @@
+using Microsoft.JSInterop;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Stations;
+
+namespace Warehouse.Web.Components.Pages.Station;
+
+/// <summary>
+/// What every station screen does with scans, whatever the kind: its own scan ids (to tell its scans from
+/// the scanner's, the agent's or the API's), a pipeline call whose failure the operator hears as "not stored",
+/// the keyboard wedge (<c>station.js</c>) and the sounds.
+/// </summary>
+internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILogger log)
+{
+    private readonly string _scanPrefix = "page-" + Guid.NewGuid().ToString("N")[..8] + "-";
+    private IDisposable? _page;
+
+    public bool IsOwnScan(string scanId) => scanId.StartsWith(_scanPrefix, StringComparison.Ordinal);
+
+    /// <param name="nextWhenLost">What to ask for when the scan could not be decided at all.</param>
+    public async Task<ScanResult> ScanAsync(string station, string code, FloorMessage nextWhenLost)
+    {
+        try
+        {
+            return await pipeline.ScanAsync(new ScanRequest(station, _scanPrefix + Guid.NewGuid().ToString("N"), code));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The operator must hear that this scan was not taken, whatever broke.
+            log.LogError(e, "Scan at {Station} failed", station);
+            return new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), nextWhenLost);
+        }
+    }
+
+    /// <summary>Hands the wedge's scans to <paramref name="page"/> (its <c>OnWedgeScan</c>).</summary>
+    public async Task AttachAsync<TPage>(TPage page) where TPage : class
+    {
+        var self = DotNetObjectReference.Create(page);
+        _page = self;
+        await js.InvokeVoidAsync("warehouseStation.attach", self);
+    }
+
+    public async Task SoundAsync(string sound)
+    {
+        try
+        {
+            await js.InvokeVoidAsync("warehouseStation.sound", sound);
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone; the result is stored anyway.
+        }
+    }
+
+    public async Task DetachAsync()
+    {
+        if (_page is null) return;
+        try { await js.InvokeVoidAsync("warehouseStation.detach"); }
+        catch (JSDisconnectedException) { }
+        _page.Dispose();
+        _page = null;
+    }
+}
