@@ -86,12 +86,15 @@ async function problemText(response) {
   try { const p = await response.json(); return p.detail || p.title || String(response.status); } catch { return String(response.status); }
 }
 
-// The server's decision of a scan the device already answered: silent when they agree.
+// The server's decision of a scan the device already answered: silent when they agree, unless it
+// brings news the device could not know (the list finished, a short taken elsewhere).
+const news = /^pick\.(list_|short_)/;
 function decided(scan, answer) {
   document.body.dataset.lastServer = answer.accepted ? 'Accepted' : 'Refused';
-  if (scan.verdict === 'sent' || (scan.verdict === 'ok') !== answer.accepted) {
-    show(answer.accepted ? 'ok' : 'refused', answer.message, scan.verdict === 'sent' ? '' : t('hh.server_said'));
-    if (scan.verdict !== 'sent') local = null; // the device was wrong: trust the list the server sends next
+  const disagree = scan.verdict !== 'sent' && (scan.verdict === 'ok') !== answer.accepted;
+  if (scan.verdict === 'sent' || disagree || news.test(answer.messageCode || '')) {
+    show(answer.accepted ? 'ok' : 'refused', answer.message, disagree ? t('hh.server_said') : '');
+    if (disagree) local = null; // the device was wrong: trust the list the server sends next
   }
 }
 
