@@ -185,6 +185,8 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
         await ExpectResultAsync(bench, "Accepted", $"Zamówienie {orders[2]} NIE przeszło kontroli");
         var failed = await app.QueryAsync(db => db.Orders.Where(o => o.Number == orders[2]).Select(o => o.Holds).SingleAsync());
         Assert.Equal(HoldReasons.Quality, failed);
+        await Expect(wall.Locator("#qc-pass-rate")).ToHaveAttributeAsync("data-passed", "2");
+        await Expect(wall.Locator("#qc-pass-rate")).ToHaveAttributeAsync("data-failed", "1");
 
         // Packing: the two that passed open from their totes and pack; the failed one is refused with why.
         var station = await app.EnrolledStationAsync("PACK-01");

@@ -28,6 +28,7 @@ public sealed partial class Dashboard
     [Inject] private ClaimRelease Claims { get; set; } = default!;
     [Inject] private ExceptionResolution Exceptions { get; set; } = default!;
     [Inject] private QcResolution QcFailures { get; set; } = default!;
+    [Inject] private QcFigures Qc { get; set; } = default!;
     [Inject] private DayPlans Plans { get; set; } = default!;
     [Inject] private ILogger<Dashboard> Log { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthState { get; set; } = default!;
@@ -37,6 +38,7 @@ public sealed partial class Dashboard
 
     private FloorView? _view;
     private PickingFloorView? _picking;
+    private QcDay? _qc;
     private IDisposable? _subscription;
     private Timer? _timer;
     private int _stale;
@@ -47,6 +49,7 @@ public sealed partial class Dashboard
         T = Texts.For((await AuthState).User);
         _view = await Board.LoadAsync();
         _picking = await Picking.LoadAsync();
+        _qc = await Qc.TodayAsync();
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
@@ -67,6 +70,7 @@ public sealed partial class Dashboard
         {
             _view = await Board.LoadAsync();
             _picking = await Picking.LoadAsync();
+            _qc = await Qc.TodayAsync();
             StateHasChanged();
         }
         catch (Exception e) when (e is not OperationCanceledException)
