@@ -61,14 +61,16 @@ public class FloorApp : IAsyncLifetime
     public Task<IPage> SignedInPageAsync(string badge, string password) => Chromium.SignedInPageAsync(Browser, BaseUrl, badge, password);
 
     /// <summary>This browser enrolled as <paramref name="station"/> by an admin; the station screen open and listening for the wedge.</summary>
-    public async Task<IPage> EnrolledStationAsync(string station)
+    /// <param name="screen">Where the station's kind opens (the QC bench: /qc), and what shows it is ready.</param>
+    public async Task<IPage> EnrolledStationAsync(string station, (string Path, string Ready)? screen = null)
     {
+        var (path, ready) = screen ?? ("/station", "body[data-wedge=on] .station[data-ready=true]");
         var page = await SignedInPageAsync("B-9901", "demo-admin");
         await page.GotoAsync("/admin/stations");
         await page.SelectOptionAsync("#station", station);
         await page.ClickAsync("#enrol");
-        await page.WaitForURLAsync(BaseUrl + "/station");
-        await page.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
+        await page.WaitForURLAsync(BaseUrl + path);
+        await page.WaitForSelectorAsync(ready);
         return page;
     }
 

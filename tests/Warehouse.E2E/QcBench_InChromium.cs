@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Orders;
-using Warehouse.Core.Stations;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
 
@@ -14,7 +13,6 @@ public sealed class QcBench_InChromium(FloorApp app) : IClassFixture<FloorApp>
     {
         var (number, units) = await app.QueryAsync(async db =>
         {
-            db.Stations.Add(new Station { Code = "QC-01", Kind = StationKind.Quality });
             var order = await db.Orders.Include(o => o.Lines).ThenInclude(l => l.Sku)
                 .Where(o => o.Channel == SalesChannel.Allegro && o.Status == OrderStatus.Ready && o.Holds == HoldReasons.None)
                 .OrderBy(o => o.Number).FirstAsync();
@@ -27,9 +25,8 @@ public sealed class QcBench_InChromium(FloorApp app) : IClassFixture<FloorApp>
             await db.SaveChangesAsync();
             return (order.Number, order.Lines.SelectMany(l => Enumerable.Repeat(l.Sku.Gtin!.TrimStart('0'), l.Quantity)).ToList());
         });
-        var bench = await app.EnrolledStationAsync("QC-01");
-        await bench.GotoAsync("/qc");
-        await bench.WaitForSelectorAsync("body[data-wedge=on] .qc-bench[data-ready=true]");
+        // The demo's bench: enrolled, it opens on /qc.
+        var bench = await app.EnrolledStationAsync("QC-01", ("/qc", "body[data-wedge=on] .qc-bench[data-ready=true]"));
 
         await WedgeAsync(bench, "B-1001");
         await ExpectResultAsync(bench, "Accepted", "Zalogowano: Anna Kowalska");

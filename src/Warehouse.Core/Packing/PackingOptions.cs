@@ -26,4 +26,10 @@ public sealed class PackingOptions
     /// needs nothing from the picking folder.
     /// </summary>
     public List<SalesChannel> ChannelsPickedFirst { get; set; } = [];
+
+    /// <summary>
+    /// Stations (codes) that photograph the open box when the last item of an order is scanned, kept with
+    /// the order for disputes. Their browser needs a camera (and HTTPS, unless it is this machine).
+    /// </summary>
+    public List<string> PhotoAtLastItem { get; set; } = [];
 }

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Quality;
@@ -10,9 +12,11 @@ namespace Warehouse.Core.Quality;
 /// </summary>
 internal static class QcVerdicts
 {
+    // Five GUIDs and their commas fill the case's column (200 characters).
+    private const int MostPhotos = 5;
+
     public static Task<ScanResult> RunAsync(QcBench bench, string command, CancellationToken ct)
     {
-        _ = ct;
         var known = command == QcCommands.Pass || command == QcCommands.Cancel || QcCommands.TryParseFailure(command, out _, out _);
         if (!known) return Task.FromResult(bench.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command)));
         if (bench.Check is not { } check) return Task.FromResult(bench.Refuse(QcCodes.NoCheckOpen, ""));
@@ -25,7 +29,7 @@ internal static class QcVerdicts
             return Task.FromResult(bench.Accept(QcCodes.CheckClosed, check.OrderNumber));
         }
         QcCommands.TryParseFailure(command, out var reason, out var photoId);
-        return Task.FromResult(Fail(bench, check, reason, photoId));
+        return FailAsync(bench, check, reason, photoId, ct);
     }
 
     private static ScanResult Pass(QcBench bench, QcCheck check)
@@ -38,12 +42,15 @@ internal static class QcVerdicts
         return bench.Accept(QcCodes.Passed, check.OrderNumber);
     }
 
-    private static ScanResult Fail(QcBench bench, QcCheck check, string reason, string? photoId)
+    private static async Task<ScanResult> FailAsync(QcBench bench, QcCheck check, string reason, string? photoId, CancellationToken ct)
     {
         // A photo id is a pointer, not a proof: a bad one is refused before anything changes, a missing one is fine.
         if (photoId is { Length: > 0 } && !QcCommands.IsPhotoId(photoId)) return bench.Refuse(QcCodes.BadPhoto);
         // Commands arrive upper-cased; the photo upload's ids are GUIDs, kept in their usual lower-case form.
-        var photos = string.IsNullOrEmpty(photoId) ? null : Guid.TryParse(photoId, out var guid) ? guid.ToString() : photoId;
+        // A scanned command carries no id: then the photos the bench took of this order during the check are the evidence.
+        var photos = string.IsNullOrEmpty(photoId)
+            ? await PhotosOfCheckAsync(bench, check, ct)
+            : Guid.TryParse(photoId, out var guid) ? guid.ToString() : photoId;
 
         if (check.Order.Hold(HoldReasons.Quality, $"QC: {reason}") is { } refused) return bench.Refuse(refused.Code, refused.Args);
         check.Finish(QcResult.Failed, bench.Now, reason, photos);
@@ -59,5 +66,13 @@ internal static class QcVerdicts
         bench.EndCheck();
         bench.Record(new QcFailed(bench.Now, bench.Station.Code, check.OrderNumber, check.ToteBarcode, reason));
         return bench.Accept(QcCodes.Failed, check.OrderNumber, reason);
+    }
+
+    private static async Task<string?> PhotosOfCheckAsync(QcBench bench, QcCheck check, CancellationToken ct)
+    {
+        var ids = await bench.Db.Photos.AsNoTracking()
+            .Where(p => p.Purpose == PhotoPurpose.QcFailure && p.OrderNumber == check.OrderNumber && p.TakenAtUtc >= check.StartedUtc)
+            .OrderBy(p => p.TakenAtUtc).Select(p => p.Id).Take(MostPhotos).ToListAsync(ct);
+        return ids.Count == 0 ? null : string.Join(',', ids);
     }
 }

@@ -182,6 +182,11 @@ function check(code) {
 }
 
 // ---- a scan -------------------------------------------------------------------------------------
+// 32 hex digits; crypto.randomUUID exists on secure pages only, and a handheld may work over plain HTTP.
+function scanId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
+}
+
 async function scan(raw) {
   const code = raw.trim();
   if (code.length === 0) return;
@@ -190,7 +195,7 @@ async function scan(raw) {
   root.dataset.queued = String(Number(root.dataset.queued || 0) + 1);
   if (code.length > 4096) { show('refused', t('hh.too_long')); return; }
   const verdict = check(code);
-  const item = { seq: ++seq, id: crypto.randomUUID(), code, verdict: verdict.verdict, at: new Date().toISOString() };
+  const item = { seq: ++seq, id: scanId(), code, verdict: verdict.verdict, at: new Date().toISOString() };
   try {
     await enqueue(item);
   } catch {

@@ -1,0 +1,79 @@
+// <evidence-photo purpose="QcFailure" order="AL-200003"> on the QC bench and the packing station: a photo
+// of what is in front of the camera, kept with the order for disputes (POST /api/photos, never through the
+// Blazor circuit). The first press opens the camera, the next ones take a photo; a page may also set
+// data-take-now to a new value to take one by itself (the packing station when the last item is scanned).
+// The texts come from the page (data-text-*), in the station's language. The camera stops when the
+// element leaves the page.
+class EvidencePhoto extends HTMLElement {
+  static observedAttributes = ['data-take-now'];
+  #stream = null;
+  #opening = null;
+
+  connectedCallback() {
+    this.querySelector('[data-take]')?.addEventListener('click', () => this.#press());
+  }
+
+  disconnectedCallback() {
+    this.#stream?.getTracks().forEach(t => t.stop());
+    this.#stream = null;
+    this.#opening = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (name === 'data-take-now' && after && after !== before && this.isConnected) this.#take();
+  }
+
+  async #press() {
+    if (this.#stream) await this.#take();
+    else await this.#open();
+  }
+
+  #open() {
+    this.#opening ??= (async () => {
+      const video = this.querySelector('video');
+      const { openRearCamera } = await import('./camera-scan.js');
+      try {
+        video.hidden = false;
+        this.#stream = await openRearCamera(video);
+        this.dataset.state = 'live';
+        this.#say(this.dataset.textReady ?? '');
+      } catch (e) {
+        video.hidden = true;
+        this.dataset.state = 'problem';
+        this.#say(this.dataset['text' + capital(e.reason ?? 'failed')] ?? e.message);
+        this.#opening = null;
+      }
+    })();
+    return this.#opening;
+  }
+
+  async #take() {
+    if (!this.#stream) await this.#open();
+    if (!this.#stream) return;
+    const { takePhoto, uploadPhoto } = await import('./photo-capture.js');
+    this.dataset.state = 'sending';
+    try {
+      // A camera just opened shows no picture for a moment.
+      const video = this.querySelector('video');
+      for (let i = 0; i < 20 && !video.videoWidth; i++) await new Promise(r => setTimeout(r, 100));
+      const photo = await uploadPhoto(await takePhoto(video), { purpose: this.getAttribute('purpose'), order: this.getAttribute('order') ?? '' });
+      const taken = Number(this.dataset.photos ?? 0) + 1;
+      this.dataset.photos = String(taken);
+      this.dataset.lastPhoto = photo.id;
+      this.dataset.state = 'stored';
+      this.#say((this.dataset.textStored ?? '{0}').replace('{0}', String(taken)));
+    } catch (e) {
+      this.dataset.state = 'failed';
+      this.#say(`${this.dataset.textFailed ?? ''} ${e.message}`.trim());
+    }
+  }
+
+  #say(text) {
+    const line = this.querySelector('[data-result]');
+    if (line) line.textContent = text;
+  }
+}
+
+const capital = word => word.charAt(0).toUpperCase() + word.slice(1);
+
+if (!customElements.get('evidence-photo')) customElements.define('evidence-photo', EvidencePhoto);
