@@ -77,11 +77,11 @@ public sealed class ScanWorkload(BenchHost host, HubListener hub, string apiKey,
     /// <summary>What a packer scans: the badge, then order after order (number, every unit's EAN, the closing command).</summary>
     public static IEnumerable<string> Script(string badge, List<List<string>> orders) => orders.Cycle().SelectMany(o => o).Prepend(badge); // endless: callers stop
 
-    /// <summary>For each ready order: its number, each unit's EAN, then the command that closes it.</summary>
+    /// <summary>For each ready order packed from the shelf (Allegro is picked first): its number, each unit's EAN, then the command that closes it.</summary>
     public static async Task<List<List<string>>> OrdersAsync(BenchHost host)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<WarehouseDb>>().CreateDbContextAsync();
-        var orders = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready)
+        var orders = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Ready && o.Channel == SalesChannel.OwnShop)
             .Include(o => o.Lines).ThenInclude(l => l.Sku).OrderBy(o => o.Id).ToListAsync();
         return orders.Select(o => (List<string>)
             [o.Number, .. o.Lines.SelectMany(l => Enumerable.Repeat(l.Sku.Gtin![1..], l.Quantity)), "CMD:CANCEL"]).ToList();

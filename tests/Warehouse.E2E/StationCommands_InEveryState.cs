@@ -150,7 +150,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
     private async Task<(string Number, IReadOnlyList<string> Eans)> FreshOrderAsync()
     {
         var candidates = await app.QueryAsync(db => db.Orders.AsNoTracking()
-            .Where(o => o.Status == OrderStatus.Ready && o.ClaimedByStation == null)
+            .Where(o => o.Status == OrderStatus.Ready && o.ClaimedByStation == null && o.Channel == SalesChannel.OwnShop) // packed from the shelf: Allegro is picked first
             .Where(o => o.Lines.Sum(l => l.Quantity) >= 2 && o.Lines.Sum(l => l.Quantity) <= 4)
             .OrderBy(o => o.Id)
             .Select(o => new { o.Number, Lines = o.Lines.Select(l => new { l.Sku.Gtin, l.Quantity }).ToList() })
