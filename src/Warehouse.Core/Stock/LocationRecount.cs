@@ -23,10 +23,7 @@ public sealed class LocationRecount(IDbContextFactory<WarehouseDb> dbs, FloorClo
 
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var locationCodes = lines.Select(l => l.Location).Distinct().ToList();
-        var skuCodes = lines.Select(l => l.Sku).Distinct().ToList();
-        var locations = await db.Locations.Where(l => locationCodes.Contains(l.Code)).ToDictionaryAsync(l => l.Code, ct);
-        var skus = await db.Skus.AsNoTracking().Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        var (locations, skus) = await StockFileNames.LoadAsync(db, lines, ct);
         var check = new StockTakeCheck(locations, skus, new HashSet<int>(), new HashSet<(int, string)>(), recount: true);
         var counted = new Dictionary<(string Location, int Sku, string Lot, DateOnly? Expiry, StockStatus Status), (int Quantity, int Line)>();
         foreach (var line in lines)

@@ -26,10 +26,7 @@ public sealed class StockTakeImport(IDbContextFactory<WarehouseDb> dbs, FloorClo
 
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var locationCodes = lines.Select(l => l.Location).Distinct().ToList();
-        var skuCodes = lines.Select(l => l.Sku).Distinct().ToList();
-        var locations = await db.Locations.Where(l => locationCodes.Contains(l.Code)).ToDictionaryAsync(l => l.Code, ct);
-        var skus = await db.Skus.AsNoTracking().Where(s => skuCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, ct);
+        var (locations, skus) = await StockFileNames.LoadAsync(db, lines, ct);
         var locationIds = locations.Values.Select(l => l.Id).ToList();
         var stocked = (await db.StockBalances.Where(b => locationIds.Contains(b.LocationId) && b.OnHand > 0).Select(b => b.LocationId).Distinct().ToListAsync(ct)).ToHashSet();
         var serialSkuIds = skus.Values.Where(s => s.TracksSerials).Select(s => s.Id).ToList();
