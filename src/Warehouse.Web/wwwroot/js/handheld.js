@@ -15,7 +15,6 @@ let state = { station: root.dataset.station, operator: null, language: 'pl', lis
 let local = null;          // the device's own idea of the list's progress, from the last list it loaded
 let sending = false;
 let online = navigator.onLine;
-let audio = null;
 let seq = Date.now() * 1000;
 
 // ---- texts ---------------------------------------------------------------------------------------
@@ -220,26 +219,11 @@ function show(kind, message, note = '') {
   signal(kind);
 }
 
+// The floor's sounds, one set for every station (station.js, loaded on every page); vibration where there is some.
+const sounds = { ok: 'Accepted', refused: 'Refused', sent: 'Sent' };
 function signal(kind) {
-  try {
-    if (kind === 'refused' && navigator.vibrate) navigator.vibrate([120, 60, 120]);
-    else if (kind === 'ok' && navigator.vibrate) navigator.vibrate(40);
-    audio = audio || new (window.AudioContext || window.webkitAudioContext)();
-    const tone = (freq, start, duration, type) => {
-      const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      osc.type = type;
-      osc.frequency.value = freq;
-      gain.gain.setValueAtTime(0.25, audio.currentTime + start);
-      gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + start + duration);
-      osc.connect(gain).connect(audio.destination);
-      osc.start(audio.currentTime + start);
-      osc.stop(audio.currentTime + start + duration);
-    };
-    if (kind === 'ok') tone(1760, 0, 0.08, 'sine');
-    else if (kind === 'sent') tone(990, 0, 0.06, 'sine');
-    else { tone(180, 0, 0.18, 'square'); tone(180, 0.25, 0.18, 'square'); }
-  } catch { /* no audio: colour and words still say it */ }
+  if (navigator.vibrate) navigator.vibrate(kind === 'refused' ? [120, 60, 120] : kind === 'ok' ? 40 : 0);
+  window.warehouseStation?.sound(sounds[kind]);
 }
 
 function render() {

@@ -49,7 +49,7 @@ window.warehouseStation = (() => {
   // Sounds a packer learns without looking: a short high beep (accepted), a low double buzz
   // (refused), a falling two-note (undo: take it out), a rising chime (parcel done), a falling hum (packed, label waiting), a two-note
   // ping (the waiting label is printing now), a short siren (printer fault) and a long one (the
-  // station itself has stopped).
+  // station itself has stopped). The pick handheld (handheld.js) speaks with the same sounds.
   function sound(outcome) {
     document.body.dataset.lastSound = outcome;
     try {
@@ -60,6 +60,7 @@ window.warehouseStation = (() => {
       else if (outcome === 'LabelPrinted') { tone(audio, 660, 0, 0.15, 'sine'); tone(audio, 990, 0.18, 0.3, 'sine'); }
       else if (outcome === 'Fault') { for (let i = 0; i < 2; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
       else if (outcome === 'Stopped') { for (let i = 0; i < 3; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
+      else if (outcome === 'Sent') tone(audio, 990, 0, 0.06, 'sine'); // the handheld: kept, the server decides
       else if (outcome === 'ParcelDone') { tone(audio, 880, 0, 0.12, 'sine'); tone(audio, 1320, 0.13, 0.12, 'sine'); tone(audio, 1760, 0.26, 0.25, 'sine'); }
       else { tone(audio, 180, 0, 0.18, 'square'); tone(audio, 180, 0.25, 0.18, 'square'); }
     } catch { /* no audio device: the banner still shows the result */ }
