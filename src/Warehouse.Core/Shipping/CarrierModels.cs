@@ -1,0 +1,62 @@
+using Warehouse.Core.Catalog;
+
+namespace Warehouse.Core.Shipping;
+
+[Flags]
+public enum LabelFormats
+{
+    None = 0,
+    Zpl203 = 1,
+    Zpl300 = 2,
+    Pdf = 4,
+}
+
+/// <summary>What a carrier takes on one service: heaviest and largest parcel (outer size, turned any way).</summary>
+public sealed record ParcelLimits(int MaxWeightGrams, Dimensions MaxOuter, int? MaxLengthPlusGirthMm = null);
+
+/// <summary>One service of a carrier: courier, locker, next day… with its limits.</summary>
+public sealed record CarrierService(string Code, string Name, ParcelLimits Limits, bool ToPickupPoint = false, bool CashOnDelivery = false);
+
+/// <summary>A sender or recipient as a carrier needs them.</summary>
+public sealed record ShipmentParty(string Name, string Street, string PostalCode, string City, string CountryCode, string? Phone = null, string? Email = null);
+
+/// <summary>
+/// What we ask a carrier for one parcel. <see cref="Reference"/> is ours and unique per parcel
+/// (its SSCC): the carrier stores it, and we find a shipment by it after a lost answer.
+/// </summary>
+public sealed record ShipmentRequest(
+    string Reference,
+    string OrderNumber,
+    string ServiceCode,
+    ShipmentParty Sender,
+    ShipmentParty Recipient,
+    int WeightGrams,
+    Dimensions Outer,
+    int LabelDpi = 203,
+    string? PickupPoint = null,
+    long? CashOnDeliveryGrosze = null,
+    int ParcelNumber = 1,
+    int ParcelCount = 1);
+
+/// <summary>A label as the carrier gave it: ZPL text for a label printer at <see cref="Dpi"/>, or a PDF.</summary>
+public sealed record ShipmentLabel(LabelFormats Format, int? Dpi, string? Zpl, byte[]? Pdf)
+{
+    public static ShipmentLabel FromZpl(string zpl, int dpi) => new(dpi == 300 ? LabelFormats.Zpl300 : LabelFormats.Zpl203, dpi, zpl, null);
+
+    public static ShipmentLabel FromPdf(byte[] pdf) => new(LabelFormats.Pdf, null, null, pdf);
+}
+
+/// <summary>The carrier's answer: its tracking number and the label to stick on the parcel.</summary>
+public sealed record Shipment(string Reference, string TrackingNumber, ShipmentLabel Label);
+
+/// <summary>A status change the carrier reported, in its own time.</summary>
+public sealed record CarrierEvent(string TrackingNumber, ParcelStatus Status, DateTime AtUtc);
+
+/// <summary>The carrier's side of a handover: its document (PDF) when its API makes one.</summary>
+public sealed record CarrierHandover(string? CarrierReference, byte[]? DocumentPdf);
+
+/// <summary>The carrier said no to this request; sending it again will not help, a person must act.</summary>
+public sealed class CarrierRefused(string reason) : Exception(reason);
+
+/// <summary>The carrier is down, slow or answered something we cannot read: try again later.</summary>
+public sealed class CarrierUnavailable(string reason, Exception? inner = null) : Exception(reason, inner);
