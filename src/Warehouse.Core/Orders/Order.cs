@@ -30,6 +30,34 @@ public sealed class Order
 
     public required string Carrier { get; set; }
     public required string Service { get; set; }
+
+    /// <summary>The locker or pickup point the customer chose (an InPost locker code such as KRA01M); null for a door delivery.</summary>
+    public string? PickupPoint { get; set; }
+
+    /// <summary>Money in the order's <see cref="Currency"/>, in minor units (grosze): integers, never floating point.</summary>
+    public long? CashOnDeliveryMinor { get; set; }
+
+    public long? DeliveryPaidMinor { get; set; }
+
+    /// <summary>ISO 4217 code of every price on the order.</summary>
+    public string Currency { get; set; } = "PLN";
+
+    /// <summary>ISO 639-1: the language we write to the customer in (notices, packing slip).</summary>
+    public string Language { get; set; } = "pl";
+
+    /// <summary>The customer agreed to promotional content; never assumed.</summary>
+    public bool MarketingConsent { get; set; }
+
+    public bool Gift { get; set; }
+
+    /// <summary>Printed on the gift note instead of prices.</summary>
+    public string? GiftNote { get; set; }
+
+    /// <summary>The customer asked for eco packaging: no plastic fill.</summary>
+    public bool EcoPackaging { get; set; }
+
+    /// <summary>The shop brand the order was bought under (templates, tracking page); null for the default.</summary>
+    public string? Brand { get; set; }
     public DateTime ShipByUtc { get; set; }
     public DateTime ReceivedUtc { get; set; }
     public DateTime? PackedUtc { get; private set; }

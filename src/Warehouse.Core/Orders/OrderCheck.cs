@@ -8,6 +8,11 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 {
     public const int MaxLines = 500;
     public const int MaxQuantity = 10_000;
+    public const int MaxPickupPoint = 20;
+    public const int MaxGiftNote = 500;
+
+    /// <summary>A million in major units: more than any parcel we pack, less than a mistake in minor units.</summary>
+    public const decimal MaxMoney = 1_000_000m;
 
     /// <summary>
     /// How far a ship-by date may lie from the import. A shop that sends year 0001 (an unset
@@ -47,7 +52,32 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
         Text("service", input.Service, 40, required: true);
         CheckShipBy();
         CheckLines();
+        CheckExtras();
     }
+
+    private void CheckExtras()
+    {
+        if (Text("pickupPoint", input.PickupPoint, MaxPickupPoint, required: false) && !PickupPointPattern().IsMatch(input.PickupPoint!.Trim()))
+            Add("pickupPoint", "A pickup point code is letters and digits, e.g. KRA01M.");
+        Money("cashOnDelivery", input.CashOnDelivery);
+        Money("deliveryPaid", input.DeliveryPaid);
+        if (input.Currency is not null && !CurrencyPattern().IsMatch(input.Currency))
+            Add("currency", "Three-letter ISO 4217 code in capitals, e.g. PLN.");
+        if (input.Language is not null && !LanguagePattern().IsMatch(input.Language))
+            Add("language", "Two-letter ISO 639-1 code, e.g. pl or en.");
+        Text("giftNote", input.GiftNote, MaxGiftNote, required: false, allowNewLines: true);
+        if (input.GiftNote is { Length: > 0 } && input.Gift is not true) Add("giftNote", "A gift note needs \"gift\": true.");
+        Text("brand", input.Brand, 40, required: false);
+    }
+
+    private void Money(string field, decimal? amount)
+    {
+        if (amount is not { } a) return;
+        if (a < 0 || a > MaxMoney) Add(field, $"Must be from 0 to {MaxMoney:0}.");
+        else if (decimal.Round(a, 2) != a) Add(field, "At most two decimal places.");
+    }
+
+    private static long? Minor(decimal? amount) => amount is { } a ? (long)(a * 100) : null;
 
     private void CheckShipBy()
     {
@@ -81,7 +111,12 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
             }
             if (Text($"lines[{i}].sku", line.Sku, 40, required: true)) SkuCodes.Add(line.Sku!.Trim().ToUpperInvariant());
             if (line.Quantity is not (>= 1 and <= MaxQuantity)) Add($"lines[{i}].quantity", $"Must be a whole number from 1 to {MaxQuantity}.");
+            Money($"lines[{i}].price", line.Price);
         }
+        // Lines of one SKU are merged into one; two prices for it would leave us guessing which held.
+        var priced = input.Lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line?.Sku is { Length: > 0 } && x.Line.Price is not null);
+        foreach (var group in priced.GroupBy(x => x.Line!.Sku!.Trim().ToUpperInvariant()).Where(g => g.Select(x => x.Line!.Price).Distinct().Count() > 1))
+            Add($"lines[{group.Last().Index}].price", $"SKU {group.Key} is on the order at two prices; send it as one line.");
     }
 
     public void MatchSkus(IReadOnlyDictionary<string, Sku> known)
@@ -98,7 +133,12 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
     {
         var lines = input.Lines!
             .GroupBy(l => l!.Sku!.Trim().ToUpperInvariant())
-            .Select(g => new OrderLine { SkuId = skus[g.Key].Id, Quantity = g.Sum(l => l!.Quantity!.Value) })
+            .Select(g => new OrderLine
+            {
+                SkuId = skus[g.Key].Id,
+                Quantity = g.Sum(l => l!.Quantity!.Value),
+                UnitPriceMinor = Minor(g.Select(l => l!.Price).FirstOrDefault(p => p is not null)),
+            })
             .ToList();
         return new Order
         {
@@ -109,6 +149,16 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
             ShipByUtc = input.ShipBy is { } by ? DateTime.SpecifyKind(by.ToUniversalTime(), DateTimeKind.Utc) : now.AddDays(1),
             ReceivedUtc = now,
             Lines = lines,
+            PickupPoint = input.PickupPoint?.Trim().ToUpperInvariant() is { Length: > 0 } point ? point : null,
+            CashOnDeliveryMinor = Minor(input.CashOnDelivery),
+            DeliveryPaidMinor = Minor(input.DeliveryPaid),
+            Currency = input.Currency ?? "PLN",
+            Language = input.Language ?? "pl",
+            MarketingConsent = input.MarketingConsent ?? false,
+            Gift = input.Gift ?? false,
+            GiftNote = string.IsNullOrWhiteSpace(input.GiftNote) ? null : input.GiftNote.Trim(),
+            EcoPackaging = input.EcoPackaging ?? false,
+            Brand = string.IsNullOrWhiteSpace(input.Brand) ? null : input.Brand.Trim(),
             Recipient = new Recipient
             {
                 Name = (input.ShipTo!.Name ?? input.Customer!.Name)!.Trim(),
@@ -124,7 +174,7 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 
     public IReadOnlyDictionary<string, string[]> ProblemList() => Problems.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
-    private bool Text(string field, string? value, int max, bool required)
+    private bool Text(string field, string? value, int max, bool required, bool allowNewLines = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -132,7 +182,7 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
             return false;
         }
         if (value.Length > max) Add(field, $"At most {max} characters.");
-        else if (value.Any(char.IsControl)) Add(field, "Control characters are not allowed.");
+        else if (value.Any(c => char.IsControl(c) && !(allowNewLines && c is '\n' or '\r'))) Add(field, "Control characters are not allowed.");
         else return true;
         return false;
     }
@@ -148,4 +198,13 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 
     [GeneratedRegex("^[A-Za-z]{2}$")]
     private static partial Regex CountryPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9]{2,20}$")]
+    private static partial Regex PickupPointPattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguagePattern();
 }

@@ -23,6 +23,12 @@ internal static class JsonBody
                 ? (null, Invalid("body", "The body is empty or null."))
                 : (value, null);
         }
+        catch (JsonException e) when (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            // [JsonUnmappedMemberHandling(Disallow)]: a field the contract does not have.
+            var field = e.Path is { Length: > 2 } p ? p[2..] : "body";
+            return (null, Invalid(field, $"Unknown field '{Clip(field)}': see the contract in the API document."));
+        }
         catch (JsonException e)
         {
             var where = e.Path is { Length: > 0 } path ? $" at {path}" : "";
@@ -33,6 +39,8 @@ internal static class JsonBody
             return (null, TypedResults.Problem($"The body is larger than {MaxBytes / 1000} kB.", statusCode: StatusCodes.Status413PayloadTooLarge));
         }
     }
+
+    private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     public static IResult Invalid(string field, string problem) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [problem] });

@@ -95,11 +95,15 @@ public static class OrdersApi
     private static string[] HoldNames(HoldReasons holds) =>
         NamedHolds.Where(h => holds.HasFlag(h)).Select(h => h.ToString().ToLowerInvariant()).ToArray();
 
-    public sealed record OrderLineDto(string Sku, string Name, int Quantity);
+    public sealed record OrderLineDto(string Sku, string Name, int Quantity, decimal? Price);
+
+    /// <summary>What the shop told us beyond the lines (contract v1); money in major units of <c>Currency</c>.</summary>
+    public sealed record OrderExtrasDto(string? PickupPoint, decimal? CashOnDelivery, decimal? DeliveryPaid, string Currency, string Language,
+        bool MarketingConsent, bool Gift, string? GiftNote, bool EcoPackaging, string? Brand);
     public sealed record ParcelDto(string TrackingNumber, string Sscc, string Carton, int WeightGrams, DateTime PackedUtc);
     public sealed record OrderDto(string Number, string Channel, string Status, string? StopReason, string Carrier, string Service,
         DateTime ShipByUtc, DateTime? PackedUtc, string? ClaimedByStation, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ParcelDto> Parcels,
-        IReadOnlyList<string> Holds);
+        IReadOnlyList<string> Holds, OrderExtrasDto Extras);
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetAsync(string number, OrderQueries orders, CancellationToken ct)
     {
@@ -107,8 +111,12 @@ public static class OrdersApi
         if (order is null) return TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Ok(new OrderDto(order.Number, order.Channel.ToString(), order.FloorStatus, order.StopReason,
             order.Carrier, order.Service, order.ShipByUtc, order.PackedUtc, order.ClaimedByStation,
-            order.Lines.Select(l => new OrderLineDto(l.Sku.Code, l.Sku.Name, l.Quantity)).ToList(),
+            order.Lines.Select(l => new OrderLineDto(l.Sku.Code, l.Sku.Name, l.Quantity, Major(l.UnitPriceMinor))).ToList(),
             order.Parcels.Select(p => new ParcelDto(p.TrackingNumber, p.Sscc, p.CartonCode, p.WeightGrams, p.PackedUtc)).ToList(),
-            HoldNames(order.Holds)));
+            HoldNames(order.Holds),
+            new OrderExtrasDto(order.PickupPoint, Major(order.CashOnDeliveryMinor), Major(order.DeliveryPaidMinor), order.Currency, order.Language,
+                order.MarketingConsent, order.Gift, order.GiftNote, order.EcoPackaging, order.Brand)));
     }
+
+    private static decimal? Major(long? minor) => minor is { } m ? m / 100m : null;
 }

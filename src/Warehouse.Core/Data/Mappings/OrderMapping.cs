@@ -19,6 +19,11 @@ internal sealed class OrderMapping :
         e.Property(o => o.Carrier).HasMaxLength(40);
         e.Property(o => o.Service).HasMaxLength(40);
         e.Property(o => o.ClaimedByStation).HasMaxLength(20);
+        e.Property(o => o.PickupPoint).HasMaxLength(OrderCheck.MaxPickupPoint);
+        e.Property(o => o.Currency).HasMaxLength(3);
+        e.Property(o => o.Language).HasMaxLength(2);
+        e.Property(o => o.GiftNote).HasMaxLength(OrderCheck.MaxGiftNote);
+        e.Property(o => o.Brand).HasMaxLength(40);
         e.Property(o => o.Version).IsConcurrencyToken();
         e.HasOne(o => o.Recipient).WithMany().HasForeignKey(o => o.RecipientId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);

@@ -353,10 +353,17 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Brand")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("CashOnDeliveryMinor")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -370,10 +377,36 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long?>("DeliveryPaidMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("EcoPackaging")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Gift")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("GiftNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Holds")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<bool>("MarketingConsent")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -382,6 +415,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("PackedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PickupPoint")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("QcPassedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -452,6 +489,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     b.Property<int>("SkuId")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("UnitPriceMinor")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

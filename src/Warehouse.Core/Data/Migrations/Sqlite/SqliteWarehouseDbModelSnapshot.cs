@@ -356,10 +356,17 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Brand")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Carrier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CashOnDeliveryMinor")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -373,10 +380,36 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveryPaidMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EcoPackaging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Gift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GiftNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Holds")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarketingConsent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -384,6 +417,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PackedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickupPoint")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("QcPassedUtc")
@@ -452,6 +489,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnitPriceMinor")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
