@@ -8,6 +8,7 @@ using Warehouse.Web.Floor;
 using Warehouse.Web.FirstStart;
 using Warehouse.Web.Picking;
 using Warehouse.Web.Tls;
+using Warehouse.Web.Shipping;
 
 // `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
 if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
@@ -15,7 +16,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddStock().AddPicking().AddPhotos().AddQuality().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddPhotos().AddQuality().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
@@ -30,6 +31,7 @@ app.MapIntegrationApi();
 app.MapFloorPages();
 app.MapBarcodeImages();
 app.MapStationLabels();
+app.MapCarrierWebhooks();
 app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();

@@ -11,8 +11,10 @@ using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Quality;
 using Warehouse.Web.Picking;
+using Warehouse.Web.Shipping;
 using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
@@ -117,6 +119,19 @@ public static class WarehouseModules
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();
+        return builder;
+    }
+
+    /// <summary>Carriers, the shipment desk that asks them for labels, and what the floor does with their answers.</summary>
+    public static IHostApplicationBuilder AddShipping(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ShipmentDeskOptions>().BindConfiguration("Shipping:Desk").ValidateOnStart();
+        builder.Services.AddSingleton<ShipmentPlanner>();
+        builder.Services.AddSingleton<ShipmentRequests>();
+        builder.Services.AddSingleton<ShipmentDesk>();
+        builder.Services.AddSingleton<ParcelTracking>();
+        builder.Services.AddSingleton<CarrierSecrets>();
+        builder.Services.AddHostedService<ShipmentDeskService>();
         return builder;
     }
 

@@ -13,6 +13,7 @@ using Warehouse.Core.Printing;
 using Warehouse.Core.Quality;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stock;
 
 namespace Warehouse.Core.Data;
@@ -28,6 +29,7 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<CartonType> CartonTypes => Set<CartonType>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<CarrierWebhookReceipt> CarrierWebhookReceipts => Set<CarrierWebhookReceipt>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<Parcel> Parcels => Set<Parcel>();
     public DbSet<Operator> Operators => Set<Operator>();

@@ -1,17 +1,142 @@
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Shipping;
+
 namespace Warehouse.Core.Orders;
 
-/// <summary>A packed carton with its label: what the carrier picks up.</summary>
+/// <summary>
+/// A packed carton on its way to the customer. Packing makes it with a shipment request; the
+/// carrier's answer (outside the scan's transaction) gives it its tracking number and label; the
+/// carrier's events move it on. Its status only moves forward (<see cref="ParcelStatuses"/>).
+/// </summary>
 public sealed class Parcel
 {
     public int Id { get; set; }
     public int OrderId { get; set; }
-    public required string TrackingNumber { get; set; }
+
+    /// <summary>The carrier's number; null until the carrier has answered the shipment request.</summary>
+    public string? TrackingNumber { get; private set; }
+
+    /// <summary>Ours, made at packing: the shipment request's reference and the label's SSCC.</summary>
     public required string Sscc { get; set; }
+
     public required string CartonCode { get; set; }
     public int WeightGrams { get; set; }
     public int ExpectedWeightGrams { get; set; }
+
+    /// <summary>The carton's outer size, as the carrier measures it.</summary>
+    public Dimensions Outer { get; set; }
+
     public required string StationCode { get; set; }
     public int OperatorId { get; set; }
     public DateTime PackedUtc { get; set; }
-    public required string LabelZpl { get; set; }
+
+    /// <summary><see cref="ICarrier.Code"/> and the service's code, chosen at packing.</summary>
+    public string CarrierCode { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+
+    /// <summary>The locker or pickup point it goes to, when the service delivers to one.</summary>
+    public string? PickupPoint { get; set; }
+
+    /// <summary>The InPost locker size it fits (A, B, C); null for other services.</summary>
+    public string? LockerSize { get; set; }
+
+    /// <summary>"n of m" on the label.</summary>
+    public int ParcelNumber { get; set; } = 1;
+    public int ParcelCount { get; set; } = 1;
+
+    public ParcelStatus Status { get; private set; } = ParcelStatus.LabelRequested;
+
+    /// <summary>When the status last changed, in the time of whoever changed it (the carrier's clock for its events).</summary>
+    public DateTime StatusUtc { get; private set; }
+
+    /// <summary>The label as the carrier gave it, ready for a label printer; empty until labelled.</summary>
+    public string LabelZpl { get; private set; } = "";
+
+    /// <summary>The label when the carrier gives only a PDF: it goes to the station's document printer.</summary>
+    public byte[]? LabelPdf { get; private set; }
+
+    /// <summary>Calls made to the carrier for this parcel. Counted before each call: a call whose answer was lost counts.</summary>
+    public int ShipmentAttempts { get; private set; }
+
+    /// <summary>When the shipment desk may try the carrier again; null when a person must act first.</summary>
+    public DateTime? NextAttemptUtc { get; private set; }
+
+    /// <summary>Until when one shipment desk holds the request: no two call the carrier for one parcel at once.</summary>
+    public DateTime? LeaseUntilUtc { get; private set; }
+
+    /// <summary>Why the last call did not give a label, as a person should read it; null when all is well.</summary>
+    public string? CarrierProblem { get; private set; }
+
+    /// <summary>True when the carrier said no to the request itself: only a person's retry sends it again.</summary>
+    public bool CarrierRefused { get; private set; }
+
+    public int Version { get; set; }
+
+    /// <summary>Packed: a shipment is asked for at once.</summary>
+    public void RequestShipment(DateTime now)
+    {
+        Status = ParcelStatus.LabelRequested;
+        StatusUtc = now;
+        NextAttemptUtc = now;
+    }
+
+    /// <summary>The shipment desk takes the request for a call; counted before the call is made.</summary>
+    public void TakeForCall(DateTime now, TimeSpan lease)
+    {
+        ShipmentAttempts++;
+        LeaseUntilUtc = now + lease;
+        Version++;
+    }
+
+    public bool Labelled(string trackingNumber, ShipmentLabel label, DateTime now)
+    {
+        if (Status != ParcelStatus.LabelRequested) return false;
+        TrackingNumber = trackingNumber;
+        LabelZpl = label.Zpl ?? "";
+        LabelPdf = label.Zpl is null ? label.Pdf : null;
+        Status = ParcelStatus.Labelled;
+        StatusUtc = now;
+        (NextAttemptUtc, LeaseUntilUtc, CarrierProblem, CarrierRefused) = (null, null, null, false);
+        Version++;
+        return true;
+    }
+
+    /// <summary>The carrier could not be reached or answered nonsense: try again at <paramref name="next"/>.</summary>
+    public void CarrierDown(string problem, DateTime next)
+    {
+        (CarrierProblem, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(problem), next, null, false);
+        Version++;
+    }
+
+    /// <summary>The carrier refused the request: it waits for a person (fix the parcel, then retry).</summary>
+    public void RefusedByCarrier(string reason)
+    {
+        (CarrierProblem, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(reason), null, null, true);
+        Version++;
+    }
+
+    /// <summary>A person asks for the label again after a refusal or a long outage.</summary>
+    public bool RetryNow(DateTime now)
+    {
+        if (Status != ParcelStatus.LabelRequested) return false;
+        (NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (now, null, false);
+        Version++;
+        return true;
+    }
+
+    /// <summary>The label carries the recipient's address: it goes when the address does (RecipientRetention).</summary>
+    public void ForgetLabel() => (LabelZpl, LabelPdf) = ("", null);
+
+    /// <summary>A status from the floor or the carrier; false (and nothing changes) when it would move the parcel back.</summary>
+    public bool Advance(ParcelStatus to, DateTime at)
+    {
+        if (Status == ParcelStatus.LabelRequested && to != ParcelStatus.Voided) return false; // no shipment yet: nothing to move
+        if (!ParcelStatuses.CanMove(Status, StatusUtc, to, at)) return false;
+        Status = to;
+        StatusUtc = at;
+        Version++;
+        return true;
+    }
+
+    private static string Cut(string text) => text.Length <= 500 ? text : text[..500];
 }

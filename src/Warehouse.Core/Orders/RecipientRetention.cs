@@ -29,8 +29,8 @@ public sealed class RecipientRetention(IDbContextFactory<WarehouseDb> dbs, Floor
             .ToListAsync(ct);
         var recipients = orders.Select(o => o.Recipient).ToList();
         var parcelIds = orders.SelectMany(o => o.Parcels).Select(p => p.Id).ToList();
-        foreach (var parcel in orders.SelectMany(o => o.Parcels)) parcel.LabelZpl = "";
-        foreach (var job in await db.PrintJobs.Where(j => j.ParcelId != null && parcelIds.Contains(j.ParcelId.Value)).ToListAsync(ct)) job.Zpl = "";
+        foreach (var parcel in orders.SelectMany(o => o.Parcels)) parcel.ForgetLabel();
+        foreach (var job in await db.PrintJobs.Where(j => j.ParcelId != null && parcelIds.Contains(j.ParcelId.Value)).ToListAsync(ct)) (job.Zpl, job.Pdf) = ("", null);
         foreach (var r in recipients)
         {
             r.Name = Wiped;

@@ -53,6 +53,8 @@ public static class Codes
     public const string ParcelDone = "parcel.done";
     public const string ReprintQueued = "reprint.queued";
     public const string ReprintNothing = "reprint.nothing";
+    public const string CarrierRetry = "label.carrier_retry";
+    public const string LabelNotYet = "label.not_yet";
 
     public const string NextScanOrder = "next.scan_order";
     public const string NextScanItem = "next.scan_item";

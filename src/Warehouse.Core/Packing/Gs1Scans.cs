@@ -31,7 +31,7 @@ internal static class Gs1Scans
                 .FirstOrDefaultAsync(ct);
             return parcel is null
                 ? ctx.Refuse(StationCodes.ScanUnknown, "(00)" + sscc.Value)
-                : ctx.Accept(Codes.ParcelIdentified, sscc.Value, parcel.Order, parcel.TrackingNumber);
+                : ctx.Accept(Codes.ParcelIdentified, sscc.Value, parcel.Order, parcel.TrackingNumber ?? "—");
         }
 
         return ctx.Refuse(Codes.Gs1NotUsedHere, Gs1ElementString.ToBracketForm(elements));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
@@ -79,15 +80,28 @@ internal static class PackingCommands
         ctx.Record(new StationChanged(ctx.Now, ctx.Station.Code, order.Number));
     }
 
+    /// <summary>
+    /// The label of the station's last parcel, again. A parcel whose carrier refused or did not
+    /// answer has no label to print: the same command asks the carrier again.
+    /// </summary>
     private static async Task<ScanResult> ReprintAsync(ScanContext ctx, CancellationToken ct)
     {
-        var last = await ctx.Db.PrintJobs
-            .Where(j => j.StationCode == ctx.Station.Code && j.ParcelId != null)
-            .OrderByDescending(j => j.Id).FirstOrDefaultAsync(ct);
-        if (last is null) return ctx.Refuse(Codes.ReprintNothing);
-        var parcel = await ctx.Db.Parcels.FindAsync([last.ParcelId], ct);
-        ctx.Db.PrintJobs.Add(PrintJob.For(parcel!, ctx.Station.Code, ctx.Now, reprintOf: last.Id));
+        var parcel = await ctx.Db.Parcels
+            .Where(p => p.StationCode == ctx.Station.Code)
+            .OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+        if (parcel is null) return ctx.Refuse(Codes.ReprintNothing);
+        var order = await ctx.Db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
+        if (parcel.Status == ParcelStatus.LabelRequested)
+        {
+            if (parcel.CarrierProblem is null) return ctx.Refuse(Codes.LabelNotYet, order);
+            parcel.RetryNow(ctx.Now);
+            ctx.Record(new ShipmentRetried(ctx.Now, ctx.Station.Code, order, parcel.Id));
+            return ctx.Accept(Codes.CarrierRetry, order);
+        }
+        if (parcel.Status == ParcelStatus.Voided) return ctx.Refuse(Codes.ReprintNothing);
+        var last = await ctx.Db.PrintJobs.Where(j => j.ParcelId == parcel.Id).OrderByDescending(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(ct);
+        ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now, reprintOf: last));
         ctx.Record(new PrintJobChanged(ctx.Now, ctx.Station.Code, null, PrintJobStatus.Queued));
-        return ctx.Accept(Codes.ReprintQueued, parcel!.TrackingNumber);
+        return ctx.Accept(Codes.ReprintQueued, parcel.TrackingNumber ?? parcel.Sscc);
     }
 }

@@ -12,7 +12,7 @@ using Warehouse.Core.Stations;
 namespace Warehouse.Core.Packing;
 
 /// <summary>Judges the parcel's weight and, when everything holds, turns the session into a labelled parcel.</summary>
-public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOptions> options)
+public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planner, IOptions<PackingOptions> options)
 {
     private PackingOptions Options => options.Value;
 
@@ -86,24 +86,30 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         var order = session.Order;
         // Checked before any serial number is drawn: a held or cancelled order gets no label.
         if (order.Refusal(OrderStep.Pack) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
-        await ctx.Db.Entry(order).Reference(o => o.Recipient).LoadAsync(ct);
-        var sscc = labels.NewSscc(await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
-        var tracking = SandboxCarrier.TrackingNumber(await Serials.NextAsync(ctx.Db, Serials.Tracking, ct));
+        var weight = session.WeighedGrams ?? 0;
+        var outer = carton?.Outer ?? default;
+        var plan = planner.Plan(order, outer, weight, ctx.Now);
+        if (plan.Refusal is { } unfit) return ctx.Refuse(unfit.Code, unfit.Args);
 
+        var sscc = labels.NewSscc(await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
         var parcel = new Parcel
         {
-            TrackingNumber = tracking,
             Sscc = sscc.Value,
             CartonCode = carton?.Code ?? "—",
-            WeightGrams = session.WeighedGrams ?? 0,
+            Outer = outer,
+            WeightGrams = weight,
             ExpectedWeightGrams = session.ExpectedGrams(carton),
             StationCode = ctx.Station.Code,
             OperatorId = ctx.Station.OperatorId ?? session.OperatorId,
             PackedUtc = ctx.Now,
-            LabelZpl = "",
+            CarrierCode = plan.CarrierCode,
+            ServiceCode = plan.ServiceCode,
+            PickupPoint = order.PickupPoint,
+            LockerSize = plan.LockerSize,
         };
-        // Composed for the roll in this station's printer: 300 dpi heads need their own dot positions.
-        parcel.LabelZpl = labels.Compose(order, parcel, sscc, ctx.Station.Devices.LabelStock);
+        // The carrier is called after this transaction commits (ShipmentDesk): a carrier's API
+        // cannot live inside a scan, and the label prints when it answers.
+        parcel.RequestShipment(ctx.Now);
         order.Parcels.Add(parcel);
         order.Pack(ctx.Now);
         await ParcelStock.MoveAsync(ctx, session, parcel, ct);
@@ -111,10 +117,8 @@ public sealed class ParcelCompletion(ParcelLabels labels, IOptions<PackingOption
         ctx.Station.TaskId = null;
         ctx.Session = null;
 
-        ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now));
         ctx.Record(new OrderPacked(ctx.Now, ctx.Station.Code, order.Number));
-        ctx.Record(new PrintJobChanged(ctx.Now, ctx.Station.Code, null, PrintJobStatus.Queued));
-        return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, order.Number, tracking), ctx.Next());
+        return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, order.Number, plan.CarrierName), ctx.Next());
     }
 
     private bool IsSettledAfterLastScan(PackingSession session, WeightReading reading) =>

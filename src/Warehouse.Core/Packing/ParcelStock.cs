@@ -20,7 +20,7 @@ internal static class ParcelStock
     {
         var order = session.Order;
         var packed = session.Units.GroupBy(u => u.SkuId).ToDictionary(g => g.Key, g => g.Count());
-        var to = StockPlace.InParcel(parcel.TrackingNumber);
+        var to = StockPlace.InParcel(parcel.Sscc);
         var ledger = new StockLedger(ctx.Db);
         var totes = await ctx.Db.Totes.Where(t => t.OrderId == order.Id).OrderBy(t => t.Barcode).ToListAsync(ct);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Packing;
@@ -37,13 +38,26 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             }
         }
 
-        var parcels = await db.PrintJobs.AsNoTracking()
+        var jobs = await db.PrintJobs.AsNoTracking()
             .Where(j => j.StationCode == stationCode && j.Parcel != null)
             .OrderByDescending(j => j.Id).Take(5)
-            .Select(j => new { j.Id, j.Status, j.CreatedUtc, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId })
+            .Select(j => new { j.Id, j.Status, j.CreatedUtc, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId, j.Parcel.CarrierCode })
             .ToListAsync(ct);
-        var orderIds = parcels.Select(p => p.OrderId).Distinct().ToList();
+        // Parcels whose carrier has not answered have no job yet; they stay on the board until it does.
+        var waiting = await db.Parcels.AsNoTracking()
+            .Where(p => p.StationCode == stationCode && p.Status == ParcelStatus.LabelRequested)
+            .OrderByDescending(p => p.Id).Take(5)
+            .Select(p => new { p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.OrderId, p.CarrierCode, p.CarrierProblem, p.CarrierRefused })
+            .ToListAsync(ct);
+        var orderIds = jobs.Select(p => p.OrderId).Concat(waiting.Select(p => p.OrderId)).Distinct().ToList();
         var numbers = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
+        var parcels = waiting
+            .Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
+                StationParcel.WaitingForCarrier, 0, p.PackedUtc, p.CarrierCode, p.CarrierProblem, p.CarrierRefused))
+            .Concat(jobs.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
+                p.Status.ToString(), p.Id, p.CreatedUtc, p.CarrierCode)))
+            .OrderByDescending(p => p.LabelQueuedUtc)
+            .ToList();
 
         return new StationView(
             station.Code,
@@ -61,7 +75,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             tolerance,
             session?.WeighedGrams,
             session?.WeightInTolerance ?? false,
-            parcels.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.Status.ToString(), p.Id, p.CreatedUtc)).ToList(),
+            parcels,
             load);
     }
 }

@@ -30,5 +30,17 @@ public sealed record StationView(
 
 public sealed record StationLine(string SkuCode, string Name, string? Gtin, int Expected, int Scanned, bool Fragile);
 
-/// <summary>One print job of a recent parcel; a reprint is a second job for the same parcel.</summary>
-public sealed record StationParcel(string OrderNumber, string TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc);
+/// <summary>
+/// One print job of a recent parcel (a reprint is a second job for the same parcel), or a parcel
+/// still waiting for its carrier's label: <see cref="PrintStatus"/> "Carrier", no job yet
+/// (<see cref="PrintJobId"/> 0). <see cref="Key"/> tells the rows apart.
+/// </summary>
+public sealed record StationParcel(string OrderNumber, string? TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc,
+    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false)
+{
+    public const string WaitingForCarrier = "Carrier";
+
+    public string Key => PrintJobId > 0 ? $"job-{PrintJobId}" : $"parcel-{Sscc}";
+
+    public bool HasLabel => PrintJobId > 0;
+}

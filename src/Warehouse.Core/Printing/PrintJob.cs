@@ -21,6 +21,9 @@ public sealed class PrintJob
     public int? ParcelId { get; set; }
     public Parcel? Parcel { get; set; }
     public required string Zpl { get; set; }
+
+    /// <summary>A PDF for the station's document printer instead of ZPL for its label printer; null for label-printer jobs.</summary>
+    public byte[]? Pdf { get; set; }
     public PrintJobStatus Status { get; set; }
     public string? FailureReason { get; set; }
     public DateTime CreatedUtc { get; set; }
@@ -33,6 +36,7 @@ public sealed class PrintJob
         StationCode = stationCode,
         Parcel = parcel,
         Zpl = parcel.LabelZpl,
+        Pdf = parcel.LabelPdf,
         Status = PrintJobStatus.Queued,
         CreatedUtc = now,
         ReprintOf = reprintOf,

@@ -8,7 +8,8 @@ public readonly record struct StockPlace(StockPlaceKind Kind, string Code)
 
     public static StockPlace AtLocation(string code) => new(StockPlaceKind.Location, code);
     public static StockPlace InTote(string barcode) => new(StockPlaceKind.Tote, barcode);
-    public static StockPlace InParcel(string trackingNumber) => new(StockPlaceKind.Parcel, trackingNumber);
+    /// <summary>A packed parcel, by its SSCC: it has one from packing on, before any carrier answers.</summary>
+    public static StockPlace InParcel(string sscc) => new(StockPlaceKind.Parcel, sscc);
 
     public bool IsLocation => Kind == StockPlaceKind.Location;
 

@@ -33,7 +33,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
             await using (var db = await dbs.CreateDbContextAsync(ct))
             {
                 var jobs = await db.PrintJobs.AsNoTracking()
-                    .Where(j => j.StationCode == session.StationCode && j.Status == PrintJobStatus.Queued && j.Id > handedOver)
+                    .Where(j => j.StationCode == session.StationCode && j.Status == PrintJobStatus.Queued && j.Pdf == null && j.Id > handedOver)
                     .OrderBy(j => j.Id).Take(20)
                     .Select(j => new { j.Id, j.Zpl, j.ReprintOf })
                     .ToListAsync(ct);

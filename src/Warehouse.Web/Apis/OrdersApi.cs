@@ -100,7 +100,8 @@ public static class OrdersApi
     /// <summary>What the shop told us beyond the lines (contract v1); money in major units of <c>Currency</c>.</summary>
     public sealed record OrderExtrasDto(string? PickupPoint, decimal? CashOnDelivery, decimal? DeliveryPaid, string Currency, string Language,
         bool MarketingConsent, bool Gift, string? GiftNote, bool EcoPackaging, string? Brand);
-    public sealed record ParcelDto(string TrackingNumber, string Sscc, string Carton, int WeightGrams, DateTime PackedUtc);
+    /// <summary>A parcel: its tracking number is null until the carrier has answered; <c>Status</c> as in docs/shipping.md.</summary>
+    public sealed record ParcelDto(string? TrackingNumber, string Sscc, string Carton, int WeightGrams, DateTime PackedUtc, string Carrier, string Service, string Status, string? CarrierProblem);
     public sealed record OrderDto(string Number, string Channel, string Status, string? StopReason, string Carrier, string Service,
         DateTime ShipByUtc, DateTime? PackedUtc, string? ClaimedByStation, IReadOnlyList<OrderLineDto> Lines, IReadOnlyList<ParcelDto> Parcels,
         IReadOnlyList<string> Holds, OrderExtrasDto Extras);
@@ -112,7 +113,7 @@ public static class OrdersApi
         return TypedResults.Ok(new OrderDto(order.Number, order.Channel.ToString(), order.FloorStatus, order.StopReason,
             order.Carrier, order.Service, order.ShipByUtc, order.PackedUtc, order.ClaimedByStation,
             order.Lines.Select(l => new OrderLineDto(l.Sku.Code, l.Sku.Name, l.Quantity, Major(l.UnitPriceMinor))).ToList(),
-            order.Parcels.Select(p => new ParcelDto(p.TrackingNumber, p.Sscc, p.CartonCode, p.WeightGrams, p.PackedUtc)).ToList(),
+            order.Parcels.Select(p => new ParcelDto(p.TrackingNumber, p.Sscc, p.CartonCode, p.WeightGrams, p.PackedUtc, p.CarrierCode, p.ServiceCode, p.Status.ToString(), p.CarrierProblem)).ToList(),
             HoldNames(order.Holds),
             new OrderExtrasDto(order.PickupPoint, Major(order.CashOnDeliveryMinor), Major(order.DeliveryPaidMinor), order.Currency, order.Language,
                 order.MarketingConsent, order.Gift, order.GiftNote, order.EcoPackaging, order.Brand)));

@@ -38,7 +38,7 @@ internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, stri
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var rows = await db.PrintJobs.AsNoTracking()
-            .Where(j => j.StationCode == stationCode && (j.Status == CoreStatus.Queued || j.Status == CoreStatus.Sent))
+            .Where(j => j.StationCode == stationCode && j.Pdf == null && (j.Status == CoreStatus.Queued || j.Status == CoreStatus.Sent))
             .OrderBy(j => j.Id).ToListAsync(cancellationToken);
         return rows.Select(Job).ToList();
     }

@@ -51,7 +51,7 @@ internal sealed class PrintDispatcher(
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var waiting = await db.PrintJobs
-            .Where(j => j.Status == PrintJobStatus.Queued && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
+            .Where(j => j.Status == PrintJobStatus.Queued && j.Pdf == null && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
             .OrderBy(j => j.Id).Take(100)
             .Select(j => new { Job = j, Printer = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.PrinterAddress).FirstOrDefault() })
             .ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Warehouse.Core.Shipping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Warehouse.Core.Orders;
@@ -6,7 +7,7 @@ namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class OrderMapping :
     IEntityTypeConfiguration<Order>, IEntityTypeConfiguration<OrderLine>,
-    IEntityTypeConfiguration<Recipient>, IEntityTypeConfiguration<Parcel>
+    IEntityTypeConfiguration<Recipient>, IEntityTypeConfiguration<Parcel>, IEntityTypeConfiguration<CarrierWebhookReceipt>
 {
     public void Configure(EntityTypeBuilder<Order> e)
     {
@@ -57,5 +58,23 @@ internal sealed class OrderMapping :
         e.Property(p => p.CartonCode).HasMaxLength(20);
         e.Property(p => p.StationCode).HasMaxLength(20);
         e.HasIndex(p => p.PackedUtc);
+        e.ComplexProperty(p => p.Outer);
+        e.Property(p => p.CarrierCode).HasMaxLength(20);
+        e.Property(p => p.ServiceCode).HasMaxLength(40);
+        e.Property(p => p.PickupPoint).HasMaxLength(OrderCheck.MaxPickupPoint);
+        e.Property(p => p.LockerSize).HasMaxLength(1);
+        e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(p => p.CarrierProblem).HasMaxLength(500);
+        e.Property(p => p.Version).IsConcurrencyToken();
+        // The shipment desk's queue: requests due for a call.
+        e.HasIndex(p => new { p.Status, p.NextAttemptUtc });
+    }
+
+    public void Configure(EntityTypeBuilder<CarrierWebhookReceipt> e)
+    {
+        e.Property(r => r.CarrierCode).HasMaxLength(20);
+        e.Property(r => r.Signature).HasMaxLength(80);
+        e.HasIndex(r => new { r.CarrierCode, r.Signature }).IsUnique();
+        e.HasIndex(r => r.ReceivedUtc);
     }
 }

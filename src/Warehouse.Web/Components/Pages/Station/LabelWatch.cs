@@ -12,7 +12,7 @@ public sealed class LabelWatch
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    private readonly HashSet<int> _announced = [];
+    private readonly HashSet<string> _announced = [];
 
     /// <summary>Labels not printed: waiting in a queue or a printer, or failed.</summary>
     public IReadOnlyList<StationParcel> Waiting { get; private set; } = [];
@@ -23,25 +23,37 @@ public sealed class LabelWatch
     /// <summary>When the next label passes <see cref="Patience"/>, if one is on its way now.</summary>
     public DateTime? NextDueUtc { get; private set; }
 
-    public bool IsWaiting(string trackingNumber) => Waiting.Any(p => p.TrackingNumber == trackingNumber);
+    public bool IsWaiting(StationParcel parcel) => Waiting.Any(p => p.Key == parcel.Key);
 
     /// <summary>Takes a new reading; returns the sound it calls for ("LabelWaiting", "LabelPrinted"), if any.</summary>
     public string? Update(IReadOnlyList<StationParcel> parcels, bool printerReady, DateTime nowUtc)
     {
         string? sound = null;
         var unprinted = parcels.Where(p => p.PrintStatus != "Printed").ToList();
-        Waiting = unprinted.Where(p => p.PrintStatus == "Failed" || !printerReady || nowUtc - p.LabelQueuedUtc >= Patience).ToList();
+        Waiting = unprinted.Where(p => p.PrintStatus == "Failed" || p.CarrierProblem is not null || (p.HasLabel && !printerReady) || nowUtc - p.LabelQueuedUtc >= Patience).ToList();
         NextDueUtc = unprinted.Except(Waiting).Select(p => (DateTime?)(p.LabelQueuedUtc + Patience)).Min();
 
+        // A parcel called waiting for its carrier stays announced once the carrier answers: its first
+        // job carries the announcement on, so the packer still hears whose label comes out.
+        foreach (var answered in _announced.Where(k => k.StartsWith("parcel-", StringComparison.Ordinal)).ToList())
+        {
+            var sscc = answered["parcel-".Length..];
+            if (parcels.Any(p => p.Key == answered)) continue;
+            if (parcels.Where(p => p.HasLabel && p.Sscc == sscc).MinBy(p => p.PrintJobId) is { } job)
+            {
+                _announced.Remove(answered);
+                _announced.Add(job.Key);
+            }
+        }
         foreach (var waiting in Waiting)
-            if (_announced.Add(waiting.PrintJobId)) sound = "LabelWaiting";
+            if (_announced.Add(waiting.Key)) sound = "LabelWaiting";
         foreach (var printed in parcels.Where(p => p.PrintStatus == "Printed"))
         {
-            if (!_announced.Remove(printed.PrintJobId)) continue;
+            if (!_announced.Remove(printed.Key)) continue;
             JustPrinted = printed;
             sound = "LabelPrinted";
         }
-        _announced.IntersectWith(parcels.Select(p => p.PrintJobId)); // older jobs left the board
+        _announced.IntersectWith(parcels.Select(p => p.Key)); // older jobs left the board
         return sound;
     }
 

@@ -60,7 +60,7 @@ public sealed partial class PackingStationPage
 
     /// <summary>The parcel just completed waits for its label: "packed, label waiting", not "done".</summary>
     private bool LastParcelLabelWaiting =>
-        _last?.Outcome == ScanOutcome.ParcelDone && _view?.RecentParcels is [var newest, ..] && _labels.IsWaiting(newest.TrackingNumber);
+        _last?.Outcome == ScanOutcome.ParcelDone && _view?.RecentParcels is [var newest, ..] && _labels.IsWaiting(newest);
 
     protected override async Task OnInitializedAsync()
     {

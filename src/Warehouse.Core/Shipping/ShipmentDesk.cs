@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Printing;
+
+namespace Warehouse.Core.Shipping;
+
+/// <summary>
+/// Turns shipment requests into labels, outside any scan: packing stores the parcel as
+/// "label requested", this desk calls the carrier, and the label goes to the station's printer
+/// when the carrier answers. A call is counted before it is made, and any call after the first
+/// looks the shipment up by our reference before creating one: Polish carriers mostly have no
+/// idempotency key, and an answer lost to a timeout must not become a second shipment.
+/// </summary>
+public sealed class ShipmentDesk(
+    IDbContextFactory<WarehouseDb> dbs,
+    IEnumerable<ICarrier> carriers,
+    ShipmentRequests requests,
+    WriterQueue writers,
+    FloorClock clock,
+    IOptions<ShipmentDeskOptions> options,
+    ILogger<ShipmentDesk> log)
+{
+    private readonly Dictionary<string, ICarrier> _carriers = carriers.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+    private ShipmentDeskOptions Options => options.Value;
+
+    /// <summary>Calls the carrier once for every request due now; returns how many were handled.</summary>
+    public async Task<int> PassAsync(CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        List<int> due;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            due = await db.Parcels.AsNoTracking()
+                .Where(p => p.Status == ParcelStatus.LabelRequested && p.NextAttemptUtc != null && p.NextAttemptUtc <= now
+                            && (p.LeaseUntilUtc == null || p.LeaseUntilUtc < now))
+                .OrderBy(p => p.NextAttemptUtc).Take(50)
+                .Select(p => p.Id).ToListAsync(ct);
+        }
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.Parallel), CancellationToken = ct },
+            async (id, token) => await CallAsync(id, token));
+        return due.Count;
+    }
+
+    private async Task CallAsync(int parcelId, CancellationToken ct)
+    {
+        if (await TakeAsync(parcelId, ct) is not { } taken) return; // another desk has it, or it is no longer due
+        var (request, carrier, attempt) = taken;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(Options.CallTimeout);
+            // After a call whose outcome we never heard, the shipment may exist already.
+            var shipment = attempt > 1 ? await carrier.FindAsync(request.Reference, timeout.Token) : null;
+            shipment ??= await carrier.CreateAsync(request, timeout.Token);
+            await LabelledAsync(parcelId, shipment, ct);
+        }
+        catch (CarrierRefused e)
+        {
+            await NotMadeAsync(parcelId, refused: true, e.Message, attempt, ct);
+        }
+        catch (Exception e) when (e is CarrierUnavailable or OperationCanceledException or HttpRequestException && !ct.IsCancellationRequested)
+        {
+            var problem = e is OperationCanceledException ? $"no answer within {Options.CallTimeout.TotalSeconds:0} s" : e.Message;
+            log.LogWarning("Carrier {Carrier} gave no label for parcel {Parcel} (attempt {Attempt}): {Problem}", carrier.Code, parcelId, attempt, problem);
+            await NotMadeAsync(parcelId, refused: false, problem, attempt, ct);
+        }
+    }
+
+    private sealed record Taken(ShipmentRequest Request, ICarrier Carrier, int Attempt);
+
+    /// <summary>Holds the request for this call and counts it, in its own committed write.</summary>
+    private async Task<Taken?> TakeAsync(int parcelId, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var now = clock.UtcNow;
+        var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Id == parcelId, ct);
+        if (parcel is null || parcel.Status != ParcelStatus.LabelRequested || parcel.NextAttemptUtc is not { } next || next > now
+            || parcel.LeaseUntilUtc >= now) return null;
+        if (!_carriers.TryGetValue(parcel.CarrierCode, out var carrier))
+        {
+            // Configuration changed since packing: nobody can make this label until a person decides.
+            parcel.RefusedByCarrier($"carrier {parcel.CarrierCode} is not configured");
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        var request = await requests.ForAsync(db, parcel, ct);
+        parcel.TakeForCall(now, Options.CallTimeout + TimeSpan.FromSeconds(30));
+        using var turn = await writers.EnterAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null;
+        }
+        return new Taken(request, carrier, parcel.ShipmentAttempts);
+    }
+
+    private async Task LabelledAsync(int parcelId, Shipment shipment, CancellationToken ct)
+    {
+        // Queued with the scans on SQLite's one writer: a label arriving must not make a scan wait in the busy handler.
+        using var turn = await writers.EnterAsync(ct);
+        await ConflictRetry.RunAsync(async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.UtcNow;
+            var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
+            var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
+            if (!parcel.Labelled(shipment.TrackingNumber, shipment.Label, now)) return false; // labelled by an earlier pass
+            var job = PrintJob.For(parcel, parcel.StationCode, now);
+            db.PrintJobs.Add(job);
+            db.Record(new ParcelStatusChanged(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, parcel.TrackingNumber, ParcelStatus.LabelRequested, ParcelStatus.Labelled));
+            db.Record(new PrintJobChanged(now, parcel.StationCode, null, PrintJobStatus.Queued));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }, log);
+    }
+
+    private async Task NotMadeAsync(int parcelId, bool refused, string problem, int attempt, CancellationToken ct)
+    {
+        // Queued with the scans on SQLite's one writer: a label arriving must not make a scan wait in the busy handler.
+        using var turn = await writers.EnterAsync(ct);
+        await ConflictRetry.RunAsync(async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.UtcNow;
+            var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
+            if (parcel.Status != ParcelStatus.LabelRequested) return false;
+            var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
+            if (refused) parcel.RefusedByCarrier(problem);
+            else parcel.CarrierDown(problem, now + BackOff(attempt));
+            db.Record(new ShipmentNotMade(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, refused, parcel.CarrierProblem ?? problem));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }, log);
+    }
+
+    /// <summary>5 s, 10 s, 20 s… up to <see cref="ShipmentDeskOptions.MaxBackOff"/>.</summary>
+    public TimeSpan BackOff(int attempt)
+    {
+        var wait = Options.FirstBackOff * Math.Pow(2, Math.Min(Math.Max(attempt - 1, 0), 20));
+        return wait < Options.MaxBackOff ? wait : Options.MaxBackOff;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Shipping;
+
+namespace Warehouse.Web.Shipping;
+
+/// <summary>
+/// Runs the shipment desk: at once when a parcel is packed or a label is asked for again, else
+/// every few seconds (for back-offs coming due and for other instances' parcels).
+/// </summary>
+internal sealed class ShipmentDeskService(ShipmentDesk desk, FloorEvents events, IOptions<ShipmentDeskOptions> options, ILogger<ShipmentDeskService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var bell = new FactBell();
+        using var _ = events.Subscribe(e =>
+        {
+            if (e is OrderPacked or ShipmentRetried) bell.Ring();
+            return Task.CompletedTask;
+        });
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await desk.PassAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "The shipment desk failed a pass; it tries again");
+            }
+            await bell.WaitAsync(options.Value.Poll, stoppingToken);
+        }
+    }
+}
