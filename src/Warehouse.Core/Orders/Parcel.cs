@@ -72,12 +72,16 @@ public sealed class Parcel
 
     public int Version { get; set; }
 
+    /// <summary>Every status it took, in the order taken: its timeline. Only added to.</summary>
+    public List<ParcelEvent> History { get; set; } = [];
+
     /// <summary>Packed: a shipment is asked for at once.</summary>
     public void RequestShipment(DateTime now)
     {
         Status = ParcelStatus.LabelRequested;
         StatusUtc = now;
         NextAttemptUtc = now;
+        History.Add(new ParcelEvent { Status = Status, AtUtc = now });
     }
 
     /// <summary>The shipment desk takes the request for a call; counted before the call is made.</summary>
@@ -96,6 +100,7 @@ public sealed class Parcel
         LabelPdf = label.Zpl is null ? label.Pdf : null;
         Status = ParcelStatus.Labelled;
         StatusUtc = now;
+        History.Add(new ParcelEvent { Status = Status, AtUtc = now });
         (NextAttemptUtc, LeaseUntilUtc, CarrierProblem, CarrierRefused) = (null, null, null, false);
         Version++;
         return true;
@@ -134,6 +139,7 @@ public sealed class Parcel
         if (!ParcelStatuses.CanMove(Status, StatusUtc, to, at)) return false;
         Status = to;
         StatusUtc = at;
+        History.Add(new ParcelEvent { Status = to, AtUtc = at });
         Version++;
         return true;
     }

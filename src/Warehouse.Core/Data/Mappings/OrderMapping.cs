@@ -7,7 +7,7 @@ namespace Warehouse.Core.Data.Mappings;
 
 internal sealed class OrderMapping :
     IEntityTypeConfiguration<Order>, IEntityTypeConfiguration<OrderLine>,
-    IEntityTypeConfiguration<Recipient>, IEntityTypeConfiguration<Parcel>, IEntityTypeConfiguration<CarrierWebhookReceipt>
+    IEntityTypeConfiguration<Recipient>, IEntityTypeConfiguration<Parcel>, IEntityTypeConfiguration<CarrierWebhookReceipt>, IEntityTypeConfiguration<ParcelEvent>
 {
     public void Configure(EntityTypeBuilder<Order> e)
     {
@@ -68,6 +68,14 @@ internal sealed class OrderMapping :
         e.Property(p => p.Version).IsConcurrencyToken();
         // The shipment desk's queue: requests due for a call.
         e.HasIndex(p => new { p.Status, p.NextAttemptUtc });
+        e.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ParcelId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ParcelEvent> e)
+    {
+        e.ToTable("ParcelEvents");
+        e.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
+        e.HasIndex(h => new { h.ParcelId, h.Id });
     }
 
     public void Configure(EntityTypeBuilder<CarrierWebhookReceipt> e)
