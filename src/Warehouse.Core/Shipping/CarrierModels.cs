@@ -11,8 +11,12 @@ public enum LabelFormats
     Pdf = 4,
 }
 
-/// <summary>What a carrier takes on one service: heaviest and largest parcel (outer size, turned any way).</summary>
-public sealed record ParcelLimits(int MaxWeightGrams, Dimensions MaxOuter, int? MaxLengthPlusGirthMm = null);
+/// <summary>
+/// What a carrier takes on one service: heaviest and largest parcel (outer size, turned any way).
+/// Carriers state the size rule two ways: GLS as length plus girth (longest + 2 × the other two),
+/// InPost, DPD and Pocztex as the sum of the three sides; a service may have either or neither.
+/// </summary>
+public sealed record ParcelLimits(int MaxWeightGrams, Dimensions MaxOuter, int? MaxLengthPlusGirthMm = null, int? MaxSumOfSidesMm = null);
 
 /// <summary>One service of a carrier: courier, locker, next day… with its limits.</summary>
 public sealed record CarrierService(string Code, string Name, ParcelLimits Limits, bool ToPickupPoint = false, bool CashOnDelivery = false);

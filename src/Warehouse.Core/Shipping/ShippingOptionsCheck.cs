@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Warehouse.Core.Shipping;
+
+/// <summary>
+/// Refuses to start with shipping settings that would fail at the first parcel: a carrier code we do
+/// not know (a typo would silently keep the defaults), a cut-off that is no time of day, a webhook secret
+/// short enough to guess, a live carrier without its credentials. Every message names the setting.
+/// </summary>
+public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
+{
+    public const int MinWebhookSecretLength = 32;
+
+    public ValidateOptionsResult Validate(string? name, ShippingOptions options)
+    {
+        var problems = new List<string>();
+        foreach (var (key, carrier) in options.Carriers)
+        {
+            var at = $"Shipping:Carriers:{key}";
+            var code = key.ToUpperInvariant();
+            if (!CarrierCodes.IsKnown(code))
+            {
+                problems.Add($"{at} is not a carrier we know; the codes are {string.Join(", ", CarrierCodes.All)}.");
+                continue;
+            }
+            if (carrier is null) continue;
+            if (!string.IsNullOrEmpty(carrier.CutOff) && !TryParseCutOff(carrier.CutOff, out _))
+                problems.Add($"{at}:CutOff must be a time of day in floor time such as 16:00, not '{carrier.CutOff}'.");
+            if (!string.IsNullOrEmpty(carrier.WebhookSecret) && carrier.WebhookSecret.Length < MinWebhookSecretLength)
+                problems.Add($"{at}:WebhookSecret must be at least {MinWebhookSecretLength} characters; it has {carrier.WebhookSecret.Length}.");
+            if (!Enum.IsDefined(carrier.Mode))
+                problems.Add($"{at}:Mode must be Sandbox or Live.");
+            if (carrier.Mode == CarrierMode.Live) Live(at, code, carrier, problems);
+            foreach (var (service, rate) in carrier.Rates)
+            {
+                if (rate is null || rate.PriceGrosze < 0)
+                    problems.Add($"{at}:Rates:{service}:PriceGrosze must be zero or more.");
+                else if (rate.Countries.Split(',', StringSplitOptions.TrimEntries).Any(c => c.Length != 2 || !c.All(char.IsAsciiLetter)))
+                    problems.Add($"{at}:Rates:{service}:Countries must be two-letter codes separated by commas, such as PL,DE.");
+            }
+        }
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    public static bool TryParseCutOff(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private static void Live(string at, string code, CarrierOptions carrier, List<string> problems)
+    {
+        if (code == CarrierCodes.Own)
+        {
+            problems.Add($"{at}:Mode is Live, but our own fleet has no carrier API; it is always Sandbox.");
+            return;
+        }
+        var before = problems.Count;
+        if (!Uri.TryCreate(carrier.BaseUrl, UriKind.Absolute, out var url) || url.Scheme != "https")
+            problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode.");
+        if (string.IsNullOrWhiteSpace(carrier.ApiToken))
+            problems.Add($"{at}:ApiToken is required in Live mode.");
+        if (string.IsNullOrWhiteSpace(carrier.OrganizationId))
+            problems.Add($"{at}:OrganizationId (the account at the carrier) is required in Live mode.");
+        if (string.IsNullOrWhiteSpace(carrier.WebhookSecret) && code == CarrierCodes.InPost)
+            problems.Add($"{at}:WebhookSecret is required in Live mode: InPost pushes its events to us.");
+        // Credentials complete: still no live adapter in this build, and a sandbox label in live mode
+        // would send real parcels out with made-up numbers.
+        if (problems.Count == before)
+            problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Shipping.Calendar;
+using Warehouse.Core.Shipping.Carriers.Dhl;
+using Warehouse.Core.Shipping.Carriers.Dpd;
+using Warehouse.Core.Shipping.Carriers.Gls;
+using Warehouse.Core.Shipping.Carriers.InPost;
+using Warehouse.Core.Shipping.Carriers.Own;
+using Warehouse.Core.Shipping.Carriers.Pocztex;
+using Warehouse.Core.Shipping.Choice;
+using Warehouse.Core.Shipping.Sandbox;
+
+namespace Warehouse.Core.Shipping;
+
+public static class ShippingRegistration
+{
+    /// <summary>
+    /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
+    /// their shipments are shared by every caller — their directory, the cut-off calendar and the choice.
+    /// </summary>
+    public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ShippingOptions>().Bind(configuration.GetSection("Shipping")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
+        Carrier<InPostSandbox>(services);
+        Carrier<DpdSandbox>(services);
+        Carrier<DhlSandbox>(services);
+        Carrier<GlsSandbox>(services);
+        Carrier<PocztexSandbox>(services);
+        Carrier<OwnFleetSandbox>(services);
+        services.AddSingleton<CarrierDirectory>();
+        services.AddSingleton(sp => new CarrierCalendar(
+            sp.GetService<FloorClock>()?.Zone ?? TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"),
+            CutOffs(sp.GetRequiredService<IOptions<ShippingOptions>>().Value)));
+        services.AddSingleton(sp => new CarrierChoice(
+            sp.GetRequiredService<CarrierDirectory>().All, sp.GetRequiredService<CarrierCalendar>(), sp.GetRequiredService<IOptions<ShippingOptions>>().Value));
+        return services;
+    }
+
+    private static void Carrier<T>(IServiceCollection services) where T : class, ICarrier
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ICarrier>(sp => sp.GetRequiredService<T>());
+    }
+
+    private static Dictionary<string, TimeOnly> CutOffs(ShippingOptions options)
+    {
+        var cutOffs = new Dictionary<string, TimeOnly>(StringComparer.Ordinal);
+        foreach (var (code, carrier) in options.Carriers)
+            if (ShippingOptionsCheck.TryParseCutOff(carrier?.CutOff, out var time)) cutOffs[code.ToUpperInvariant()] = time;
+        return cutOffs;
+    }
+}

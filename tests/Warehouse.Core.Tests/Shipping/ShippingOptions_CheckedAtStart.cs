@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Shipping;
+
+namespace Warehouse.Core.Tests.Shipping;
+
+public sealed class ShippingOptions_CheckedAtStart
+{
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
+    {
+        var options = new ShippingOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
+            .GetSection("Shipping").Bind(options);
+        var result = new ShippingOptionsCheck().Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    }
+
+    [Fact]
+    public void No_settings_at_all_start_every_carrier_in_sandbox() => Assert.Empty(Problems());
+
+    [Fact]
+    public void Sandbox_settings_with_a_cut_off_and_a_long_secret_pass() =>
+        Assert.Empty(Problems(("Shipping:Carriers:INPOST:CutOff", "16:30"), ("Shipping:Carriers:INPOST:WebhookSecret", new string('s', 32))));
+
+    [Fact]
+    public void An_unknown_carrier_code_is_refused_by_name() =>
+        Assert.Contains("Shipping:Carriers:UPS is not a carrier", Assert.Single(Problems(("Shipping:Carriers:UPS:Mode", "Sandbox"))));
+
+    [Theory]
+    [InlineData("25:00")]
+    [InlineData("4pm")]
+    [InlineData("16.00")]
+    [InlineData("16:0")]
+    public void A_cut_off_that_is_no_time_of_day_is_refused(string cutOff) =>
+        Assert.Contains("Shipping:Carriers:DPD:CutOff", Assert.Single(Problems(("Shipping:Carriers:DPD:CutOff", cutOff))));
+
+    [Fact]
+    public void A_webhook_secret_under_32_characters_is_refused() =>
+        Assert.Contains("Shipping:Carriers:GLS:WebhookSecret", Assert.Single(Problems(("Shipping:Carriers:GLS:WebhookSecret", new string('s', 31)))));
+
+    [Fact]
+    public void Live_without_credentials_names_every_missing_setting()
+    {
+        var problems = Problems(("Shipping:Carriers:DHL:Mode", "Live"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:DHL:BaseUrl"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:DHL:ApiToken"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:DHL:OrganizationId"));
+    }
+
+    [Fact]
+    public void Live_with_credentials_is_still_refused_while_this_build_has_only_sandboxes() =>
+        Assert.Contains("only the sandbox", Assert.Single(Problems(
+            ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://api.example.pl"),
+            ("Shipping:Carriers:DPD:ApiToken", "t"), ("Shipping:Carriers:DPD:OrganizationId", "1495"))));
+
+    [Fact]
+    public void Our_own_fleet_has_no_live_mode() =>
+        Assert.Contains("own fleet", Assert.Single(Problems(("Shipping:Carriers:OWN:Mode", "Live"))));
+
+    [Fact]
+    public void A_negative_price_is_refused() =>
+        Assert.Contains("Rates:KURIER:PriceGrosze", Assert.Single(Problems(("Shipping:Carriers:GLS:Rates:KURIER:PriceGrosze", "-1"))));
+
+    [Fact]
+    public void The_host_refuses_to_start_with_a_bad_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Shipping:Carriers:INPOST:CutOff"] = "late" }).Build();
+        using var provider = new ServiceCollection().AddShipping(configuration).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ShippingOptions>>().Value);
+        Assert.Contains("Shipping:Carriers:INPOST:CutOff", error.Message);
+    }
+}
