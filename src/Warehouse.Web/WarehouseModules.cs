@@ -10,6 +10,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Quality;
+using Warehouse.Core.Receiving;
 using Warehouse.Web.Picking;
 using Warehouse.Web.Shipping;
 using Warehouse.Core.Photos;
@@ -156,6 +157,15 @@ public static class WarehouseModules
         builder.Services.AddSingleton<PickingBoard>();
         builder.Services.AddSingleton<IStationHandler, PickingHandler>();
         builder.Services.AddHostedService<WaveResumeService>();
+        return builder;
+    }
+
+    /// <summary>Goods in: deliveries announced by the API, received at Receiving stations; put-back walked there too.</summary>
+    public static IHostApplicationBuilder AddReceiving(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IStationHandler, ReceivingHandler>();
+        builder.Services.AddSingleton<DeliveryIntake>();
+        builder.Services.AddSingleton<DeliveryQueries>();
         return builder;
     }
 

@@ -11,6 +11,7 @@ using Warehouse.Core.Picking.Waves;
 using Warehouse.Core.Photos;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Quality;
+using Warehouse.Core.Receiving;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Shipping;
@@ -60,6 +61,10 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<PickedUnit> PickedUnits => Set<PickedUnit>();
     public DbSet<PutBackTask> PutBackTasks => Set<PutBackTask>();
     public DbSet<CountTask> CountTasks => Set<CountTask>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<DeliveryLine> DeliveryLines => Set<DeliveryLine>();
+    public DbSet<ReceivedUnit> ReceivedUnits => Set<ReceivedUnit>();
+    public DbSet<GoodsInDesk> GoodsInDesks => Set<GoodsInDesk>();
     public DbSet<QcCheck> QcChecks => Set<QcCheck>();
     public DbSet<QcUnit> QcUnits => Set<QcUnit>();
 
@@ -104,6 +109,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
         conventions.Properties<PickingMode>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<PickListState>().HaveConversion<string>().HaveMaxLength(24);
         conventions.Properties<QcResult>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<DeliveryState>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<DeskMode>().HaveConversion<string>().HaveMaxLength(24);
+        conventions.Properties<DeskConfirm>().HaveConversion<string>().HaveMaxLength(24);
     }
 }
 

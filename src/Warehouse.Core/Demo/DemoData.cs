@@ -51,6 +51,8 @@ public static partial class DemoData
         db.Carts.AddRange(Carts());
         await db.SaveChangesAsync(ct);
         await StockTakeAsync(db, skus, orders, locations, nowUtc, ct);
+        db.Deliveries.AddRange(Deliveries(skus, nowUtc));
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new DemoSeedResult(true, skus.Count, cartons.Count, orders.Count);
     }

@@ -19,13 +19,14 @@ public static partial class DemoData
         new("Kamil Wójcik", "B-2001", Role.Picker, null),
         new("Julia Kaczmarek", "B-2002", Role.Picker, null, "en"),
         new("Tomasz Mazur", "B-3001", Role.QualityClerk, null),
+        new("Krzysztof Szymański", "B-4001", Role.Receiver, null),
         new("Marek Zieliński", "B-9001", Role.Supervisor, "demo-supervisor"),
         new("Ewa Lewandowska", "B-9901", Role.Admin, "demo-admin"),
     ];
 
     public static readonly IReadOnlyList<string> Stations = ["PACK-01", "PACK-02", "PACK-03"];
 
-    /// <summary>Pick handhelds and the QC bench: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
+    /// <summary>Pick handhelds, the QC bench and the goods-in desk: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
     public static readonly IReadOnlyList<(string Code, StationKind Kind)> OtherStations =
-        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality)];
+        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality), (ReceivingStation, StationKind.Receiving)];
 }

@@ -18,6 +18,12 @@ public sealed class PutBackTask
     /// <summary>Where they came from: the suggested place to put them back.</summary>
     public required string FromLocationCode { get; set; }
 
+    /// <summary>Units taken out of the tote at a goods-in desk, on their way to the location.</summary>
+    public int InHand { get; set; }
+
+    /// <summary>Units already back at a location.</summary>
+    public int Returned { get; set; }
+
     public DateTime CreatedUtc { get; set; }
     public DateTime? DoneUtc { get; set; }
     public string? PutToLocationCode { get; set; }

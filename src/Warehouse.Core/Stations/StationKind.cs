@@ -10,4 +10,7 @@ public enum StationKind
 
     /// <summary>The QC bench: checks a picked tote before packing.</summary>
     Quality,
+
+    /// <summary>A goods-in desk or handheld: receives deliveries (delivery → items → location) and walks put-back tasks.</summary>
+    Receiving,
 }

@@ -20,4 +20,7 @@ public static class StockReasons
 
     /// <summary>Packed straight from the shelf (a channel not picked first): the pick and the pack in one move.</summary>
     public const string PickedAtPack = "picked-at-pack";
+
+    /// <summary>Units of an order held or cancelled after picking went from its tote back to a location.</summary>
+    public const string PutBack = "put-back";
 }

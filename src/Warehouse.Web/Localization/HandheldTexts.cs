@@ -12,7 +12,7 @@ internal static class HandheldTexts
     public static readonly IReadOnlyDictionary<string, string> Polish = new Dictionary<string, string>
     {
         ["hh.title"] = "Kompletacja",
-        ["hh.not_handheld"] = "To stanowisko nie jest terminalem kompletacji.",
+        ["hh.not_handheld"] = "To stanowisko nie jest terminalem kompletacji ani przyjęć.",
         ["hh.sign_in"] = "Zeskanuj swój identyfikator",
         ["hh.take_list"] = "Zeskanuj listę kompletacji albo NASTĘPNA",
         ["hh.scan_empty_tote"] = "Pusta skrzynka na miejsce {0}",
@@ -46,12 +46,26 @@ internal static class HandheldTexts
         ["hh.camera"] = "Kamera",
         ["hh.short"] = "Brak",
         ["hh.next"] = "Następna",
+        ["hh.rc_title"] = "Przyjęcie towaru",
+        ["hh.rc_scan_delivery"] = "Zeskanuj dokument dostawy (DEL-…)",
+        ["hh.rc_scan_item"] = "Skanuj towar",
+        ["hh.rc_scan_location"] = "W ręku {0} szt. — zeskanuj lokalizację",
+        ["hh.rc_supplier"] = "Dostawca: {0}",
+        ["hh.rc_blind"] = "bez awizacji",
+        ["hh.rc_waiting"] = "Oczekiwane dostawy",
+        ["hh.pb_scan_tote"] = "Zeskanuj skrzynkę do odłożenia",
+        ["hh.pb_scan_item"] = "Skrzynka {0}: skanuj towar",
+        ["hh.pb_scan_location"] = "Odłóż do {0}",
+        ["hh.close"] = "Zamknij dostawę",
+        ["hh.putback"] = "Odkładanie",
+        ["hh.over"] = "Nadwyżka",
+        ["hh.blind"] = "Bez awizacji",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
     {
         ["hh.title"] = "Picking",
-        ["hh.not_handheld"] = "This station is not a pick handheld.",
+        ["hh.not_handheld"] = "This station is not a pick or goods-in handheld.",
         ["hh.sign_in"] = "Scan your badge",
         ["hh.take_list"] = "Scan a pick list or NEXT",
         ["hh.scan_empty_tote"] = "Empty tote for slot {0}",
@@ -85,5 +99,19 @@ internal static class HandheldTexts
         ["hh.camera"] = "Camera",
         ["hh.short"] = "Short",
         ["hh.next"] = "Next",
+        ["hh.rc_title"] = "Goods in",
+        ["hh.rc_scan_delivery"] = "Scan the delivery note (DEL-…)",
+        ["hh.rc_scan_item"] = "Scan the items",
+        ["hh.rc_scan_location"] = "{0} units in hand — scan the location",
+        ["hh.rc_supplier"] = "Supplier: {0}",
+        ["hh.rc_blind"] = "not announced",
+        ["hh.rc_waiting"] = "Expected deliveries",
+        ["hh.pb_scan_tote"] = "Scan a tote to put back",
+        ["hh.pb_scan_item"] = "Tote {0}: scan the items",
+        ["hh.pb_scan_location"] = "Put back at {0}",
+        ["hh.close"] = "Close delivery",
+        ["hh.putback"] = "Put-back",
+        ["hh.over"] = "Over",
+        ["hh.blind"] = "Blind",
     };
 }

@@ -1,4 +1,5 @@
 using Warehouse.Core.Picking;
+using Warehouse.Core.Receiving;
 using Warehouse.Core.Stations;
 using Warehouse.Web.Apis;
 using Warehouse.Web.Auth;
@@ -18,7 +19,8 @@ public static class HandheldEndpoints
     /// <summary>Sent by the page with every scan: a cross-site form cannot set it, so a scan comes from our script.</summary>
     public const string ScanHeader = "X-Warehouse-Scan";
 
-    public sealed record HandheldState(string Station, string? Operator, string Language, PickListView? List);
+    /// <param name="Desk">At a goods-in handheld (Receiving): its delivery and lines, or its put-back tasks.</param>
+    public sealed record HandheldState(string Station, string Kind, string? Operator, string Language, PickListView? List, GoodsInDeskView? Desk);
 
     public static WebApplication MapHandheld(this WebApplication app)
     {
@@ -42,13 +44,14 @@ public static class HandheldEndpoints
         return TypedResults.Ok(StationsApi.Answer(result, http.Request));
     }
 
-    private static async Task<IResult> StateAsync(HttpContext http, StationQueries stations, PickListQueries lists, CancellationToken ct)
+    private static async Task<IResult> StateAsync(HttpContext http, StationQueries stations, PickListQueries lists, DeliveryQueries deliveries, CancellationToken ct)
     {
         if (http.User.FindFirst(FloorSchemes.StationClaim)?.Value is not { } code) return Results.NotFound();
         if (await stations.FindAsync(code, ct) is not { } station) return Results.NotFound();
         var list = station.Kind == StationKind.Picking && station.TaskId is int id ? await lists.FindAsync(id, ct) : null;
+        var desk = station.Kind == StationKind.Receiving ? await deliveries.DeskAsync(station.Code, station.TaskId, ct) : null;
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(new HandheldState(station.Code, station.Operator?.Name,
-            FloorText.Normalize(station.Operator?.Language), list));
+        return TypedResults.Ok(new HandheldState(station.Code, station.Kind.ToString(), station.Operator?.Name,
+            FloorText.Normalize(station.Operator?.Language), list, desk));
     }
 }

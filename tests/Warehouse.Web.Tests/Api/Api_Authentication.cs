@@ -65,6 +65,8 @@ public sealed class Api_Authentication(WebFloor floor) : IClassFixture<WebFloor>
     [InlineData("/api/picklists/{id}")]
     [InlineData("/api/layout")]
     [InlineData("/api/photos")]
+    [InlineData("/api/deliveries")]
+    [InlineData("/api/deliveries/{number}")]
     public async Task The_openapi_document_is_served_to_integrations(string path)
     {
         var response = await floor.Api().GetAsync("/openapi/v1.json");

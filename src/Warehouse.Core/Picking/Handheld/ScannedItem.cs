@@ -7,7 +7,7 @@ namespace Warehouse.Core.Picking.Handheld;
 /// An item scan read at a handheld: the key to find the SKU by (a GTIN in any length, or the SKU's code) and,
 /// from GS1 data, the lot (AI 10), expiry (AI 17) and serial (AI 21).
 /// </summary>
-internal sealed record ScannedItem(string Key, string? Lot, DateOnly? Expiry, string? Serial)
+public sealed record ScannedItem(string Key, string? Lot, DateOnly? Expiry, string? Serial)
 {
     /// <summary>
     /// GS1 data when it has an AIM prefix, brackets or a GS (or the wedge's stand-in for GS), or starts with AI 01

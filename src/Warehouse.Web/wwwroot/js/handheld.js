@@ -1,4 +1,6 @@
-// The pick handheld (ADR 9). Every scan is kept in IndexedDB before anything else happens, checked at
+// The pick handheld (ADR 9), and the goods-in handheld (a Receiving station) on the same queue: there the
+// device checks nothing itself — every scan is "sent" and the server's answer is shown — and the card shows
+// the delivery's lines or the put-back tasks. Every scan is kept in IndexedDB before anything else happens, checked at
 // once against the downloaded pick list for instant sound and colour, and sent to /station/scans by
 // its scan id in the order it was made; the server decides it again, exactly once however often it is
 // sent. With the network gone the scans wait in the queue (and survive a reload); when it is back they
@@ -11,7 +13,7 @@ const texts = JSON.parse(root.dataset.texts);
 const gsSubstitute = root.dataset.gsSubstitute || '';
 const el = id => document.getElementById(id);
 
-let state = { station: root.dataset.station, operator: null, language: 'pl', list: null };
+let state = { station: root.dataset.station, kind: root.dataset.kind, operator: null, language: 'pl', list: null, desk: null };
 let local = null;          // the device's own idea of the list's progress, from the last list it loaded
 let sending = false;
 let online = navigator.onLine;
@@ -147,6 +149,7 @@ function sameGtin(a, b) {
 // What the device can tell on its own: 'ok', 'refused' (with why) or 'sent' (the server decides: badges,
 // commands, a list to take, an empty tote, a lot other than the allocated one).
 function check(code) {
+  if (state.kind === 'Receiving') return { verdict: 'sent' };
   // Badges, commands and list numbers only the server can answer.
   if (!state.operator || !local || local.done || /^CMD:/i.test(code) || /^PL-\d+$/i.test(code)) return { verdict: 'sent' };
   const tote = unboundTote();
@@ -236,6 +239,7 @@ function render() {
   const list = state.list;
   root.dataset.list = list ? list.number : '';
   if (!state.operator) { card.dataset.step = 'sign-in'; setCard(t('hh.sign_in'), '', '', ''); return; }
+  if (state.kind === 'Receiving') { renderDesk(card); return; }
   if (!list || !local) { card.dataset.step = 'take-list'; setCard(t('hh.take_list'), '', '', ''); el('hh-progress').hidden = true; return; }
 
   el('hh-progress').hidden = false;
@@ -257,6 +261,66 @@ function render() {
   const lot = stop.lot ? t('hh.lot', stop.lot) : '';
   card.dataset.step = local.atLocation === stop.location ? 'item' : 'location';
   setCard(stop.location, `${stop.sku} · ${stop.name}`, t('hh.take', stop.quantity - stop.picked, stop.quantity, stop.toteSlot), lot);
+}
+
+// The goods-in desk: the delivery's lines (received of expected), or the put-back tasks, from the server's view.
+function renderDesk(card) {
+  const desk = state.desk;
+  el('hh-progress').hidden = true;
+  if (!desk) { card.dataset.step = 'delivery'; setCard(t('hh.rc_scan_delivery'), '', '', ''); showLines([]); return; }
+  if (desk.mode === 'PutBack') {
+    root.dataset.list = desk.putBackTote || '';
+    const tasks = desk.putBacks.filter(p => !desk.putBackTote || p.tote === desk.putBackTote);
+    const inHand = tasks.filter(p => p.inHand > 0);
+    if (!desk.putBackTote) { card.dataset.step = 'pb-tote'; setCard(t('hh.pb_scan_tote'), [...new Set(tasks.map(p => p.tote))].join(', '), '', ''); }
+    else if (inHand.length) { card.dataset.step = 'pb-location'; setCard(inHand[0].location, t('hh.pb_scan_location', inHand[0].location), '', ''); }
+    else { card.dataset.step = 'pb-item'; setCard(desk.putBackTote, t('hh.pb_scan_item', desk.putBackTote), '', ''); }
+    showLines(tasks.map(p => ({
+      text: `${p.tote} · ${p.sku} ${p.name}${p.lot ? ' · ' + t('hh.lot', p.lot) : ''} → ${p.location}`,
+      count: `${p.returned + p.inHand} / ${p.quantity}`, state: p.inHand > 0 ? 'over' : '',
+    })));
+    return;
+  }
+  const d = desk.delivery;
+  root.dataset.list = d ? d.number : '';
+  if (!d) {
+    card.dataset.step = 'delivery';
+    setCard(t('hh.rc_scan_delivery'), t('hh.rc_waiting'), '', '');
+    showLines(desk.waiting.map(w => ({ text: `${w.number} · ${w.supplier}`, count: `${w.received} / ${w.expected}`, state: '' })));
+    return;
+  }
+  card.dataset.step = desk.inHand > 0 ? 'location' : 'item';
+  setCard(d.number, d.blind ? t('hh.rc_blind') : t('hh.rc_supplier', d.supplier),
+    desk.inHand > 0 ? t('hh.rc_scan_location', desk.inHand) : t('hh.rc_scan_item'), '');
+  const expected = d.lines.reduce((n, l) => n + l.expected, 0);
+  const received = d.lines.reduce((n, l) => n + l.received, 0);
+  el('hh-progress').hidden = false;
+  el('hh-bar').max = Math.max(expected, received, 1);
+  el('hh-bar').value = received;
+  el('hh-count').textContent = `${received} / ${expected}`;
+  el('hh-route').textContent = '';
+  showLines(d.lines.map(l => ({
+    text: `${l.sku} · ${l.name}${l.lot ? ' · ' + t('hh.lot', l.lot) : ''}`,
+    count: `${l.received} / ${l.expected}`,
+    state: l.received > l.expected ? 'over' : l.received === l.expected ? 'done' : '',
+  })));
+}
+
+// Text only (textContent): a supplier's or product's name is shown as the characters it is, never as markup.
+function showLines(rows) {
+  const list = el('hh-lines');
+  list.hidden = rows.length === 0;
+  list.replaceChildren(...rows.map(r => {
+    const item = document.createElement('li');
+    item.dataset.state = r.state;
+    const text = document.createElement('span');
+    text.textContent = r.text;
+    const count = document.createElement('span');
+    count.className = 'hh-line-count';
+    count.textContent = r.count;
+    item.append(text, count);
+    return item;
+  }));
 }
 
 function setCard(big, line1, line2, line3) {
@@ -296,8 +360,7 @@ el('hh-manual').addEventListener('submit', e => {
   scan(value);
 });
 
-el('hh-short').addEventListener('click', () => scan('CMD:SHORT:MISSING'));
-el('hh-next').addEventListener('click', () => scan('CMD:PICK:NEXT'));
+for (const button of root.querySelectorAll('[data-command]')) button.addEventListener('click', () => scan(button.dataset.command));
 
 let camera = null;
 function stopCamera() {

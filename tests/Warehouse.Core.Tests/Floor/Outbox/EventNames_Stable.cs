@@ -71,6 +71,7 @@ public sealed class EventNames_Stable
         _ when type == typeof(bool) => true,
         _ when type == typeof(DateTime) => new DateTime(2026, 12, 2, 10, 0, n, DateTimeKind.Utc),
         _ when type == typeof(FloorMessage) => new FloorMessage($"code.{n}", "a", "b"),
+        _ when type == typeof(IReadOnlyList<Warehouse.Core.Receiving.DeliveryLineTally>) => new List<Warehouse.Core.Receiving.DeliveryLineTally> { new($"v{n}", "L1", 3, 4) },
         _ when type.IsEnum => Enum.GetValues(type).GetValue(Enum.GetValues(type).Length - 1)!,
         _ => throw new InvalidOperationException($"No sample value for {type.Name}: add one here."),
     };
