@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Warehouse.Core.Notifications;
 
 /// <summary>What a customer is told; one notice of a kind per order (or per parcel for the parcel's kinds).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeKind>))]
 public enum NoticeKind
 {
     OrderConfirmed,
@@ -15,6 +18,7 @@ public enum NoticeKind
     RefundDecided,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeChannel>))]
 public enum NoticeChannel
 {
     Email,
@@ -23,6 +27,7 @@ public enum NoticeChannel
     None,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeSkipReason>))]
 public enum NoticeSkipReason
 {
     /// <summary>The order has neither an e-mail address nor a phone number.</summary>
@@ -34,6 +39,7 @@ public enum NoticeSkipReason
     SmsNotConfigured,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<NoticeStatus>))]
 public enum NoticeStatus
 {
     /// <summary>Waiting for its next attempt (<see cref="Notice.NextAttemptUtc"/>).</summary>
