@@ -6,6 +6,7 @@ using Warehouse.Web.Components;
 using Warehouse.Web.Demo;
 using Warehouse.Web.Floor;
 using Warehouse.Web.FirstStart;
+using Warehouse.Web.Notices;
 using Warehouse.Web.Picking;
 using Warehouse.Web.Tls;
 using Warehouse.Web.Shipping;
@@ -16,7 +17,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();

@@ -4,6 +4,7 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data.Mappings;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Notifications;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
@@ -75,6 +76,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxFact> Outbox => Set<OutboxFact>();
 
     public DbSet<FactCheckpoint> FactCheckpoints => Set<FactCheckpoint>();
+
+    /// <summary>Notices to customers, written from facts and sent by a worker (<see cref="NoticeDelivery"/>).</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
 
     /// <summary>Set when this context saved facts; the commit rings the relay's bell (<see cref="FactOrder"/>).</summary>
     internal bool SavedFacts { get; set; }

@@ -32,6 +32,8 @@ internal static partial class FloorSignIn
         && response.Headers.Location?.OriginalString.Contains("login", StringComparison.OrdinalIgnoreCase) == false
         && cookies.GetCookies(baseUrl)["wh.person"] is not null;
 
+    public static string Hidden(string html, string name) => HiddenValue(html, name);
+
     private static string HiddenValue(string html, string name)
     {
         foreach (Match input in Input().Matches(html))

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+
+namespace Warehouse.Core.Notifications;
+
+/// <summary>A notice ready to go (<see cref="Letter"/>, to <see cref="Address"/>), or why it is not sent after all.</summary>
+public sealed record LetterFor(NoticeLetter? Letter, string? Name, string? Address, NoticeSkipReason? Skipped)
+{
+    public static LetterFor Skip(NoticeSkipReason reason) => new(null, null, null, reason);
+}
+
+/// <summary>
+/// Reads what a notice says from the order when it is sent: the recipient (who may have been
+/// anonymised since the notice was written), the brand, the language, and — only when
+/// <see cref="NoticePromotion.Allowed"/> — products from the catalog categories of what was bought.
+/// </summary>
+public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> options)
+{
+    public async Task<LetterFor> ForAsync(Notice notice, CancellationToken ct)
+    {
+        var o = options.Value;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var order = await db.Orders.AsNoTracking().Include(x => x.Recipient).Include(x => x.Lines).ThenInclude(l => l.Sku)
+            .AsSplitQuery().SingleAsync(x => x.Number == notice.OrderNumber, ct);
+        var recipient = order.Recipient;
+        if (recipient.AnonymisedUtc is not null) return LetterFor.Skip(NoticeSkipReason.Anonymised);
+        var address = notice.Channel switch
+        {
+            NoticeChannel.Email => recipient.Email,
+            NoticeChannel.Sms => recipient.Phone,
+            _ => null,
+        };
+        if (string.IsNullOrWhiteSpace(address)) return LetterFor.Skip(NoticeSkipReason.NoContact);
+        if (notice.Channel == NoticeChannel.Email && !o.EmailEnabled) return LetterFor.Skip(NoticeSkipReason.EmailNotConfigured);
+        if (notice.Channel == NoticeChannel.Sms && !o.SmsEnabled) return LetterFor.Skip(NoticeSkipReason.SmsNotConfigured);
+
+        IReadOnlyList<string> recommended = [];
+        if (NoticePromotion.Allowed(order.MarketingConsent, order.Channel, notice.Kind))
+        {
+            var bought = order.Lines.Select(l => l.SkuId).ToList();
+            var categories = order.Lines.Select(l => l.Sku.Category).OfType<string>().Distinct().ToList();
+            recommended = await db.Skus.AsNoTracking()
+                .Where(s => s.Category != null && categories.Contains(s.Category) && !bought.Contains(s.Id))
+                .OrderBy(s => s.Code).Select(s => s.Name).Take(NoticePromotion.MaxProducts).ToListAsync(ct);
+        }
+
+        var letter = new NoticeLetter(
+            notice.Kind,
+            NoticeTexts.LanguageOf(order.Language),
+            o.BrandFor(order.Brand),
+            order.Number,
+            recipient.Name,
+            notice.TrackingNumber,
+            notice.TrackingNumber is { } tracking ? o.TrackingLink(tracking) : null,
+            recommended);
+        return new LetterFor(letter, recipient.Name, address.Trim(), null);
+    }
+}
