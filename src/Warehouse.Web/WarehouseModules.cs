@@ -126,6 +126,7 @@ public static class WarehouseModules
     /// <summary>Carriers, the shipment desk that asks them for labels, and what the floor does with their answers.</summary>
     public static IHostApplicationBuilder AddShipping(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddShipping(builder.Configuration);
         builder.Services.AddOptions<ShipmentDeskOptions>().BindConfiguration("Shipping:Desk").ValidateOnStart();
         builder.Services.AddSingleton<ShipmentPlanner>();
         builder.Services.AddSingleton<ShipmentRequests>();

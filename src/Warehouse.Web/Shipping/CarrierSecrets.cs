@@ -1,8 +1,13 @@
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Shipping;
+
 namespace Warehouse.Web.Shipping;
 
 /// <summary>Each carrier's webhook secret (<c>Shipping:Carriers:{CODE}:WebhookSecret</c>); null where none is set.</summary>
-public sealed class CarrierSecrets(IConfiguration configuration)
+public sealed class CarrierSecrets(IOptionsMonitor<ShippingOptions> options)
 {
     public string? WebhookSecret(string carrierCode) =>
-        configuration[$"Shipping:Carriers:{carrierCode}:WebhookSecret"] is { Length: > 0 } secret ? secret : null;
+        options.CurrentValue.Carriers.FirstOrDefault(c => string.Equals(c.Key, carrierCode, StringComparison.OrdinalIgnoreCase)).Value?.WebhookSecret is { Length: > 0 } secret
+            ? secret
+            : null;
 }

@@ -31,13 +31,14 @@ public sealed class PackingStation_Gs1Scans(DatabaseFixture fixture)
         var floor = await TestFloor.CreateAsync(fixture, provider);
         foreach (var code in new[] { TestFloor.PackerBadge, "WS-3", TestFloor.MugEan }) await floor.ScanAsync(code);
         await floor.WeighAsync(450);
+        await floor.CarriersAnswerAsync();
         var parcel = await floor.QueryAsync(db => db.Parcels.SingleAsync());
         await floor.ScanAsync(TestFloor.OtherPackerBadge, station: "PACK-02");
 
         var result = await floor.ScanAsync("]C100" + parcel.Sscc, station: "PACK-02");
 
         Assert.Equal((ScanOutcome.Accepted, Codes.ParcelIdentified), (result.Outcome, result.Message.Code));
-        Assert.Equal([parcel.Sscc, "WS-3", parcel.TrackingNumber], result.Message.Args);
+        Assert.Equal([parcel.Sscc, "WS-3", parcel.TrackingNumber!], result.Message.Args);
     }
 
     [Theory]

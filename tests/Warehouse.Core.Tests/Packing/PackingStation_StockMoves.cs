@@ -20,10 +20,10 @@ public sealed class PackingStation_StockMoves(DatabaseFixture fixture)
 
         var packed = await qc.OrderAsync(order);
         Assert.Equal(OrderStatus.Packed, packed.Status);
-        var tracking = Assert.Single(packed.Parcels).TrackingNumber;
+        var sscc = Assert.Single(packed.Parcels).Sscc;
         var moves = await qc.MovesAsync(StockReasons.Pack);
         Assert.Equal([(qc.Skus[TestFloor.Mug], 1), (qc.Skus[TestFloor.Balm], 2)], moves.Select(m => (m.SkuId, m.Quantity)).OrderBy(m => m.Item2));
-        Assert.All(moves, m => Assert.Equal((StockPlace.InTote("T-0001"), StockPlace.InParcel(tracking), order), (m.From, m.To, m.SourceDocument)));
+        Assert.All(moves, m => Assert.Equal((StockPlace.InTote("T-0001"), StockPlace.InParcel(sscc), order), (m.From, m.To, m.SourceDocument)));
         var tote = await qc.ToteAsync("T-0001");
         Assert.Equal((CarrierState.Empty, (int?)null, (string?)null), (tote.State, tote.OrderId, tote.OrderNumber));
         Assert.Empty(await qc.MovesAsync(StockReasons.PickedAtPack));
@@ -37,10 +37,10 @@ public sealed class PackingStation_StockMoves(DatabaseFixture fixture)
 
         await qc.PackMugAndBalmsAsync(order);
 
-        var tracking = Assert.Single((await qc.OrderAsync(order)).Parcels).TrackingNumber;
+        var sscc = Assert.Single((await qc.OrderAsync(order)).Parcels).Sscc;
         var moves = await qc.MovesAsync(StockReasons.PickedAtPack);
         Assert.Equal(3, moves.Sum(m => m.Quantity));
-        Assert.All(moves, m => Assert.Equal((StockPlace.AtLocation(QcFloor.Shelf), StockPlace.InParcel(tracking)), (m.From, m.To)));
+        Assert.All(moves, m => Assert.Equal((StockPlace.AtLocation(QcFloor.Shelf), StockPlace.InParcel(sscc)), (m.From, m.To)));
         var onHand = await qc.Floor.QueryAsync(db => db.StockBalances.AsNoTracking().ToDictionaryAsync(b => b.SkuId, b => b.OnHand));
         Assert.Equal((QcFloor.OnShelf - 1, QcFloor.OnShelf - 2, QcFloor.OnShelf),
             (onHand[qc.Skus[TestFloor.Mug]], onHand[qc.Skus[TestFloor.Balm]], onHand[qc.Skus[TestFloor.Book]]));

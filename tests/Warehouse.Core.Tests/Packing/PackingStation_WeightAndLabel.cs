@@ -5,6 +5,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
 using Warehouse.Core.Stations;
 
@@ -46,10 +47,20 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         Assert.Equal(("K1", Expected + 5, Expected), (parcel.CartonCode, parcel.WeightGrams, parcel.ExpectedWeightGrams));
         Assert.True(Sscc.TryParse(parcel.Sscc, out _), $"SSCC {parcel.Sscc} must carry a valid check digit");
         Assert.StartsWith("3" + floor.Labels.SsccCompanyPrefix, parcel.Sscc);
-        var job = await floor.QueryAsync(db => db.PrintJobs.SingleAsync());
-        Assert.Equal((PrintJobStatus.Queued, parcel.LabelZpl), (job.Status, job.Zpl));
-        Assert.Contains(parcel.TrackingNumber, parcel.LabelZpl);
+        // Packing asks the carrier; nothing prints until it answers.
+        Assert.Equal((ParcelStatus.LabelRequested, null, "INPOST", "KURIER"), (parcel.Status, parcel.TrackingNumber, parcel.CarrierCode, parcel.ServiceCode));
+        Assert.Empty(await floor.QueryAsync(db => db.PrintJobs.ToListAsync()));
         Assert.Null((await floor.Board.LoadAsync("PACK-01"))!.OrderNumber);
+
+        await floor.CarriersAnswerAsync();
+
+        parcel = Assert.Single((await floor.OrderAsync("WS-1")).Parcels);
+        var job = await floor.QueryAsync(db => db.PrintJobs.SingleAsync());
+        Assert.Equal(ParcelStatus.Labelled, parcel.Status);
+        Assert.True(((Warehouse.Core.Shipping.Sandbox.CarrierSandbox)floor.Carriers.Find("INPOST")).TrackingNumbers.IsValid(parcel.TrackingNumber), parcel.TrackingNumber);
+        Assert.Equal((PrintJobStatus.Queued, parcel.LabelZpl), (job.Status, job.Zpl));
+        Assert.Contains(parcel.TrackingNumber!, parcel.LabelZpl);
+        Assert.Contains(parcel.Sscc, parcel.LabelZpl);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -115,8 +126,11 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         var floor = await AllScannedAsync(provider);
         await floor.WeighAsync(Expected);
 
+        var early = await floor.ScanAsync(CommandCodes.Reprint);
+        await floor.CarriersAnswerAsync();
         var reprint = await floor.ScanAsync(CommandCodes.Reprint);
 
+        Assert.Equal((ScanOutcome.Refused, Codes.LabelNotYet), (early.Outcome, early.Message.Code));
         Assert.Equal(Codes.ReprintQueued, reprint.Message.Code);
         var jobs = await floor.QueryAsync(db => db.PrintJobs.OrderBy(j => j.Id).ToListAsync());
         Assert.Equal(2, jobs.Count);
@@ -132,6 +146,7 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
         await floor.WeighAsync(600 + 300); // the book is too long for K1: K2, tare 300 g
         foreach (var code in new[] { "WS-3", TestFloor.MugEan }) await floor.ScanAsync(code);
         await floor.WeighAsync(350 + 100);
+        await floor.CarriersAnswerAsync();
 
         var parcels = await floor.QueryAsync(db => db.Parcels.ToListAsync());
 
@@ -156,6 +171,7 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
             await floor.ScanAsync(code);
 
         await floor.WeighAsync(Expected);
+        await floor.CarriersAnswerAsync();
 
         var parcel = Assert.Single((await floor.OrderAsync("WS-1")).Parcels);
         // 4 × 6 in at 300 dpi is 1200 × 1800 dots; at the default 203 dpi it would be 812 wide.

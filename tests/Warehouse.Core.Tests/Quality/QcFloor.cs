@@ -105,6 +105,7 @@ internal sealed class QcFloor
         Channel = SalesChannel.Allegro,
         Carrier = "InPost",
         Service = "Paczkomat",
+        PickupPoint = "LOD01M",
         ShipByUtc = Now.AddHours(6),
         ReceivedUtc = Now,
         Recipient = new Recipient { Name = "Łukasz Wróbel", Street = "ul. Źródlana 12/4", PostalCode = "90-001", City = "Łódź" },

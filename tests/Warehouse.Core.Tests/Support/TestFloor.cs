@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Barcodes;
@@ -9,6 +11,8 @@ using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Labels;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Choice;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 
@@ -40,7 +44,13 @@ public sealed class TestFloor
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         FloorClock = new FloorClock(Clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
         var stationOptions = Microsoft.Extensions.Options.Options.Create(StationOptions);
-        Completion = new ParcelCompletion(new ParcelLabels(Microsoft.Extensions.Options.Options.Create(Labels)), options);
+        // The carriers as the app registers them: their sandboxes, one instance per floor ("app").
+        var shipping = new ServiceCollection().AddShipping(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        Carriers = shipping.GetRequiredService<CarrierDirectory>();
+        Completion = new ParcelCompletion(new ParcelLabels(Microsoft.Extensions.Options.Options.Create(Labels)),
+            new ShipmentPlanner(shipping.GetRequiredService<CarrierChoice>(), Carriers), options);
+        Desk = new ShipmentDesk(Dbs, Carriers.All, new ShipmentRequests(Microsoft.Extensions.Options.Options.Create(Labels)), Dbs.Writers, FloorClock,
+            Microsoft.Extensions.Options.Options.Create(DeskOptions), NullLogger<ShipmentDesk>.Instance);
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
         Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Dbs.Writers, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
         Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
@@ -63,6 +73,18 @@ public sealed class TestFloor
     public StationLocks Locks { get; } = new();
     public ScaleReadings Scales { get; } = new();
     public ParcelCompletion Completion { get; }
+    public CarrierDirectory Carriers { get; }
+    public ShipmentDeskOptions DeskOptions { get; } = new();
+
+    /// <summary>The shipment desk: the app runs it in the background; tests let the carriers answer when they choose.</summary>
+    public ShipmentDesk Desk { get; }
+
+    /// <summary>The carriers answer every shipment request due now, and the floor hears of it.</summary>
+    public async Task CarriersAnswerAsync()
+    {
+        await Desk.PassAsync(CancellationToken.None);
+        await DeliveredAsync();
+    }
     public StationPipeline Pipeline { get; }
     public StationBoard Board { get; }
     public OrderIntake Intake { get; }

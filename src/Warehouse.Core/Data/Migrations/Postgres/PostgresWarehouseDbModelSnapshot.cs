@@ -594,6 +594,18 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CarrierProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("CarrierRefused")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CartonCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -602,9 +614,22 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int>("ExpectedWeightGrams")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("LabelPdf")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("LabelZpl")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockerSize")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<DateTime?>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("OperatorId")
                         .HasColumnType("integer");
@@ -614,6 +639,24 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     b.Property<DateTime>("PackedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParcelNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PickupPoint")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ShipmentAttempts")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sscc")
                         .IsRequired()
@@ -625,13 +668,38 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("TrackingNumber")
+                    b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("StatusUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TrackingNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("WeightGrams")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Outer", "Warehouse.Core.Orders.Parcel.Outer#Dimensions", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HeightMm")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("LengthMm")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("WidthMm")
+                                .HasColumnType("integer");
+                        });
 
                     b.HasKey("Id");
 
@@ -644,6 +712,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("Parcels");
                 });
@@ -1273,6 +1343,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int?>("ParcelId")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
                     b.Property<int?>("ReprintOf")
                         .HasColumnType("integer");
 
@@ -1579,6 +1652,63 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasIndex("DeliveryId", "StationCode", "LocationCode");
 
                     b.ToTable("ReceivedUnits");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Shipping.CarrierWebhookReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.HasIndex("CarrierCode", "Signature")
+                        .IsUnique();
+
+                    b.ToTable("CarrierWebhookReceipts");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "Id");
+
+                    b.ToTable("ParcelEvents", (string)null);
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -2318,6 +2448,15 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
+                        .WithMany("History")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -2436,6 +2575,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.Parcel", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Packing.PackingSession", b =>

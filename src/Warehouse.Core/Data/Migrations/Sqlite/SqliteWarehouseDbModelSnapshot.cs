@@ -591,6 +591,18 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarrierProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarrierRefused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CartonCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -599,8 +611,21 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int>("ExpectedWeightGrams")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("LabelPdf")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("LabelZpl")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockerSize")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OperatorId")
@@ -612,6 +637,24 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("PackedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PickupPoint")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShipmentAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sscc")
                         .IsRequired()
                         .HasMaxLength(18)
@@ -622,13 +665,38 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TrackingNumber")
+                    b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WeightGrams")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Outer", "Warehouse.Core.Orders.Parcel.Outer#Dimensions", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("HeightMm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LengthMm")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("WidthMm")
+                                .HasColumnType("INTEGER");
+                        });
 
                     b.HasKey("Id");
 
@@ -641,6 +709,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("Parcels");
                 });
@@ -1248,6 +1318,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int?>("ParcelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
                     b.Property<int?>("ReprintOf")
                         .HasColumnType("INTEGER");
 
@@ -1542,6 +1615,59 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasIndex("DeliveryId", "StationCode", "LocationCode");
 
                     b.ToTable("ReceivedUnits");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Shipping.CarrierWebhookReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.HasIndex("CarrierCode", "Signature")
+                        .IsUnique();
+
+                    b.ToTable("CarrierWebhookReceipts");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "Id");
+
+                    b.ToTable("ParcelEvents", (string)null);
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -2256,6 +2382,15 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
+                        .WithMany("History")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
@@ -2374,6 +2509,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Parcels");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.Parcel", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Packing.PackingSession", b =>
