@@ -140,6 +140,8 @@ public static partial class DemoData
             Channel = channel,
             Carrier = carrier,
             Service = service,
+            // An InPost locker near the customer: the city's three letters, as InPost names them.
+            PickupPoint = service == "Paczkomat" ? $"{Ascii(city)[..3].ToUpperInvariant()}{postal}M" : null,
             // Cut-offs at 14:00 floor time (13:00 UTC in winter) today and the next two days.
             ShipByUtc = nowUtc.Date.AddDays(random.Next(3)).AddHours(13),
             ReceivedUtc = nowUtc.AddMinutes(-random.Next(30, 24 * 60)),

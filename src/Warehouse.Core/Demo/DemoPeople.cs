@@ -30,6 +30,7 @@ internal static class DemoPeople
 
     public static readonly (string Carrier, string Service)[] Carriers =
     [
-        ("InPost", "Paczkomat"), ("InPost", "Kurier"), ("DPD", "Kurier"), ("DHL", "Standard"), ("Poczta Polska", "Pocztex"),
+        // Pocztex gives PDF labels only, and the stations have no document printer route yet (docs/shipping.md).
+        ("InPost", "Paczkomat"), ("InPost", "Kurier"), ("DPD", "Kurier"), ("DHL", "Standard"), ("GLS", "Kurier"),
     ];
 }

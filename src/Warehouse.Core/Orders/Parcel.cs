@@ -1,5 +1,4 @@
 using Warehouse.Core.Catalog;
-using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Orders;
 
@@ -30,7 +29,7 @@ public sealed class Parcel
     public int OperatorId { get; set; }
     public DateTime PackedUtc { get; set; }
 
-    /// <summary><see cref="ICarrier.Code"/> and the service's code, chosen at packing.</summary>
+    /// <summary>the carrier's code and the service's code, chosen at packing.</summary>
     public string CarrierCode { get; set; } = "";
     public string ServiceCode { get; set; } = "";
 
@@ -92,12 +91,13 @@ public sealed class Parcel
         Version++;
     }
 
-    public bool Labelled(string trackingNumber, ShipmentLabel label, DateTime now)
+    /// <summary>The carrier answered: its number and its label, ZPL for a label printer or else a PDF.</summary>
+    public bool Labelled(string trackingNumber, string? zpl, byte[]? pdf, DateTime now)
     {
         if (Status != ParcelStatus.LabelRequested) return false;
         TrackingNumber = trackingNumber;
-        LabelZpl = label.Zpl ?? "";
-        LabelPdf = label.Zpl is null ? label.Pdf : null;
+        LabelZpl = zpl ?? "";
+        LabelPdf = zpl is null ? pdf : null;
         Status = ParcelStatus.Labelled;
         StatusUtc = now;
         History.Add(new ParcelEvent { Status = Status, AtUtc = now });

@@ -125,6 +125,9 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
         reading.Stable && reading.Fault is null &&
         reading.AtUtc >= (session.LastItemScanUtc ?? session.StartedUtc).AddMilliseconds(Options.SettleMilliseconds);
 
-    internal async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, CancellationToken ct) =>
-        CartonAdvisor.Suggest(contents, await db.CartonTypes.AsNoTracking().ToListAsync(ct), Options.FillFactor);
+    internal Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, CancellationToken ct) =>
+        SuggestCartonAsync(db, contents, Options.FillFactor, ct);
+
+    internal static async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, double fillFactor, CancellationToken ct) =>
+        CartonAdvisor.Suggest(contents, await db.CartonTypes.AsNoTracking().ToListAsync(ct), fillFactor);
 }

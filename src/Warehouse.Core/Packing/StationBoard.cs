@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Warehouse.Core.Orders;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Shipping;
@@ -8,7 +9,7 @@ using Warehouse.Core.Stations;
 namespace Warehouse.Core.Packing;
 
 /// <summary>Reads what a station's screen shows.</summary>
-public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompletion completion, FloorClock clock, IOptions<PackingOptions> options, IOptions<StationOptions> stationOptions)
+public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, IOptions<PackingOptions> options, IOptions<StationOptions> stationOptions)
 {
     public async Task<StationView?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
@@ -30,7 +31,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, ParcelCompl
             var contents = session.ExpectedContents();
             if (contents.Count > 0)
             {
-                var suggested = await completion.SuggestCartonAsync(db, contents, ct);
+                var suggested = await ParcelCompletion.SuggestCartonAsync(db, contents, options.Value.FillFactor, ct);
                 carton = suggested?.Code;
                 expected = session.ExpectedGrams(suggested);
                 tolerance = WeightCheck.Tolerance(expected.Value, contents.Min(s => s.WeightGrams), options.Value);

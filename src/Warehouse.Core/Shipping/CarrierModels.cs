@@ -1,3 +1,4 @@
+using Warehouse.Core.Orders;
 using Warehouse.Core.Catalog;
 
 namespace Warehouse.Core.Shipping;

@@ -1,3 +1,4 @@
+using Warehouse.Core.Orders;
 using Warehouse.Core.Floor;
 
 namespace Warehouse.Core.Shipping;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Warehouse.Core.Orders;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;

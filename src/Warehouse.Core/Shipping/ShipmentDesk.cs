@@ -113,7 +113,7 @@ public sealed class ShipmentDesk(
             var now = clock.UtcNow;
             var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
             var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
-            if (!parcel.Labelled(shipment.TrackingNumber, shipment.Label, now)) return false; // labelled by an earlier pass
+            if (!parcel.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now)) return false; // labelled by an earlier pass
             var job = PrintJob.For(parcel, parcel.StationCode, now);
             db.PrintJobs.Add(job);
             db.Record(new ParcelStatusChanged(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, parcel.TrackingNumber, ParcelStatus.LabelRequested, ParcelStatus.Labelled));

@@ -23,7 +23,7 @@ public sealed class Notices_Sms(DatabaseFixture fixture)
         var floor = await NoticeFloor.CreateAsync(fixture, provider, NoticeFloor.FreePort(), Gateway(gateway));
         await floor.OrderAsync("S-1", email: null, phone: "+48 600 100 200");
 
-        await floor.FactAsync(new Warehouse.Core.Shipping.ParcelStatusChanged(floor.Now, null, "S-1", 5, "DPD", "0000123", Warehouse.Core.Shipping.ParcelStatus.Labelled, Warehouse.Core.Shipping.ParcelStatus.InTransit));
+        await floor.FactAsync(new Warehouse.Core.Shipping.ParcelStatusChanged(floor.Now, null, "S-1", 5, "DPD", "0000123", Warehouse.Core.Orders.ParcelStatus.Labelled, Warehouse.Core.Orders.ParcelStatus.InTransit));
         await floor.PassAsync();
         Assert.Equal(1, await floor.DeliverAsync());
 

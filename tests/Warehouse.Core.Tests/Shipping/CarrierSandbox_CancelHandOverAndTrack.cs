@@ -1,3 +1,4 @@
+using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Tests.Shipping;

@@ -1,3 +1,4 @@
+using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Sandbox;
 

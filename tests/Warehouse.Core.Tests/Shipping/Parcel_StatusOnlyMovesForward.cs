@@ -11,7 +11,7 @@ public sealed class Parcel_StatusOnlyMovesForward
     {
         var parcel = new Parcel { Sscc = "359012340000000017", CartonCode = "K1", StationCode = "PACK-01" };
         parcel.RequestShipment(T0);
-        Assert.True(parcel.Labelled("TRACK-1", ShipmentLabel.FromZpl("^XA^XZ", 203), T0));
+        Assert.True(parcel.Labelled("TRACK-1", "^XA^XZ", null, T0));
         return parcel;
     }
 
@@ -57,7 +57,7 @@ public sealed class Parcel_StatusOnlyMovesForward
     {
         var parcel = Labelled();
 
-        Assert.False(parcel.Labelled("TRACK-2", ShipmentLabel.FromZpl("^XA^FDother^XZ", 203), T0.AddMinutes(1)));
+        Assert.False(parcel.Labelled("TRACK-2", "^XA^FDother^XZ", null, T0.AddMinutes(1)));
         Assert.Equal("TRACK-1", parcel.TrackingNumber);
     }
 }

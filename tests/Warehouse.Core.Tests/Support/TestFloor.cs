@@ -53,7 +53,7 @@ public sealed class TestFloor
             Microsoft.Extensions.Options.Options.Create(DeskOptions), NullLogger<ShipmentDesk>.Instance);
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
         Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Dbs.Writers, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
-        Board = new StationBoard(Dbs, Completion, FloorClock, options, stationOptions);
+        Board = new StationBoard(Dbs, FloorClock, options, stationOptions);
         Intake = new OrderIntake(Dbs, FloorClock);
         Stops = new OrderStops(Dbs, FloorClock);
         Relay = new FactRelay(Dbs, Events, NullLogger<FactRelay>.Instance);

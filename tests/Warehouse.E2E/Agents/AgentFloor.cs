@@ -72,8 +72,7 @@ public sealed class AgentFloor : IAsyncDisposable
     {
         var settings = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
         var options = Options.Create(settings.GetSection("Packing").Get<PackingOptions>()!);
-        var labels = Options.Create(settings.GetSection("Labels").Get<Warehouse.Core.Labels.LabelOptions>()!);
-        var board = new StationBoard(Dbs, new ParcelCompletion(new ParcelLabels(labels), options), new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), options, Options.Create(new StationOptions()));
+        var board = new StationBoard(Dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc), options, Options.Create(new StationOptions()));
         return (await board.LoadAsync(Station))!;
     }
 

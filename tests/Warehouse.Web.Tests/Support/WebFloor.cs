@@ -11,12 +11,16 @@ namespace Warehouse.Web.Tests.Support;
 /// <summary>The whole web app in process on its own SQLite file, seeded with the demo data (devices off).</summary>
 public sealed class WebFloor : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>InPost's webhook secret on this floor: the carrier and our test both know it.</summary>
+    public const string InPostWebhookSecret = "test-inpost-webhook-secret-0123456789abcdef";
+
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-web-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:DataFolder", _folder);
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Shipping:Carriers:INPOST:WebhookSecret", InPostWebhookSecret);
         builder.UseEnvironment("Testing");
     }
 

@@ -1,3 +1,4 @@
+using Warehouse.Core.Orders;
 using Warehouse.Core.Barcodes;
 using Warehouse.Core.Shipping.TrackingNumbers;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping.TrackingNumbers;
 
 namespace Warehouse.Core.Shipping.Sandbox;

@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Shipping;
+namespace Warehouse.Core.Orders;
 
 /// <summary>
 /// Where a parcel is between the packing table and the customer's door. Carrier events arrive late

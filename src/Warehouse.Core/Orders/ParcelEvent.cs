@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Shipping;
+namespace Warehouse.Core.Orders;
 
 /// <summary>One step of a parcel's way, for its timeline (the tracking page, the order's history).</summary>
 public sealed class ParcelEvent
