@@ -90,14 +90,14 @@ public sealed class LabelImages_InChromium(FloorApp app) : IClassFixture<FloorAp
         await WedgeAsync(station, "DEMO-2");
         await ExpectResultAsync(station, "Accepted", "DEMO-2");
 
-        var tracking = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-1")).Select(p => p.TrackingNumber).SingleAsync());
+        var tracking = await CarrierAnswers.TrackingNumberAsync(app.QueryAsync<string?>, "DEMO-1");
         var onStation = await PixelsOfAsync(station.Locator($"#label-preview[data-label-of='{tracking}'] label-image"));
         AssertIsA4x6LabelAt203Dpi(onStation);
 
         // The next parcel shows its own label; the earlier one is a thumbnail away.
         await WedgeAsync(station, await app.EanAsync("KSI-0005"));
         await ExpectResultAsync(station, "ParcelDone", "DEMO-2");
-        var second = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-2")).Select(p => p.TrackingNumber).SingleAsync());
+        var second = await CarrierAnswers.TrackingNumberAsync(app.QueryAsync<string?>, "DEMO-2");
         var next = await PixelsOfAsync(station.Locator($"#label-preview[data-label-of='{second}'] label-image"));
         AssertIsA4x6LabelAt203Dpi(next);
         Assert.NotEqual(onStation.Src, next.Src);

@@ -55,7 +55,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         await Expect(dashboard.Locator("#packed-today")).ToHaveTextAsync("1");
         await Expect(dashboard.Locator("[data-station=PACK-01] .station-refused")).ToHaveTextAsync("1");
 
-        var tracking = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-1")).Select(p => p.TrackingNumber).SingleAsync());
+        var tracking = await CarrierAnswers.TrackingNumberAsync(app.QueryAsync<string?>, "DEMO-1");
         var printer = app.Services.GetRequiredService<DemoPrinters>()["PACK-01"];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var label = await printer.WaitForLabelAsync(1, timeout.Token);

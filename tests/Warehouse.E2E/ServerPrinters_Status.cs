@@ -74,7 +74,7 @@ public sealed class ServerPrinters_Status(FloorApp app) : IClassFixture<FloorApp
         await Expect(station.Locator("#result")).ToHaveAttributeAsync("data-label", "waiting");
         await Expect(station.Locator("#result")).ToContainTextAsync("PACKED — LABEL WAITING");
         await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "LabelWaiting");
-        var tracking = await app.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-2")).Select(p => p.TrackingNumber).SingleAsync());
+        var tracking = await CarrierAnswers.TrackingNumberAsync(app.QueryAsync<string?>, "DEMO-2");
         await Expect(station.Locator($"[data-label-waiting='{tracking}']")).ToContainTextAsync("DEMO-2");
 
         printer.SetCondition(new SimulatedPrinterCondition());

@@ -4,6 +4,7 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 
@@ -123,7 +124,9 @@ public static partial class DemoData
                 lines.Add((sku, random.Next(10) < 7 ? 1 : random.Next(2, 4)));
             var contents = lines.SelectMany(l => Enumerable.Repeat(l.Item1, l.Item2)).ToList();
             if (CartonAdvisor.Suggest(contents, cartons, 0.8) is null) continue; // a demo order must be packable
-            orders.Add(NewOrder(number, channel, random, nowUtc, lines));
+            var order = NewOrder(number, channel, random, nowUtc, lines);
+            if (CartonAdvisor.Suggest(contents, LockerCartons.For(order, cartons), 0.8) is null) continue; // …into a locker, when it goes to one
+            orders.Add(order);
         }
         return orders;
     }

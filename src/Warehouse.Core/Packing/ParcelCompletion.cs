@@ -25,7 +25,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
         if (session.WeighedGrams == reading.Grams) return null;
 
         var contents = session.ExpectedContents();
-        var carton = await SuggestCartonAsync(ctx.Db, contents, ct);
+        var carton = await SuggestCartonAsync(ctx.Db, session.Order, contents, ct);
         var expected = session.ExpectedGrams(carton);
         var tolerance = WeightCheck.Tolerance(expected, contents.Min(s => s.WeightGrams), Options);
         var check = new WeightCheck(expected, tolerance, reading.Grams);
@@ -77,7 +77,7 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
                 return ctx.Refuse(Codes.WeightOutOfTolerance, session.WeighedGrams.Value.ToString(), "", "");
         }
 
-        var carton = await SuggestCartonAsync(ctx.Db, session.ExpectedContents(), ct);
+        var carton = await SuggestCartonAsync(ctx.Db, session.Order, session.ExpectedContents(), ct);
         return await PackAsync(ctx, session, carton, ct);
     }
 
@@ -125,9 +125,9 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
         reading.Stable && reading.Fault is null &&
         reading.AtUtc >= (session.LastItemScanUtc ?? session.StartedUtc).AddMilliseconds(Options.SettleMilliseconds);
 
-    internal Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, CancellationToken ct) =>
-        SuggestCartonAsync(db, contents, Options.FillFactor, ct);
+    internal Task<CartonType?> SuggestCartonAsync(WarehouseDb db, Order order, IReadOnlyList<Sku> contents, CancellationToken ct) =>
+        SuggestCartonAsync(db, order, contents, Options.FillFactor, ct);
 
-    internal static async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, IReadOnlyList<Sku> contents, double fillFactor, CancellationToken ct) =>
-        CartonAdvisor.Suggest(contents, await db.CartonTypes.AsNoTracking().ToListAsync(ct), fillFactor);
+    internal static async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, Order order, IReadOnlyList<Sku> contents, double fillFactor, CancellationToken ct) =>
+        CartonAdvisor.Suggest(contents, LockerCartons.For(order, await db.CartonTypes.AsNoTracking().ToListAsync(ct)), fillFactor);
 }

@@ -31,7 +31,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
             var contents = session.ExpectedContents();
             if (contents.Count > 0)
             {
-                var suggested = await ParcelCompletion.SuggestCartonAsync(db, contents, options.Value.FillFactor, ct);
+                var suggested = await ParcelCompletion.SuggestCartonAsync(db, session.Order, contents, options.Value.FillFactor, ct);
                 carton = suggested?.Code;
                 expected = session.ExpectedGrams(suggested);
                 tolerance = WeightCheck.Tolerance(expected.Value, contents.Min(s => s.WeightGrams), options.Value);

@@ -72,8 +72,8 @@ public sealed class StationAgent_InChromium
         await Expect(station.Locator("#live-weight")).ToHaveAttributeAsync("data-grams", load.ToString());
         await Expect(station.Locator("#live-weight")).ToHaveAttributeAsync("data-stable", "true");
 
-        var parcel = await floor.QueryAsync(db => db.Parcels.Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == "DEMO-1"))
-            .Select(p => new { p.TrackingNumber, p.Sscc }).SingleAsync());
+        var tracking = await CarrierAnswers.TrackingNumberAsync(floor.QueryAsync<string?>, "DEMO-1");
+        var parcel = await floor.QueryAsync(db => db.Parcels.Where(p => p.TrackingNumber == tracking).Select(p => new { p.TrackingNumber, p.Sscc }).SingleAsync());
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
             var label = await floor.Printer.WaitForLabelAsync(1, timeout.Token);
