@@ -231,7 +231,7 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
     {
         var response = await Api().PostAsJsonAsync("/api/orders", new
         {
-            number, channel = "Allegro", carrier = "InPost", service = "Paczkomat", shipBy = DateTime.UtcNow.AddHours(6),
+            number, channel = "Allegro", carrier = "InPost", service = "Paczkomat", pickupPoint = "KRA01M", shipBy = DateTime.UtcNow.AddHours(6),
             customer = new { name = "Jan Testowy", email = "jan@example.pl" },
             shipTo = new { street = "ul. Prosta 1", postalCode = "00-001", city = "Warszawa", country = "PL" },
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }).ToArray(),

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Sandbox;
 using Warehouse.DeviceSimulators.Printers;
 using Warehouse.Web.Demo;
 using static Microsoft.Playwright.Assertions;
@@ -30,6 +32,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         "waiting for a supervisor",
         "parcel just completed",
         "label waiting for the printer",
+        "label waiting for the carrier",
     ];
 
     [Theory]
@@ -95,6 +98,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         var devices = app.Services.GetRequiredService<DemoDevices>();
         devices.Scale(Station).Fault = DemoScaleFault.None;
         app.Services.GetRequiredService<DemoPrinters>()[Station].SetCondition(new SimulatedPrinterCondition());
+        Outage(null);
         // Signing out keeps an open order at the station for its packer's return: sign in to close it.
         await ScanAnsweredAsync(page, "B-1001");
         await ScanAnsweredAsync(page, "CMD:CANCEL");
@@ -131,12 +135,22 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
                 app.Services.GetRequiredService<DemoPrinters>()[Station].SetCondition(new SimulatedPrinterCondition(PaperOut: true));
                 await PackAsync(page, eans);
                 return;
+            case "label waiting for the carrier":
+                Outage("HTTP 503 Service Unavailable");
+                await PackAsync(page, eans);
+                return;
             case "parcel just completed":
                 await PackAsync(page, eans);
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "no such station state in this test");
         }
+    }
+
+    /// <summary>Every sandbox carrier down (or back up): the parcel waits for its label.</summary>
+    private void Outage(string? reason)
+    {
+        foreach (var carrier in app.Services.GetServices<ICarrier>().OfType<CarrierSandbox>()) carrier.Outage = reason;
     }
 
     private static async Task PackAsync(IPage page, IReadOnlyList<string> eans)
@@ -146,16 +160,17 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", "ParcelDone", new() { Timeout = 15_000 });
     }
 
-    /// <summary>A Ready demo order of two to four units that this test has not opened before, with one EAN per unit.</summary>
+    /// <summary>A Ready demo order of two to six units, one this test has not opened before where it can, with one EAN per unit.</summary>
     private async Task<(string Number, IReadOnlyList<string> Eans)> FreshOrderAsync()
     {
         var candidates = await app.QueryAsync(db => db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.Ready && o.ClaimedByStation == null && o.Channel == SalesChannel.OwnShop) // packed from the shelf: Allegro is picked first
-            .Where(o => o.Lines.Sum(l => l.Quantity) >= 2 && o.Lines.Sum(l => l.Quantity) <= 4)
+            .Where(o => o.Lines.Sum(l => l.Quantity) >= 2 && o.Lines.Sum(l => l.Quantity) <= 6)
             .OrderBy(o => o.Id)
             .Select(o => new { o.Number, Lines = o.Lines.Select(l => new { l.Sku.Gtin, l.Quantity }).ToList() })
-            .Take(200).ToListAsync());
-        var order = candidates.First(o => _usedOrders.Add(o.Number));
+            .Take(400).ToListAsync());
+        // A fresh one while the demo has them; then one this test cancelled back to the queue.
+        var order = candidates.FirstOrDefault(o => _usedOrders.Add(o.Number)) ?? candidates.First();
         var eans = order.Lines.SelectMany(l => Enumerable.Repeat(l.Gtin!.TrimStart('0'), l.Quantity)).ToList();
         return (order.Number, eans);
     }

@@ -33,9 +33,16 @@ public class CarrierSandbox : ICarrier
     public bool PushesEvents => _carrier.PushesEvents;
     public ITrackingNumberFormat TrackingNumbers => _carrier.TrackingNumbers;
 
+    /// <summary>
+    /// Set by a demo or a test to play a carrier whose API is down: new shipments are not made until
+    /// it is cleared. The reason is what a real outage would look like to us.
+    /// </summary>
+    public string? Outage { get; set; }
+
     public Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
+        if (Outage is { } outage) throw new CarrierUnavailable(outage);
         var (service, sscc) = SandboxRequestCheck.Check(_carrier, request);
         var ownNumber = _carrier.TrackingNumbers is SsccTrackingNumber;
         lock (_gate)
