@@ -10,6 +10,7 @@ using Warehouse.Web.Notices;
 using Warehouse.Web.Picking;
 using Warehouse.Web.Tls;
 using Warehouse.Web.Shipping;
+using Warehouse.Web.Tracking;
 
 // `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
 if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
@@ -17,7 +18,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
@@ -25,6 +26,7 @@ app.UseAgentPortForAgentsOnly();
 app.UseSecurityHeaders();
 app.UseApiBodySizeLimit();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -33,6 +35,7 @@ app.MapFloorPages();
 app.MapBarcodeImages();
 app.MapStationLabels();
 app.MapCarrierWebhooks();
+app.MapTrackingPage();
 app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();

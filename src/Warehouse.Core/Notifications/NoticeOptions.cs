@@ -100,6 +100,9 @@ public sealed class NoticeBrand
     /// <summary>#RRGGBB: the header's colour and the link button's.</summary>
     public string Colour { get; set; } = "#1F3A5F";
 
+    /// <summary>Black or white, whichever reads on <see cref="Colour"/> (checked at start to be #RRGGBB).</summary>
+    public string Ink => NoticeTemplates.ReadableOn(Colour);
+
     /// <summary>Optional; the e-mail reads well without it (the name is written beside it).</summary>
     public string? LogoUrl { get; set; }
 }

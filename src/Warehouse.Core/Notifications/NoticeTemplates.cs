@@ -90,7 +90,7 @@ public static class NoticeTemplates
         string.Join(' ', value.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Black or white, whichever reads better on the brand's colour.</summary>
-    private static string ReadableOn(string colour)
+    internal static string ReadableOn(string colour)
     {
         var rgb = Convert.FromHexString(colour.AsSpan(1));
         var luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];

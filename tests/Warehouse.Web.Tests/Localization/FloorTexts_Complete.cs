@@ -67,6 +67,7 @@ public sealed partial class FloorTexts_Complete
             .Concat(Enum.GetNames<OrderStatus>().Append(OrderCodes.OnHold).Select(s => "order.status." + s))
             .Concat(Enum.GetNames<DeviceConnection>().Select(s => "devices.connection." + s))
             .Concat(Enum.GetNames<StationState>().Select(s => "wall.state." + s))
+            .Concat(Enum.GetNames<ParcelStatus>().Append(Warehouse.Core.Shipping.TimelineStep.OrderReceived).Append(Warehouse.Core.Shipping.TimelineStep.Packed).Select(s => "tracking.step." + s))
             .ToHashSet();
         Assert.Contains("login.title", asked);
         var missing = asked.Where(c => !FloorTexts.Polish.ContainsKey(c)).Order().ToList();

@@ -1,0 +1,71 @@
+namespace Warehouse.Web.Localization;
+
+/// <summary>The customers' public tracking page (/t): words to a shop's customer, not to the floor.</summary>
+internal static class TrackingPageTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Polish = new Dictionary<string, string>
+    {
+        ["tracking.title"] = "Śledzenie przesyłki",
+        ["tracking.search_intro"] = "Podaj numer zamówienia i kod pocztowy adresu dostawy.",
+        ["tracking.order_number"] = "Numer zamówienia",
+        ["tracking.postal_code"] = "Kod pocztowy",
+        ["tracking.search"] = "Szukaj",
+        ["tracking.nothing_found"] = "Nie znaleźliśmy przesyłki dla podanych danych. Sprawdź je i spróbuj ponownie.",
+        ["tracking.search_again"] = "Szukaj po numerze zamówienia",
+        ["tracking.too_many"] = "Zbyt wiele wyszukiwań z Twojego adresu. Spróbuj ponownie za minutę.",
+        ["tracking.expired"] = "Formularz wygasł. Otwórz wyszukiwanie i spróbuj ponownie.",
+        ["tracking.preparing"] = "Przygotowujemy Twoje zamówienie; numer przesyłki pojawi się po jej nadaniu.",
+        ["tracking.parcel"] = "Paczka",
+        ["tracking.parcel_of"] = "Paczka {0} z {1}",
+        ["tracking.tracking_number"] = "Numer przesyłki",
+        ["tracking.carrier"] = "Przewoźnik",
+        ["tracking.locker"] = "Paczkomat / punkt odbioru",
+        ["tracking.city"] = "Miejscowość",
+        ["tracking.expected"] = "Przewidywane doręczenie",
+        ["tracking.carrier_link"] = "Śledź na stronie {0}",
+        ["tracking.step.OrderReceived"] = "Zamówienie przyjęte",
+        ["tracking.step.Packed"] = "Spakowana",
+        ["tracking.step.LabelRequested"] = "Spakowana",
+        ["tracking.step.Labelled"] = "Gotowa do nadania",
+        ["tracking.step.Manifested"] = "Przekazana przewoźnikowi",
+        ["tracking.step.InTransit"] = "W drodze",
+        ["tracking.step.OutForDelivery"] = "W doręczeniu",
+        ["tracking.step.FailedAttempt"] = "Nieudana próba doręczenia",
+        ["tracking.step.Delivered"] = "Doręczona",
+        ["tracking.step.Returned"] = "Zwrócona do nadawcy",
+        ["tracking.step.Voided"] = "Anulowana",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["tracking.title"] = "Track your parcel",
+        ["tracking.search_intro"] = "Enter your order number and the postal code of the delivery address.",
+        ["tracking.order_number"] = "Order number",
+        ["tracking.postal_code"] = "Postal code",
+        ["tracking.search"] = "Search",
+        ["tracking.nothing_found"] = "We found no parcel for these details. Please check them and try again.",
+        ["tracking.search_again"] = "Search by order number",
+        ["tracking.too_many"] = "Too many searches from your address. Please try again in a minute.",
+        ["tracking.expired"] = "The form has expired. Open the search and try again.",
+        ["tracking.preparing"] = "We are preparing your order; the tracking number appears once it is shipped.",
+        ["tracking.parcel"] = "Parcel",
+        ["tracking.parcel_of"] = "Parcel {0} of {1}",
+        ["tracking.tracking_number"] = "Tracking number",
+        ["tracking.carrier"] = "Carrier",
+        ["tracking.locker"] = "Locker / pickup point",
+        ["tracking.city"] = "Town",
+        ["tracking.expected"] = "Expected delivery",
+        ["tracking.carrier_link"] = "Track on {0}'s site",
+        ["tracking.step.OrderReceived"] = "Order received",
+        ["tracking.step.Packed"] = "Packed",
+        ["tracking.step.LabelRequested"] = "Packed",
+        ["tracking.step.Labelled"] = "Ready for dispatch",
+        ["tracking.step.Manifested"] = "Handed to the carrier",
+        ["tracking.step.InTransit"] = "In transit",
+        ["tracking.step.OutForDelivery"] = "Out for delivery",
+        ["tracking.step.FailedAttempt"] = "Delivery attempt failed",
+        ["tracking.step.Delivered"] = "Delivered",
+        ["tracking.step.Returned"] = "Returned to sender",
+        ["tracking.step.Voided"] = "Cancelled",
+    };
+}
