@@ -132,6 +132,8 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ShipmentRequests>();
         builder.Services.AddSingleton<ShipmentDesk>();
         builder.Services.AddSingleton<ParcelTracking>();
+        builder.Services.AddSingleton<CarrierPolling>();
+        builder.Services.AddHostedService<CarrierPollService>();
         builder.Services.AddSingleton<CarrierSecrets>();
         builder.Services.AddHostedService<ShipmentDeskService>();
         return builder;

@@ -14,6 +14,9 @@ public sealed class ShipmentDeskOptions
     /// <summary>How often the desk looks for due requests when no fact rang it.</summary>
     public TimeSpan Poll { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often the carriers that do not push are asked about parcels on the road.</summary>
+    public TimeSpan PollCarriers { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Requests handled at once: carriers are slow, and one slow answer must not stop the rest.</summary>
     public int Parallel { get; set; } = 4;
 }
