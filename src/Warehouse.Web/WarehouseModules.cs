@@ -133,6 +133,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ShipmentDesk>();
         builder.Services.AddSingleton<ParcelTracking>();
         builder.Services.AddSingleton<CarrierPolling>();
+        builder.Services.AddSingleton<ParcelVoids>();
         builder.Services.AddHostedService<CarrierPollService>();
         builder.Services.AddSingleton<CarrierSecrets>();
         builder.Services.AddHostedService<ShipmentDeskService>();

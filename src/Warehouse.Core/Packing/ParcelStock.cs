@@ -47,7 +47,7 @@ internal static class ParcelStock
         foreach (var tote in totes)
         {
             var from = StockPlace.InTote(tote.Barcode);
-            var contents = await ToteContentsAsync(ctx, from, ct);
+            var contents = await PlaceContents.OfAsync(ctx.Db, from, ct);
             foreach (var unit in contents)
             {
                 var take = Math.Min(unit.Quantity, wanted.GetValueOrDefault(unit.SkuId));
@@ -66,22 +66,6 @@ internal static class ParcelStock
         }
         if (moves.Count > 0) await ledger.ApplyAsync(moves, ct: ct);
         return wanted;
-    }
-
-    private sealed record ToteUnit(int SkuId, string Lot, DateOnly? Expiry, string? Serial, StockStatus Status, int Quantity);
-
-    // A tote has no balance row: what is in it is what the ledger moved in less what it moved out.
-    private static async Task<List<ToteUnit>> ToteContentsAsync(ScanContext ctx, StockPlace tote, CancellationToken ct)
-    {
-        var rows = await ctx.Db.StockMoves.AsNoTracking()
-            .Where(m => (m.To.Kind == tote.Kind && m.To.Code == tote.Code) || (m.From.Kind == tote.Kind && m.From.Code == tote.Code))
-            .Select(m => new { m.SkuId, m.Lot, m.Expiry, m.Serial, m.Status, In = m.To.Code == tote.Code && m.To.Kind == tote.Kind, m.Quantity })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => (r.SkuId, r.Lot, r.Expiry, r.Serial, r.Status))
-            .Select(g => new ToteUnit(g.Key.SkuId, g.Key.Lot, g.Key.Expiry, g.Key.Serial, g.Key.Status, g.Sum(r => r.In ? r.Quantity : -r.Quantity)))
-            .Where(u => u.Quantity > 0)
-            .OrderBy(u => u.SkuId).ThenBy(u => u.Expiry == null).ThenBy(u => u.Expiry)
-            .ToList();
     }
 
     /// <returns>Units per SKU packed but not free on the books.</returns>

@@ -23,4 +23,7 @@ public static class StockReasons
 
     /// <summary>Units of an order held or cancelled after picking went from its tote back to a location.</summary>
     public const string PutBack = "put-back";
+
+    /// <summary>A parcel's shipment was voided and the box relabelled: its units go to the new parcel.</summary>
+    public const string Relabel = "relabel";
 }
