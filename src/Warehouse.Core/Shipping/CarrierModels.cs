@@ -28,6 +28,7 @@ public sealed record ShipmentParty(string Name, string Street, string PostalCode
 /// <summary>
 /// What we ask a carrier for one parcel. <see cref="Reference"/> is ours and unique per parcel
 /// (its SSCC): the carrier stores it, and we find a shipment by it after a lost answer.
+/// <see cref="DeclaredValueGrosze"/> is the order's value on its first parcel, for carriers that insure.
 /// </summary>
 public sealed record ShipmentRequest(
     string Reference,
@@ -41,7 +42,8 @@ public sealed record ShipmentRequest(
     string? PickupPoint = null,
     long? CashOnDeliveryGrosze = null,
     int ParcelNumber = 1,
-    int ParcelCount = 1);
+    int ParcelCount = 1,
+    long? DeclaredValueGrosze = null);
 
 /// <summary>A label as the carrier gave it: ZPL text for a label printer at <see cref="Dpi"/>, or a PDF.</summary>
 public sealed record ShipmentLabel(LabelFormats Format, int? Dpi, string? Zpl, byte[]? Pdf)

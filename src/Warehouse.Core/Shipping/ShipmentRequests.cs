@@ -28,6 +28,7 @@ public sealed class ShipmentRequests(IOptions<LabelOptions> labels)
             PickupPoint: parcel.PickupPoint,
             CashOnDeliveryGrosze: parcel.ParcelNumber == 1 ? order.CashOnDeliveryMinor : null,
             ParcelNumber: parcel.ParcelNumber,
-            ParcelCount: parcel.ParcelCount);
+            ParcelCount: parcel.ParcelCount,
+            DeclaredValueGrosze: parcel.ParcelNumber == 1 ? order.ValueGrosze : null);
     }
 }

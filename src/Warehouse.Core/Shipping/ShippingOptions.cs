@@ -35,6 +35,18 @@ public sealed class CarrierOptions
     /// <summary>The account at the carrier: InPost's organization id, DPD's FID, DHL's SAP number, GLS's and Poczta Polska's customer id.</summary>
     public string? OrganizationId { get; set; }
 
+    /// <summary>Live mode: one HTTP call (one attempt) may take this long; empty keeps the adapter's default.</summary>
+    public TimeSpan? CallTimeout { get; set; }
+
+    /// <summary>Live mode: the first wait before an idempotent call (GET, DELETE) is tried again; doubled each time.</summary>
+    public TimeSpan? RetryDelay { get; set; }
+
+    /// <summary>Live mode, InPost: how many times a new shipment is read back while waiting for "confirmed".</summary>
+    public int? ConfirmPolls { get; set; }
+
+    /// <summary>Live mode, InPost: the wait between those reads.</summary>
+    public TimeSpan? ConfirmPollInterval { get; set; }
+
     /// <summary>Price per parcel by service code, for choosing when the customer did not; empty keeps <see cref="ServiceRates.Defaults"/>.</summary>
     public Dictionary<string, ServiceRate> Rates { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

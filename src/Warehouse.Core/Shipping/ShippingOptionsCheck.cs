@@ -54,17 +54,22 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             return;
         }
         var before = problems.Count;
-        if (!Uri.TryCreate(carrier.BaseUrl, UriKind.Absolute, out var url) || url.Scheme != "https")
-            problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode.");
+        // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
+        if (!Uri.TryCreate(carrier.BaseUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
+            problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode (http only for a loopback address).");
         if (string.IsNullOrWhiteSpace(carrier.ApiToken))
             problems.Add($"{at}:ApiToken is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.OrganizationId))
             problems.Add($"{at}:OrganizationId (the account at the carrier) is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.WebhookSecret) && code == CarrierCodes.InPost)
             problems.Add($"{at}:WebhookSecret is required in Live mode: InPost pushes its events to us.");
-        // Credentials complete: still no live adapter in this build, and a sandbox label in live mode
-        // would send real parcels out with made-up numbers.
-        if (problems.Count == before)
+        if (carrier.CallTimeout is { } call && call <= TimeSpan.Zero)
+            problems.Add($"{at}:CallTimeout must be longer than zero.");
+        if (carrier.ConfirmPolls is < 0)
+            problems.Add($"{at}:ConfirmPolls must be zero or more.");
+        // Credentials complete: InPost has its live adapter (ShipX). The others still have only the
+        // sandbox, and a sandbox label in live mode would send real parcels out with made-up numbers.
+        if (problems.Count == before && code != CarrierCodes.InPost)
             problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
     }
 }

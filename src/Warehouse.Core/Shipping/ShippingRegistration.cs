@@ -8,6 +8,7 @@ using Warehouse.Core.Shipping.Carriers.Dhl;
 using Warehouse.Core.Shipping.Carriers.Dpd;
 using Warehouse.Core.Shipping.Carriers.Gls;
 using Warehouse.Core.Shipping.Carriers.InPost;
+using Warehouse.Core.Shipping.Carriers.InPost.Live;
 using Warehouse.Core.Shipping.Carriers.Own;
 using Warehouse.Core.Shipping.Carriers.Pocztex;
 using Warehouse.Core.Shipping.Choice;
@@ -19,7 +20,8 @@ public static class ShippingRegistration
 {
     /// <summary>
     /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
-    /// their shipments are shared by every caller — their directory, the cut-off calendar and the choice.
+    /// their shipments are shared by every caller, or InPost's live ShipX adapter when its Mode is Live —
+    /// their directory, the cut-off calendar and the choice.
     /// </summary>
     public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +29,10 @@ public static class ShippingRegistration
         services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
-        Carrier<InPostSandbox>(services);
+        // Live mode is InPost's only so far; the options check refuses Live for the others at start.
+        var inpost = configuration.GetSection($"Shipping:Carriers:{CarrierCodes.InPost}").Get<CarrierOptions>() ?? new CarrierOptions();
+        if (inpost.Mode == CarrierMode.Live) services.AddInPostShipX(inpost);
+        else Carrier<InPostSandbox>(services);
         Carrier<DpdSandbox>(services);
         Carrier<DhlSandbox>(services);
         Carrier<GlsSandbox>(services);

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Carriers.InPost;
+using Warehouse.Core.Shipping.Carriers.InPost.Live;
+
+namespace Warehouse.Core.Tests.Shipping;
+
+public sealed class InPostLive_Options
+{
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
+    {
+        var options = new ShippingOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
+            .GetSection("Shipping").Bind(options);
+        var result = new ShippingOptionsCheck().Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    }
+
+    private static (string, string)[] Live(string baseUrl = "https://api-shipx-pl.easypack24.net") =>
+    [
+        ("Shipping:Carriers:INPOST:Mode", "Live"), ("Shipping:Carriers:INPOST:BaseUrl", baseUrl),
+        ("Shipping:Carriers:INPOST:ApiToken", "t"), ("Shipping:Carriers:INPOST:OrganizationId", "1"),
+        ("Shipping:Carriers:INPOST:WebhookSecret", new string('w', 32)),
+    ];
+
+    [Fact]
+    public void InPost_live_with_its_credentials_starts() => Assert.Empty(Problems(Live()));
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5099")]
+    [InlineData("http://localhost:5099/")]
+    public void Plain_http_is_allowed_to_this_machine_only(string url) => Assert.Empty(Problems(Live(url)));
+
+    [Fact]
+    public void Plain_http_across_the_network_is_refused() =>
+        Assert.Contains("Shipping:Carriers:INPOST:BaseUrl must be the carrier's https API address", Assert.Single(Problems(Live("http://api-shipx-pl.easypack24.net"))));
+
+    [Fact]
+    public void InPost_live_without_credentials_names_each_missing_setting()
+    {
+        var problems = Problems(("Shipping:Carriers:INPOST:Mode", "Live"));
+
+        Assert.Equal(4, problems.Count);
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:INPOST:BaseUrl"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:INPOST:ApiToken"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:INPOST:OrganizationId"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:INPOST:WebhookSecret"));
+    }
+
+    [Fact]
+    public void Another_carrier_live_is_still_refused() =>
+        Assert.Contains("only the sandbox for GLS", Assert.Single(Problems(
+            ("Shipping:Carriers:GLS:Mode", "Live"), ("Shipping:Carriers:GLS:BaseUrl", "https://api.gls.example"),
+            ("Shipping:Carriers:GLS:ApiToken", "t"), ("Shipping:Carriers:GLS:OrganizationId", "1"))));
+
+    [Fact]
+    public void Live_mode_registers_the_shipx_adapter_and_sandbox_mode_the_sandbox()
+    {
+        using var live = new ServiceCollection().AddLogging().AddShipping(new ConfigurationBuilder()
+            .AddInMemoryCollection(Live().Select(s => new KeyValuePair<string, string?>(s.Item1, s.Item2))).Build()).BuildServiceProvider();
+        using var sandbox = new ServiceCollection().AddShipping(new ConfigurationBuilder().Build()).BuildServiceProvider();
+
+        Assert.IsType<InPostShipX>(live.GetRequiredService<CarrierDirectory>().Find("INPOST"));
+        Assert.IsType<InPostSandbox>(sandbox.GetRequiredService<CarrierDirectory>().Find("INPOST"));
+        Assert.Equal(6, live.GetRequiredService<CarrierDirectory>().All.Count);
+    }
+}
