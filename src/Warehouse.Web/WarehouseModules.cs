@@ -134,6 +134,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ParcelTracking>();
         builder.Services.AddSingleton<CarrierPolling>();
         builder.Services.AddSingleton<ParcelVoids>();
+        builder.Services.AddSingleton<CutOffBoard>();
         builder.Services.AddHostedService<CarrierPollService>();
         builder.Services.AddSingleton<CarrierSecrets>();
         builder.Services.AddHostedService<ShipmentDeskService>();

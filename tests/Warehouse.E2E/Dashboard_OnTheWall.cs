@@ -84,6 +84,9 @@ public sealed class Dashboard_OnTheWall(FloorApp app) : IClassFixture<FloorApp>
         var page = await WallAsync();
         await Expect(page.Locator("[data-station=PACK-03]")).ToHaveAttributeAsync("data-state", "Working");
         await Expect(page.Locator(".ship-by.late").First).ToBeVisibleAsync();
+        // Every carrier's next van, with the demo's open orders counted against the carriers they chose.
+        await Expect(page.Locator("#cutoffs .cutoff-row")).ToHaveCountAsync(6);
+        Assert.True(int.Parse(await page.Locator("#cutoffs [data-carrier=INPOST]").GetAttributeAsync("data-not-packed") ?? "0") > 0);
         await Expect(page.Locator(".exception[data-kind=ShortPack] .exception-text")).ToHaveTextAsync("Niepełna paczka: brakuje 2 szt. — towar uszkodzony");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-wall.png") });
 

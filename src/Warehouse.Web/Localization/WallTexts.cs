@@ -6,6 +6,9 @@ internal static class WallTexts
     public static readonly IReadOnlyDictionary<string, string> Polish = new Dictionary<string, string>
     {
         ["wall.state.SignedOut"] = "Wylogowane",
+        ["wall.cutoffs"] = "Odjazdy przewoźników",
+        ["wall.cutoff_left"] = "za {0}",
+        ["wall.cutoff_not_packed"] = "do spakowania: {0}",
         ["wall.state.Idle"] = "Wolne",
         ["wall.state.Working"] = "Pakuje",
         ["wall.state.WaitingForSupervisor"] = "Czeka na kierownika",
@@ -91,6 +94,9 @@ internal static class WallTexts
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
     {
         ["wall.state.SignedOut"] = "Signed out",
+        ["wall.cutoffs"] = "Carrier cut-offs",
+        ["wall.cutoff_left"] = "in {0}",
+        ["wall.cutoff_not_packed"] = "to pack: {0}",
         ["wall.state.Idle"] = "Idle",
         ["wall.state.Working"] = "Working",
         ["wall.state.WaitingForSupervisor"] = "Waiting for supervisor",

@@ -12,6 +12,7 @@ using Warehouse.Core.Labels;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Calendar;
 using Warehouse.Core.Shipping.Choice;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
@@ -47,6 +48,7 @@ public sealed class TestFloor
         // The carriers as the app registers them: their sandboxes, one instance per floor ("app").
         var shipping = new ServiceCollection().AddShipping(new ConfigurationBuilder().Build()).BuildServiceProvider();
         Carriers = shipping.GetRequiredService<CarrierDirectory>();
+        Calendar = shipping.GetRequiredService<CarrierCalendar>();
         Completion = new ParcelCompletion(new ParcelLabels(Microsoft.Extensions.Options.Options.Create(Labels)),
             new ShipmentPlanner(shipping.GetRequiredService<CarrierChoice>(), Carriers), options);
         Desk = new ShipmentDesk(Dbs, Carriers.All, new ShipmentRequests(Microsoft.Extensions.Options.Options.Create(Labels)), Dbs.Writers, FloorClock,
@@ -74,6 +76,7 @@ public sealed class TestFloor
     public ScaleReadings Scales { get; } = new();
     public ParcelCompletion Completion { get; }
     public CarrierDirectory Carriers { get; }
+    public CarrierCalendar Calendar { get; }
     public ShipmentDeskOptions DeskOptions { get; } = new();
 
     /// <summary>The shipment desk: the app runs it in the background; tests let the carriers answer when they choose.</summary>

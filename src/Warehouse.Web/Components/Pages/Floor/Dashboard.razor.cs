@@ -4,6 +4,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Quality;
+using Warehouse.Core.Shipping;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Wall;
@@ -22,6 +23,7 @@ public sealed partial class Dashboard
 
     [Inject] private FloorBoard Board { get; set; } = default!;
     [Inject] private PickingBoard Picking { get; set; } = default!;
+    [Inject] private CutOffBoard CutOffs { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
@@ -39,6 +41,7 @@ public sealed partial class Dashboard
     private FloorView? _view;
     private PickingFloorView? _picking;
     private QcDay? _qc;
+    private IReadOnlyList<CarrierCutOff> _cutOffs = [];
     private IDisposable? _subscription;
     private Timer? _timer;
     private int _stale;
@@ -50,6 +53,7 @@ public sealed partial class Dashboard
         _view = await Board.LoadAsync();
         _picking = await Picking.LoadAsync();
         _qc = await Qc.TodayAsync();
+        _cutOffs = await CutOffs.LoadAsync();
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
@@ -71,6 +75,7 @@ public sealed partial class Dashboard
             _view = await Board.LoadAsync();
             _picking = await Picking.LoadAsync();
             _qc = await Qc.TodayAsync();
+            _cutOffs = await CutOffs.LoadAsync();
             StateHasChanged();
         }
         catch (Exception e) when (e is not OperationCanceledException)
