@@ -102,43 +102,38 @@ public sealed class ShipmentDesk(
         return new Taken(request, carrier, parcel.ShipmentAttempts);
     }
 
-    private async Task LabelledAsync(int parcelId, Shipment shipment, CancellationToken ct)
-    {
-        // Queued with the scans on SQLite's one writer: a label arriving must not make a scan wait in the busy handler.
-        using var turn = await writers.EnterAsync(ct);
-        await ConflictRetry.RunAsync(async () =>
+    private Task LabelledAsync(int parcelId, Shipment shipment, CancellationToken ct) =>
+        ChangeParcelAsync(parcelId, (db, parcel, order, now) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = clock.UtcNow;
-            var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
-            var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
             if (!parcel.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now)) return false; // labelled by an earlier pass
-            var job = PrintJob.For(parcel, parcel.StationCode, now);
-            db.PrintJobs.Add(job);
+            db.PrintJobs.Add(PrintJob.For(parcel, parcel.StationCode, now));
             db.Record(new ParcelStatusChanged(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, parcel.TrackingNumber, ParcelStatus.LabelRequested, ParcelStatus.Labelled));
             db.Record(new PrintJobChanged(now, parcel.StationCode, null, PrintJobStatus.Queued));
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
             return true;
-        }, log);
-    }
+        }, ct);
 
-    private async Task NotMadeAsync(int parcelId, bool refused, string problem, int attempt, CancellationToken ct)
-    {
-        // Queued with the scans on SQLite's one writer: a label arriving must not make a scan wait in the busy handler.
-        using var turn = await writers.EnterAsync(ct);
-        await ConflictRetry.RunAsync(async () =>
+    private Task NotMadeAsync(int parcelId, bool refused, string problem, int attempt, CancellationToken ct) =>
+        ChangeParcelAsync(parcelId, (db, parcel, order, now) =>
         {
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = clock.UtcNow;
-            var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
             if (parcel.Status != ParcelStatus.LabelRequested) return false;
-            var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
             if (refused) parcel.RefusedByCarrier(problem);
             else parcel.CarrierDown(problem, now + BackOff(attempt));
             db.Record(new ShipmentNotMade(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, refused, parcel.CarrierProblem ?? problem));
+            return true;
+        }, ct);
+
+    /// <summary>One change to a parcel and its facts, in one transaction; <paramref name="change"/> says false when there is nothing to store.</summary>
+    private async Task ChangeParcelAsync(int parcelId, Func<WarehouseDb, Parcel, string, DateTime, bool> change, CancellationToken ct)
+    {
+        // Queued with the scans on SQLite's one writer: a label arriving must not make a scan wait in the busy handler.
+        using var turn = await writers.EnterAsync(ct);
+        await ConflictRetry.RunAsync(async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var parcel = await db.Parcels.FirstAsync(p => p.Id == parcelId, ct);
+            var order = await db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
+            if (!change(db, parcel, order, clock.UtcNow)) return false;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return true;
