@@ -34,6 +34,7 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<CarrierWebhookReceipt> CarrierWebhookReceipts => Set<CarrierWebhookReceipt>();
     public DbSet<Recipient> Recipients => Set<Recipient>();
     public DbSet<Parcel> Parcels => Set<Parcel>();
+    public DbSet<Shipping.Dock.Manifest> Manifests => Set<Shipping.Dock.Manifest>();
     public DbSet<Operator> Operators => Set<Operator>();
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -45,6 +45,9 @@ public sealed class Parcel
 
     public ParcelStatus Status { get; private set; } = ParcelStatus.LabelRequested;
 
+    /// <summary>The carrier's handover (manifest) it was scanned onto at a dock; null until then.</summary>
+    public int? ManifestId { get; set; }
+
     /// <summary>When the status last changed, in the time of whoever changed it (the carrier's clock for its events).</summary>
     public DateTime StatusUtc { get; private set; }
 

@@ -13,4 +13,7 @@ public enum StationKind
 
     /// <summary>A goods-in desk or handheld: receives deliveries (delivery → items → location) and walks put-back tasks.</summary>
     Receiving,
+
+    /// <summary>A dock: end of day per carrier — parcels scanned onto the carrier's handover, closed into a manifest.</summary>
+    Dock,
 }

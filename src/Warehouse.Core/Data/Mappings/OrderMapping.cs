@@ -68,6 +68,7 @@ internal sealed class OrderMapping :
         e.Property(p => p.Version).IsConcurrencyToken();
         // The shipment desk's queue: requests due for a call.
         e.HasIndex(p => new { p.Status, p.NextAttemptUtc });
+        e.HasOne<Warehouse.Core.Shipping.Dock.Manifest>().WithMany().HasForeignKey(p => p.ManifestId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ParcelId).OnDelete(DeleteBehavior.Cascade);
     }
 

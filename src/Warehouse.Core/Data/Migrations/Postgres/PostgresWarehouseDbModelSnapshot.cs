@@ -628,6 +628,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
 
+                    b.Property<int?>("ManifestId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("NextAttemptUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -703,6 +706,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ManifestId");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("PackedUtc");
@@ -716,6 +721,32 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("Parcels");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.ParcelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "Id");
+
+                    b.ToTable("ParcelEvents", (string)null);
                 });
 
             modelBuilder.Entity("Warehouse.Core.Orders.Recipient", b =>
@@ -1685,30 +1716,90 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("CarrierWebhookReceipts");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+            modelBuilder.Entity("Warehouse.Core.Shipping.Dock.Manifest", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("ParcelId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Status")
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CarrierCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("CarrierReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClosedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HandedOverUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HandoverAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("HandoverLeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("HandoverPdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("HandoverProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("NextHandoverUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OpenedAt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("TotalWeightGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ParcelId", "Id");
+                    b.HasIndex("CarrierCode")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Open'");
 
-                    b.ToTable("ParcelEvents", (string)null);
+                    b.HasIndex("ClosedUtc");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextHandoverUtc");
+
+                    b.ToTable("Manifests");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -2278,10 +2369,24 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Warehouse.Core.Orders.Parcel", b =>
                 {
+                    b.HasOne("Warehouse.Core.Shipping.Dock.Manifest", null)
+                        .WithMany()
+                        .HasForeignKey("ManifestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Warehouse.Core.Orders.Order", null)
                         .WithMany("Parcels")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.ParcelEvent", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
+                        .WithMany("History")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2445,15 +2550,6 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DeliveryLineId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
-                {
-                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
-                        .WithMany("History")
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

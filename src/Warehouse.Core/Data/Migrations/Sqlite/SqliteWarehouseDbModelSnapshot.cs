@@ -625,6 +625,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ManifestId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("NextAttemptUtc")
                         .HasColumnType("TEXT");
 
@@ -700,6 +703,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ManifestId");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("PackedUtc");
@@ -713,6 +718,30 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.ToTable("Parcels");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.ParcelEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParcelId", "Id");
+
+                    b.ToTable("ParcelEvents", (string)null);
                 });
 
             modelBuilder.Entity("Warehouse.Core.Orders.Recipient", b =>
@@ -1646,28 +1675,88 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("CarrierWebhookReceipts");
                 });
 
-            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
+            modelBuilder.Entity("Warehouse.Core.Shipping.Dock.Manifest", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ParcelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("CarrierCode")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CarrierReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandedOverUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandoverAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandoverLeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("HandoverPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HandoverProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextHandoverUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedAt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParcelCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalWeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ParcelId", "Id");
+                    b.HasIndex("CarrierCode")
+                        .IsUnique()
+                        .HasFilter("\"State\" = 'Open'");
 
-                    b.ToTable("ParcelEvents", (string)null);
+                    b.HasIndex("ClosedUtc");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextHandoverUtc");
+
+                    b.ToTable("Manifests");
                 });
 
             modelBuilder.Entity("Warehouse.Core.Staff.ApiKey", b =>
@@ -2212,10 +2301,24 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Core.Orders.Parcel", b =>
                 {
+                    b.HasOne("Warehouse.Core.Shipping.Dock.Manifest", null)
+                        .WithMany()
+                        .HasForeignKey("ManifestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Warehouse.Core.Orders.Order", null)
                         .WithMany("Parcels")
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Orders.ParcelEvent", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
+                        .WithMany("History")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2379,15 +2482,6 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DeliveryLineId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Warehouse.Core.Shipping.ParcelEvent", b =>
-                {
-                    b.HasOne("Warehouse.Core.Orders.Parcel", null)
-                        .WithMany("History")
-                        .HasForeignKey("ParcelId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Barcodes;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Stations;
+
+namespace Warehouse.Core.Shipping.Dock;
+
+/// <summary>Opening a carrier's handover, and putting a parcel (its SSCC or tracking number) on it.</summary>
+internal static class HandoverScans
+{
+    public static async Task<ScanResult> OpenAsync(DockContext ctx, string carrierCode, CancellationToken ct)
+    {
+        if (!CarrierCodes.IsKnown(carrierCode)) return ctx.Refuse(DockCodes.CarrierUnknown, ScanText.ForAudit(carrierCode));
+        var open = await ctx.Db.Manifests.FirstOrDefaultAsync(m => m.CarrierCode == carrierCode && m.State == ManifestState.Open, ct);
+        var resumed = open is not null;
+        if (open is null)
+        {
+            // One open handover per carrier (a unique index): two docks opening it at once meet there and decide again.
+            ctx.Db.Manifests.Add(open = new Manifest { CarrierCode = carrierCode, OpenedUtc = ctx.Now, OpenedAt = ctx.StationCode });
+            await ctx.Db.SaveChangesAsync(ct); // its id is the dock's task
+        }
+        ctx.At.Station.TaskId = open.Id;
+        await DockHandler.LoadAsync(ctx, open, ct);
+        return ctx.Accept(resumed ? DockCodes.Resumed : DockCodes.Opened, carrierCode, ctx.OnIt.ToString());
+    }
+
+    public static async Task<ScanResult> ParcelAsync(DockContext ctx, string code, CancellationToken ct)
+    {
+        if (ctx.Manifest is not { } manifest) return ctx.Refuse(DockCodes.CarrierFirst, ScanText.ForAudit(code));
+        var parcel = await FindAsync(ctx, code, ct);
+        if (parcel is null) return ctx.Refuse(DockCodes.ParcelUnknown, ScanText.ForAudit(code));
+        var name = parcel.TrackingNumber ?? parcel.Sscc;
+        ctx.At.OrderNumber = await ctx.Db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
+
+        if (parcel.Status == ParcelStatus.Voided) return ctx.Refuse(DockCodes.Voided, name);
+        if (parcel.ManifestId == manifest.Id) return ctx.Accept(DockCodes.AlreadyOn, name, manifest.CarrierCode);
+        if (parcel.Status == ParcelStatus.LabelRequested) return ctx.Refuse(DockCodes.NoLabel, name);
+        if (parcel.ManifestId is int other)
+        {
+            var number = await ctx.Db.Manifests.Where(m => m.Id == other).Select(m => m.Number).FirstOrDefaultAsync(ct);
+            return ctx.Refuse(DockCodes.AlreadyManifested, name, number ?? "—");
+        }
+        if (parcel.Status != ParcelStatus.Labelled) return ctx.Refuse(DockCodes.AlreadyManifested, name, "—");
+        if (parcel.CarrierCode != manifest.CarrierCode) return ctx.Refuse(DockCodes.OtherCarrier, name, parcel.CarrierCode, manifest.CarrierCode);
+
+        parcel.ManifestId = manifest.Id;
+        parcel.Version++;
+        manifest.Version++; // a dock closing this handover at the same time loses the race and decides again
+        ctx.OnIt++;
+        ctx.Record(new ParcelOnHandover(ctx.Now, ctx.StationCode, manifest.CarrierCode, manifest.Id, parcel.Id, parcel.TrackingNumber));
+        return ctx.Accept(DockCodes.Added, name, manifest.CarrierCode, ctx.OnIt.ToString());
+    }
+
+    /// <summary>The SSCC as GS1 data (<c>]C1</c> + AI 00) or bare 18 digits, else a carrier's tracking number.</summary>
+    private static async Task<Parcel?> FindAsync(DockContext ctx, string code, CancellationToken ct)
+    {
+        if (Gs1ElementString.LooksLikeGs1(code))
+        {
+            if (!Gs1ElementString.TryParse(code, out var elements, out _) || elements.FirstOrDefault(e => e.Ai == "00") is not { } ai00) return null;
+            return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.Sscc == ai00.Value, ct);
+        }
+        if (code.Length > 40) return null;
+        if (Sscc.TryParse(code, out var sscc))
+            return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.Sscc == sscc.Value, ct)
+                   ?? await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == code, ct);
+        return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == code, ct);
+    }
+}
