@@ -16,6 +16,7 @@ using Warehouse.Web.Shipping;
 using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Dock;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
 using Warehouse.Web.LocalDevices;
@@ -138,6 +139,11 @@ public static class WarehouseModules
         builder.Services.AddHostedService<CarrierPollService>();
         builder.Services.AddSingleton<CarrierSecrets>();
         builder.Services.AddHostedService<ShipmentDeskService>();
+        // Close-out: docks scan parcels onto a carrier's handover; the carrier is told after the close commits.
+        builder.Services.AddSingleton<IStationHandler, DockHandler>();
+        builder.Services.AddSingleton<CarrierHandovers>();
+        builder.Services.AddSingleton<ManifestQueries>();
+        builder.Services.AddHostedService<CarrierHandoverService>();
         return builder;
     }
 

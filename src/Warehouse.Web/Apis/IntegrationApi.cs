@@ -8,7 +8,7 @@ public static class IntegrationApi
     public static WebApplication MapIntegrationApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(FloorPolicies.Integration);
-        api.MapOrdersApi().MapCatalogApi().MapParcelsApi().MapStationsApi().MapLayoutApi().MapCarriersApi().MapStockApi().MapPickingApi().MapDeliveriesApi().MapNoticesApi();
+        api.MapOrdersApi().MapCatalogApi().MapParcelsApi().MapStationsApi().MapLayoutApi().MapCarriersApi().MapStockApi().MapPickingApi().MapDeliveriesApi().MapManifestsApi().MapNoticesApi();
         // Photos come from the floor's browsers as well as from integrations: a policy of their own.
         app.MapPhotosApi();
         app.MapOpenApi().RequireAuthorization(FloorPolicies.HubClient);

@@ -1,0 +1,43 @@
+namespace Warehouse.Web.Localization;
+
+/// <summary>What a dock (a Dock station) answers at close-out: the codes of <c>DockCodes</c>.</summary>
+internal static class DockTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Polish = new Dictionary<string, string>
+    {
+        ["dock.next_carrier"] = "Zeskanuj przewoźnika (CMD:DOCK:INPOST, CMD:DOCK:DPD…)",
+        ["dock.next_parcel"] = "{0}: skanuj paczki ({1} na przekazaniu) albo CMD:DOCK:CLOSE",
+        ["dock.opened"] = "Otwarto przekazanie {0} ({1} paczek)",
+        ["dock.resumed"] = "Wznowiono przekazanie {0} ({1} paczek)",
+        ["dock.carrier_unknown"] = "Nie znamy przewoźnika {0}",
+        ["dock.carrier_first"] = "Najpierw zeskanuj przewoźnika (CMD:DOCK:…), nie {0}",
+        ["dock.added"] = "Paczka {0} na przekazaniu {1} ({2} paczek)",
+        ["dock.already_on"] = "Paczka {0} jest już na tym przekazaniu {1}",
+        ["dock.parcel_unknown"] = "Nie ma paczki {0}",
+        ["dock.other_carrier"] = "Paczka {0} jedzie z {1}, nie z {2} — odłóż ją",
+        ["dock.voided"] = "Paczka {0} jest anulowana — nie wydawaj jej",
+        ["dock.no_label"] = "Paczka {0} czeka jeszcze na etykietę przewoźnika",
+        ["dock.already_manifested"] = "Paczka {0} jest już na zamkniętym manifeście {1}",
+        ["dock.closed"] = "Zamknięto manifest {0}: {1} paczek, {2} g",
+        ["dock.nothing_to_close"] = "Na przekazaniu {0} nie ma paczek — nie ma czego zamknąć",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["dock.next_carrier"] = "Scan a carrier (CMD:DOCK:INPOST, CMD:DOCK:DPD…)",
+        ["dock.next_parcel"] = "{0}: scan parcels ({1} on the handover) or CMD:DOCK:CLOSE",
+        ["dock.opened"] = "Handover to {0} opened ({1} parcels)",
+        ["dock.resumed"] = "Handover to {0} resumed ({1} parcels)",
+        ["dock.carrier_unknown"] = "We do not know the carrier {0}",
+        ["dock.carrier_first"] = "Scan a carrier first (CMD:DOCK:…), not {0}",
+        ["dock.added"] = "Parcel {0} on the {1} handover ({2} parcels)",
+        ["dock.already_on"] = "Parcel {0} is already on this {1} handover",
+        ["dock.parcel_unknown"] = "No parcel {0}",
+        ["dock.other_carrier"] = "Parcel {0} goes with {1}, not {2} — put it aside",
+        ["dock.voided"] = "Parcel {0} is voided — do not hand it over",
+        ["dock.no_label"] = "Parcel {0} is still waiting for its carrier's label",
+        ["dock.already_manifested"] = "Parcel {0} is already on closed manifest {1}",
+        ["dock.closed"] = "Manifest {0} closed: {1} parcels, {2} g",
+        ["dock.nothing_to_close"] = "No parcels on the {0} handover — nothing to close",
+    };
+}
