@@ -20,6 +20,14 @@ internal static class DockTexts
         ["dock.already_manifested"] = "Paczka {0} jest już na zamkniętym manifeście {1}",
         ["dock.closed"] = "Zamknięto manifest {0}: {1} paczek, {2} g",
         ["dock.nothing_to_close"] = "Na przekazaniu {0} nie ma paczek — nie ma czego zamknąć",
+        ["manifest.none"] = "Nie ma zamkniętego manifestu {0}",
+        ["manifest.title"] = "Manifest przekazania — {0}",
+        ["manifest.closed_at"] = "Zamknięty {0} na stanowisku {1}",
+        ["manifest.carrier_reference"] = "Numer przekazania u przewoźnika: {0}",
+        ["manifest.tracking"] = "Numer przesyłki",
+        ["manifest.weight"] = "Waga",
+        ["manifest.total"] = "Razem paczek: {0}",
+        ["manifest.signatures"] = "Wydał: ____________________    Odebrał (kierowca): ____________________",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -39,5 +47,13 @@ internal static class DockTexts
         ["dock.already_manifested"] = "Parcel {0} is already on closed manifest {1}",
         ["dock.closed"] = "Manifest {0} closed: {1} parcels, {2} g",
         ["dock.nothing_to_close"] = "No parcels on the {0} handover — nothing to close",
+        ["manifest.none"] = "No closed manifest {0}",
+        ["manifest.title"] = "Handover manifest — {0}",
+        ["manifest.closed_at"] = "Closed {0} at {1}",
+        ["manifest.carrier_reference"] = "Carrier's handover number: {0}",
+        ["manifest.tracking"] = "Tracking number",
+        ["manifest.weight"] = "Weight",
+        ["manifest.total"] = "Parcels in all: {0}",
+        ["manifest.signatures"] = "Handed over by: ____________________    Received by (driver): ____________________",
     };
 }

@@ -10,9 +10,12 @@ namespace Warehouse.Web.Tests.Shipping;
 
 public sealed class ManifestsApi_Read(WebFloor floor) : IClassFixture<WebFloor>
 {
-    private const string Number = "MAN-DPD-20261203-01";
+    internal const string Number = "MAN-DPD-20261203-01";
 
-    private Task StoreAsync() => floor.QueryAsync(async db =>
+    private Task StoreAsync() => StoreAsync(floor);
+
+    /// <summary>A DPD manifest closed at 15:30 UTC (16:30 in Warsaw) with one parcel of 1234 g.</summary>
+    internal static Task StoreAsync(WebFloor floor) => floor.QueryAsync(async db =>
     {
         if (await db.Manifests.AnyAsync(m => m.Number == Number)) return 0;
         var closedUtc = new DateTime(2026, 12, 3, 15, 30, 0, DateTimeKind.Utc);
