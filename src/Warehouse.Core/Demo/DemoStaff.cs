@@ -26,7 +26,10 @@ public static partial class DemoData
 
     public static readonly IReadOnlyList<string> Stations = ["PACK-01", "PACK-02", "PACK-03"];
 
-    /// <summary>Pick handhelds, the QC bench and the goods-in desk: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
+    /// <summary>The dock where the day's parcels are handed to the carriers (close-out).</summary>
+    public const string DockStation = "DOCK-01";
+
+    /// <summary>Pick handhelds, the QC bench, the goods-in desk and the dock: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
     public static readonly IReadOnlyList<(string Code, StationKind Kind)> OtherStations =
-        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality), (ReceivingStation, StationKind.Receiving)];
+        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality), (ReceivingStation, StationKind.Receiving), (DockStation, StationKind.Dock)];
 }

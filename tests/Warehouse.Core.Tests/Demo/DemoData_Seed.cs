@@ -34,7 +34,7 @@ public sealed class DemoData_Seed(DatabaseFixture fixture)
         Assert.Contains(orders, o => o.Recipient.Name.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c)));
         Assert.True(orders.Select(o => o.Carrier).Distinct().Count() >= 3);
         Assert.Equal(DemoData.People.Count, await db.Operators.CountAsync());
-        Assert.Equal([("GR-01", StationKind.Receiving), ("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("PACK-01", StationKind.Packing), ("PACK-02", StationKind.Packing),
+        Assert.Equal([("DOCK-01", StationKind.Dock), ("GR-01", StationKind.Receiving), ("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("PACK-01", StationKind.Packing), ("PACK-02", StationKind.Packing),
             ("PACK-03", StationKind.Packing), ("QC-01", StationKind.Quality)],
             (await db.Stations.OrderBy(s => s.Code).Select(s => new { s.Code, s.Kind }).ToListAsync()).Select(s => (s.Code, s.Kind)));
         Assert.Equal([DemoData.FirstDelivery, DemoData.SecondDelivery], await db.Deliveries.OrderBy(d => d.Number).Select(d => d.Number).ToListAsync());

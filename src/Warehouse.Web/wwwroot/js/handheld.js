@@ -90,7 +90,10 @@ async function problemText(response) {
 // The server's decision of a scan the device already answered: silent when they agree, unless it
 // brings news the device could not know (the list finished, a short taken elsewhere).
 const news = /^pick\.(list_|short_)/;
+// A dock keeps no view of its own on the device: it shows what the server said to scan next.
+let lastNext = '';
 function decided(scan, answer) {
+  lastNext = answer.next || lastNext;
   document.body.dataset.lastServer = answer.accepted ? 'Accepted' : 'Refused';
   const disagree = scan.verdict !== 'sent' && (scan.verdict === 'ok') !== answer.accepted;
   if (scan.verdict === 'sent' || disagree || news.test(answer.messageCode || '')) {
@@ -149,7 +152,7 @@ function sameGtin(a, b) {
 // What the device can tell on its own: 'ok', 'refused' (with why) or 'sent' (the server decides: badges,
 // commands, a list to take, an empty tote, a lot other than the allocated one).
 function check(code) {
-  if (state.kind === 'Receiving') return { verdict: 'sent' };
+  if (state.kind === 'Receiving' || state.kind === 'Dock') return { verdict: 'sent' };
   // Badges, commands and list numbers only the server can answer.
   if (!state.operator || !local || local.done || /^CMD:/i.test(code) || /^PL-\d+$/i.test(code)) return { verdict: 'sent' };
   const tote = unboundTote();
@@ -240,6 +243,7 @@ function render() {
   root.dataset.list = list ? list.number : '';
   if (!state.operator) { card.dataset.step = 'sign-in'; setCard(t('hh.sign_in'), '', '', ''); return; }
   if (state.kind === 'Receiving') { renderDesk(card); return; }
+  if (state.kind === 'Dock') { card.dataset.step = 'dock'; setCard(lastNext || t('hh.dk_scan_carrier'), '', '', ''); return; }
   if (!list || !local) { card.dataset.step = 'take-list'; setCard(t('hh.take_list'), '', '', ''); el('hh-progress').hidden = true; return; }
 
   el('hh-progress').hidden = false;
