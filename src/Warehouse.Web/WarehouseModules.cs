@@ -136,6 +136,12 @@ public static class WarehouseModules
         builder.Services.AddSingleton<CarrierPolling>();
         builder.Services.AddSingleton<ParcelVoids>();
         builder.Services.AddSingleton<CutOffBoard>();
+        builder.Services.AddOptions<ShopWebhookOptions>().BindConfiguration("Shop:Webhook").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ShopWebhookOptions>, ShopWebhookOptionsCheck>();
+        builder.Services.AddHttpClient(ShopWebhooks.ConsumerName);
+        builder.Services.AddSingleton(sp => new ShopWebhooks(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ShopWebhooks.ConsumerName),
+            sp.GetRequiredService<IOptions<ShopWebhookOptions>>(), sp.GetRequiredService<FloorClock>()));
+        builder.Services.AddHostedService<ShopWebhookService>();
         builder.Services.AddHostedService<CarrierPollService>();
         builder.Services.AddSingleton<CarrierSecrets>();
         builder.Services.AddHostedService<ShipmentDeskService>();

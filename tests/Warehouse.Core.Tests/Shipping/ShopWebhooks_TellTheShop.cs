@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Tests.Support;
+
+namespace Warehouse.Core.Tests.Shipping;
+
+/// <summary>The shop hears of its parcels by signed POSTs, once per event, in order, and again after it failed.</summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class ShopWebhooks_TellTheShop(DatabaseFixture fixture)
+{
+    private const string Secret = "the-shops-webhook-secret-0123456789abcdef";
+
+    /// <summary>The shop's endpoint on loopback: answers with the statuses it is given, in turn, then 200.</summary>
+    private sealed class Shop : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly Queue<int> _answers;
+        public List<(string Body, string Id, string Stamp, string Signature)> Received { get; } = [];
+        public string Url { get; }
+
+        public Shop(params int[] answers)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Url = $"http://127.0.0.1:{port}/hooks/";
+            _listener.Prefixes.Add(Url);
+            _listener.Start();
+            _answers = new Queue<int>(answers);
+            _ = ServeAsync();
+        }
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try { context = await _listener.GetContextAsync(); } catch (Exception) { return; }
+                using var reader = new StreamReader(context.Request.InputStream);
+                var body = await reader.ReadToEndAsync();
+                lock (Received) Received.Add((body, context.Request.Headers["Webhook-Id"]!, context.Request.Headers["X-Timestamp"]!, context.Request.Headers["X-Signature"]!));
+                context.Response.StatusCode = _answers.Count > 0 ? _answers.Dequeue() : 200;
+                context.Response.Close();
+            }
+        }
+
+        public void Dispose() => _listener.Close();
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Shipped_and_delivered_reach_the_shop_signed_once_each_and_a_failed_call_is_sent_again(DatabaseProvider provider)
+    {
+        using var shop = new Shop(500);
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        var consumer = new ShopWebhooks(new HttpClient(), Options.Create(new ShopWebhookOptions { Url = shop.Url, Secret = Secret }), floor.FloorClock);
+        var durable = new DurableFacts(floor.Dbs, floor.FloorClock, NullLogger<DurableFacts>.Instance);
+        await durable.PassAsync(consumer, CancellationToken.None); // its checkpoint starts here
+        var at = floor.FloorClock.UtcNow;
+        await floor.QueryAsync(async db =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Record(new ParcelStatusChanged(at, null, "WS-1", 7, "DPD", "1000000000001U", ParcelStatus.Labelled, ParcelStatus.Manifested));
+            db.Record(new ParcelStatusChanged(at.AddHours(1), null, "WS-1", 7, "DPD", "1000000000001U", ParcelStatus.Manifested, ParcelStatus.InTransit));
+            db.Record(new ParcelStatusChanged(at.AddHours(20), null, "WS-1", 7, "DPD", "1000000000001U", ParcelStatus.InTransit, ParcelStatus.Delivered));
+            var saved = await db.SaveChangesAsync();
+            await tx.CommitAsync();
+            return saved;
+        });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => durable.PassAsync(consumer, CancellationToken.None)); // the shop is down: stays on "shipped"
+        await durable.PassAsync(consumer, CancellationToken.None);
+        await durable.PassAsync(consumer, CancellationToken.None); // nothing new
+
+        var calls = shop.Received.Select(r => (Call: JsonDocument.Parse(r.Body).RootElement, r.Id, r.Stamp, r.Signature)).ToList();
+        Assert.Equal(["parcel.shipped", "parcel.shipped", "parcel.delivered"], calls.Select(c => c.Call.GetProperty("type").GetString()));
+        Assert.Equal(calls[0].Id, calls[1].Id); // the retry is recognisably the same event
+        Assert.All(calls, c => Assert.Equal(("WS-1", "DPD", "1000000000001U"),
+            (c.Call.GetProperty("orderNumber").GetString(), c.Call.GetProperty("carrier").GetString(), c.Call.GetProperty("trackingNumber").GetString())));
+        foreach (var (body, _, stamp, signature) in shop.Received)
+        {
+            var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(stamp + "." + body));
+            Assert.Equal("sha256=" + Convert.ToHexStringLower(mac), signature);
+        }
+    }
+
+    [Fact]
+    public void The_settings_are_checked_at_start()
+    {
+        var check = new ShopWebhookOptionsCheck();
+
+        Assert.True(check.Validate(null, new ShopWebhookOptions()).Succeeded); // off
+        Assert.Contains("Shop:Webhook:Secret", check.Validate(null, new ShopWebhookOptions { Url = "https://shop.example.pl/hooks", Secret = "short" }).FailureMessage);
+        Assert.Contains("https", check.Validate(null, new ShopWebhookOptions { Url = "http://shop.example.pl/hooks", Secret = Secret }).FailureMessage);
+        Assert.Contains("Shop:Webhook:Url", check.Validate(null, new ShopWebhookOptions { Url = "not a url", Secret = Secret }).FailureMessage);
+        Assert.True(check.Validate(null, new ShopWebhookOptions { Url = "http://127.0.0.1:9000/hooks", Secret = Secret }).Succeeded);
+    }
+}
