@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Labels;
 
 namespace Warehouse.Core.Orders;
 
@@ -18,7 +19,10 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
     /// How far a ship-by date may lie from the import. A shop that sends year 0001 (an unset
     /// date) or 9999 would put a nonsense cut-off at the top of the supervisor's wall.
     /// </summary>
-    public static readonly TimeSpan ShipByPast = TimeSpan.FromDays(30), ShipByFuture = TimeSpan.FromDays(366);
+    public static readonly TimeSpan ShipByPast = TimeSpan.FromDays(366), ShipByFuture = TimeSpan.FromDays(366);
+
+    /// <summary>The label prints no more of the number than this; a longer one would leave the box unrecognisable.</summary>
+    public const int MaxNumber = ShippingLabelZpl.MaxOrderNumberLength;
 
     public Dictionary<string, List<string>> Problems { get; } = [];
 
@@ -28,19 +32,25 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 
     public void Run()
     {
-        Text("number", input.Number, 40, required: true);
-        if (input.Number is { } n && !string.IsNullOrWhiteSpace(n) && !OrderNumberPattern().IsMatch(n.Trim()))
-            Add("number", "Use letters, digits, '-', '_' or '/' only.");
-        if (!Enum.TryParse(input.Channel, ignoreCase: true, out _channel) || int.TryParse(input.Channel, out _))
+        if (input.Number is { Length: > MaxNumber })
+            Add("number", $"At most {MaxNumber} characters: the shipping label prints no more.");
+        else if (Text("number", input.Number, MaxNumber, required: true) && !OrderNumberPattern().IsMatch(input.Number!.Trim()))
+            // '/' would split the order's address in the API (/api/orders/{number}) and on the tracking page.
+            Add("number", "Use letters, digits, '-' or '_' only.");
+        // Enum.TryParse also takes "3" and "Allegro,Marketplace" (flags): only a channel's own name will do.
+        if (Enum.GetNames<SalesChannel>().FirstOrDefault(n => string.Equals(n, input.Channel?.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } channel
+            || !Enum.TryParse(channel, out _channel))
             Add("channel", $"Must be one of: {string.Join(", ", Enum.GetNames<SalesChannel>())}.");
 
         if (input.Customer is null) Add("customer", "Required.");
+        NotBlank("customer.name", input.Customer?.Name);
         Text("customer.name", input.Customer?.Name, 200, required: input.ShipTo?.Name is null);
         Text("customer.email", input.Customer?.Email, 254, required: false);
         if (input.Customer?.Email is { Length: > 0 } email && !email.Contains('@')) Add("customer.email", "Not an e-mail address.");
         Text("customer.phone", input.Customer?.Phone, 40, required: false);
 
         if (input.ShipTo is null) Add("shipTo", "Required.");
+        NotBlank("shipTo.name", input.ShipTo?.Name);
         Text("shipTo.name", input.ShipTo?.Name, 200, required: false);
         Text("shipTo.street", input.ShipTo?.Street, 200, required: true);
         Text("shipTo.postalCode", input.ShipTo?.PostalCode, 20, required: true);
@@ -113,6 +123,13 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
             if (line.Quantity is not (>= 1 and <= MaxQuantity)) Add($"lines[{i}].quantity", $"Must be a whole number from 1 to {MaxQuantity}.");
             Money($"lines[{i}].price", line.Price);
         }
+        // Lines of one SKU are merged, so the cap holds for their sum: split lines must not pass 10 000 twice.
+        var summed = input.Lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line?.Sku is { Length: > 0 } && x.Line.Quantity is >= 1 and <= MaxQuantity);
+        foreach (var group in summed.GroupBy(x => x.Line!.Sku!.Trim().ToUpperInvariant()))
+        {
+            var total = group.Sum(x => (long)x.Line!.Quantity!.Value);
+            if (total > MaxQuantity) Add($"lines[{group.Last().Index}].quantity", $"SKU {group.Key} adds up to {total} on this order; at most {MaxQuantity}.");
+        }
         // Lines of one SKU are merged into one; two prices for it would leave us guessing which held.
         var priced = input.Lines.Select((l, i) => (Line: l, Index: i)).Where(x => x.Line?.Sku is { Length: > 0 } && x.Line.Price is not null);
         foreach (var group in priced.GroupBy(x => x.Line!.Sku!.Trim().ToUpperInvariant()).Where(g => g.Select(x => x.Line!.Price).Distinct().Count() > 1))
@@ -174,6 +191,12 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
 
     public IReadOnlyDictionary<string, string[]> ProblemList() => Problems.ToDictionary(p => p.Key, p => p.Value.ToArray());
 
+    /// <summary>A name sent as spaces is a name missing: the label and the carrier would get nothing to deliver to.</summary>
+    private void NotBlank(string field, string? value)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value)) Add(field, "Must not be blank.");
+    }
+
     private bool Text(string field, string? value, int max, bool required, bool allowNewLines = false)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -193,7 +216,7 @@ internal sealed partial class OrderCheck(ImportedOrder input, DateTime nowUtc)
         list.Add(problem);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_/-]*$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
     private static partial Regex OrderNumberPattern();
 
     [GeneratedRegex("^[A-Za-z]{2}$")]

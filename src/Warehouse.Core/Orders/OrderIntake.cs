@@ -9,6 +9,8 @@ public abstract record ImportOutcome
 {
     public sealed record Created(Order Order) : ImportOutcome;
     public sealed record Duplicate(string Number) : ImportOutcome;
+    /// <summary>Another order's number differs from this one only in letter case.</summary>
+    public sealed record CaseTwin(string Number, string Existing) : ImportOutcome;
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Problems) : ImportOutcome;
 }
 
@@ -28,6 +30,10 @@ public sealed class OrderIntake(IDbContextFactory<WarehouseDb> dbs, FloorClock c
 
         var number = input.Number!.Trim();
         if (await db.Orders.AnyAsync(o => o.Number == number, ct)) return new ImportOutcome.Duplicate(number);
+        // People read "DEMO-1" and "demo-1" aloud as one order, and a scanner in the wrong case mode makes one from the other.
+        var upper = number.ToUpperInvariant();
+        if (await db.Orders.Where(o => o.Number.ToUpper() == upper).Select(o => o.Number).FirstOrDefaultAsync(ct) is { } twin)
+            return new ImportOutcome.CaseTwin(number, twin);
 
         var order = check.ToOrder(skus, now);
         db.Orders.Add(order);

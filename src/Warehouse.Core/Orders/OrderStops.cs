@@ -18,6 +18,7 @@ public enum StopOutcome
     Stopped,
     NotFound,
     TooLate,
+    AlreadyCancelled,
     Lifted,
     NotHeld,
 }
@@ -45,7 +46,7 @@ public sealed class OrderStops(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
             if (order is null) return StopOutcome.NotFound;
             var refused = kind == StopKind.Cancel ? order.Cancel(reason) : order.Hold(hold, reason);
-            if (refused is not null) return StopOutcome.TooLate;
+            if (refused is not null) return order.Status == OrderStatus.Cancelled ? StopOutcome.AlreadyCancelled : StopOutcome.TooLate;
             db.AuditEvents.Add(new AuditEvent
             {
                 Kind = kind == StopKind.Cancel ? "order.cancelled" : "order.held",

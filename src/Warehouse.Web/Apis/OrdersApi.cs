@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
 using Warehouse.Core.Orders;
 
 namespace Warehouse.Web.Apis;
@@ -8,7 +9,21 @@ public static class OrdersApi
     public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder api)
     {
         var orders = api.MapGroup("/orders").WithTags("Orders");
-        orders.MapPost("/", ImportAsync);
+        orders.MapPost("/", ImportAsync)
+            .AddOpenApiOperationTransformer(async (operation, context, ct) =>
+            {
+                // Not .Accepts(…): its content-type matching would answer another type with a bare 404, not words.
+                var schema = await context.GetOrCreateSchemaAsync(typeof(ImportedOrder), null, ct);
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "One order, contract v1 (docs/orders.md). Fields it does not have are refused by name.",
+                    Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                };
+            })
+            .WithSummary("Import one order (contract v1, docs/orders.md)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapGet("/{number}", GetAsync);
         orders.MapPost("/{number}/cancel", (string number, HttpRequest request, OrderStops stops, CancellationToken ct) =>
             StopAsync(number, StopKind.Cancel, request, stops, ct));
@@ -26,6 +41,7 @@ public static class OrdersApi
         {
             ImportOutcome.Created c => TypedResults.Created($"/api/orders/{Uri.EscapeDataString(c.Order.Number)}", new { number = c.Order.Number, status = c.Order.Status.ToString() }),
             ImportOutcome.Duplicate d => TypedResults.Problem($"Order {d.Number} already exists.", statusCode: StatusCodes.Status409Conflict),
+            ImportOutcome.CaseTwin t => TypedResults.Problem($"Order {t.Number} differs from order {t.Existing} only in letter case; order numbers must differ by more than case.", statusCode: StatusCodes.Status409Conflict),
             ImportOutcome.Invalid i => TypedResults.ValidationProblem(i.Problems),
             _ => throw new InvalidOperationException(),
         };
@@ -63,12 +79,14 @@ public static class OrdersApi
             if (problem is not null) return problem;
             reason = body!.Reason;
             if (reason?.Length > 500) return JsonBody.Invalid("reason", "At most 500 characters.");
+            if (reason?.Any(c => char.IsControl(c) && c is not '\n') == true) return JsonBody.Invalid("reason", "Control characters are not allowed.");
             if (!TryParseHold(body.Hold, out hold)) return UnknownHold();
         }
         return await stops.StopAsync(number, kind, reason, hold, ct) switch
         {
             StopOutcome.Stopped => TypedResults.Ok(new { number, status = kind == StopKind.Cancel ? "Cancelled" : "OnHold" }),
             StopOutcome.NotFound => TypedResults.Problem($"No order {number}.", statusCode: StatusCodes.Status404NotFound),
+            StopOutcome.AlreadyCancelled => TypedResults.Problem($"Order {number} is already cancelled.", statusCode: StatusCodes.Status409Conflict),
             _ => TypedResults.Problem($"Order {number} has already left the warehouse.", statusCode: StatusCodes.Status409Conflict),
         };
     }

@@ -40,10 +40,16 @@ internal sealed class ApiKeyHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // A page that also lets integrations in (pick ticket, manifest) is still a page: a person without
+        // a key is sent to sign in by the person scheme, and a 401 here would overwrite that redirect.
+        if (!IsMachinePath(Request.Path) && !Request.Headers.ContainsKey(Header)) return Task.CompletedTask;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
         return Task.CompletedTask;
     }
+
+    private static bool IsMachinePath(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
 }
 
 /// <summary>Valid keys for 30 seconds: a revoked key stops working within that time.</summary>
