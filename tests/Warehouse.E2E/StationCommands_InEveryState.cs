@@ -30,6 +30,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         "order part-scanned",
         "waiting for weight",
         "waiting for a supervisor",
+        "supervisor typing the PIN",
         "parcel just completed",
         "label waiting for the printer",
         "label waiting for the carrier",
@@ -127,6 +128,13 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
                 Assert.Equal("Accepted", await ScanAnsweredAsync(page, eans[0]));
                 Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:SHORT:MISSING"));
                 return;
+            case "supervisor typing the PIN":
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, eans[0]));
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:SHORT:MISSING"));
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+                // The PIN field has the focus now: the command's keys land in it, as a scanner's would.
+                await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+                return;
             case "waiting for weight":
                 app.Services.GetRequiredService<DemoDevices>().Scale(Station).Fault = DemoScaleFault.StuckInMotion;
                 foreach (var ean in eans) Assert.Equal("Accepted", await ScanAnsweredAsync(page, ean));
@@ -145,6 +153,42 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "no such station state in this test");
         }
+    }
+
+    [Fact]
+    public async Task A_supervisor_approves_with_the_badge_and_then_the_pin_typed_on_the_screen()
+    {
+        var page = _page ??= await app.EnrolledStationAsync(Station);
+        await ResetAsync(page);
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-1001"));
+        var (number, eans) = await FreshOrderAsync();
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, number));
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, eans[0]));
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:SHORT:MISSING"));
+
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+        await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+        // Typed by a person: a key every 150 ms, then Enter — no mouse.
+        var before = await page.Locator("#result").GetAttributeAsync("data-seq");
+        await page.Keyboard.TypeAsync("0000", new() { Delay = 150 });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before);
+        await ExpectResultAsync(page, "Refused", "PIN");
+        Assert.Equal("", await page.Locator("#supervisor-pin").InputValueAsync());
+
+        before = await page.Locator("#result").GetAttributeAsync("data-seq");
+        await page.Keyboard.TypeAsync("2468", new() { Delay = 150 });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before);
+
+        // Approved; the demo scale may complete the parcel at once, so the banner can already say so.
+        await Expect(page.Locator("#pin-pad")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+        var approval = await app.QueryAsync(db => db.AuditEvents.Where(a => a.OrderNumber == number && a.MessageCode == "short.approved").Select(a => a.Scanned).SingleAsync());
+        Assert.Equal("PIN", approval);
+        var scanned = await app.QueryAsync(db => db.AuditEvents.Where(a => a.OrderNumber == number).Select(a => a.Scanned).ToListAsync());
+        Assert.DoesNotContain(scanned, s => s != null && (s.Contains("2468") || s.Contains("0000")));
+        await ResetAsync(page);
     }
 
     /// <summary>Every sandbox carrier down (or back up): the parcel waits for its label.</summary>

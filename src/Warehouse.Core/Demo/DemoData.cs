@@ -36,6 +36,7 @@ public static partial class DemoData
         {
             Name = p.Name, Badge = p.Badge, Role = p.Role, Language = p.Language,
             PasswordHash = p.Password is null ? null : Secrets.HashPassword(p.Password),
+            PinHash = p.Pin is null ? null : SupervisorPins.Hash(p.Pin),
         }));
         db.Stations.AddRange(Stations.Select(code => new Station { Code = code, Kind = StationKind.Packing }));
         db.Stations.AddRange(OtherStations.Select(s => new Station { Code = s.Code, Kind = s.Kind }));

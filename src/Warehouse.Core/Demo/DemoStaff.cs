@@ -4,7 +4,8 @@ using Warehouse.Core.Stations;
 namespace Warehouse.Core.Demo;
 
 /// <summary>A demo person: printed at start-up and listed in the README.</summary>
-public sealed record DemoPerson(string Name, string Badge, Role Role, string? Password, string Language = "pl");
+/// <param name="Pin">The approval PIN typed at a station after the badge (supervisors and admins).</param>
+public sealed record DemoPerson(string Name, string Badge, Role Role, string? Password, string Language = "pl", string? Pin = null);
 
 public static partial class DemoData
 {
@@ -20,8 +21,8 @@ public static partial class DemoData
         new("Julia Kaczmarek", "B-2002", Role.Picker, null, "en"),
         new("Tomasz Mazur", "B-3001", Role.QualityClerk, null),
         new("Krzysztof Szymański", "B-4001", Role.Receiver, null),
-        new("Marek Zieliński", "B-9001", Role.Supervisor, "demo-supervisor"),
-        new("Ewa Lewandowska", "B-9901", Role.Admin, "demo-admin"),
+        new("Marek Zieliński", "B-9001", Role.Supervisor, "demo-supervisor", Pin: "2468"),
+        new("Ewa Lewandowska", "B-9901", Role.Admin, "demo-admin", Pin: "1357"),
     ];
 
     public static readonly IReadOnlyList<string> Stations = ["PACK-01", "PACK-02", "PACK-03"];

@@ -49,7 +49,8 @@ internal sealed class ScanContext
         if (Station.OperatorId is null) return new(StationCodes.NextSignIn);
         if (Session is null) return new(Codes.NextScanOrder);
         if (OrderStopped) return new(Codes.NextPutAside, Session.Order.Number);
-        if (Session.PendingApproval is not null) return new(Codes.NextSupervisorBadge);
+        if (Session.PendingApproval is not null)
+            return Station.Approver is { } approver ? new(StationCodes.NextSupervisorPin, approver.Name) : new(Codes.NextSupervisorBadge);
         return AllItemsAccountedFor ? new(Codes.NextWeigh) : new(Codes.NextScanItem);
     }
 

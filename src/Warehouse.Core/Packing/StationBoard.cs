@@ -14,7 +14,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
     public async Task<StationView?> LoadAsync(string stationCode, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var station = await db.Stations.AsNoTracking().Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == stationCode, ct);
+        var station = await db.Stations.AsNoTracking().Include(s => s.Operator).Include(s => s.Approver).FirstOrDefaultAsync(s => s.Code == stationCode, ct);
         if (station is null) return null;
         var session = await PackingHandler.LoadSessionAsync(db, station, ct);
         var ctx = new ScanContext(new StationContext(db, station, clock.UtcNow, stationOptions.Value), session, options.Value);

@@ -15,4 +15,15 @@ public sealed class Operator
     public string? PasswordHash { get; set; }
 
     public bool Active { get; set; } = true;
+
+    /// <summary>
+    /// PBKDF2 hash of the approval PIN a supervisor types at a station after scanning the badge: a badge
+    /// is a barcode anyone can print or type, the PIN is what only the supervisor knows. Null: cannot approve.
+    /// </summary>
+    public string? PinHash { get; set; }
+
+    /// <summary>Wrong PINs in a row; from the fifth on, each makes the next try wait longer (<see cref="SupervisorPins"/>).</summary>
+    public int PinFailures { get; set; }
+
+    public DateTime? PinRetryAfterUtc { get; set; }
 }

@@ -29,6 +29,14 @@ public sealed class Station
     /// </summary>
     public int? TaskId { get; set; }
 
+    /// <summary>
+    /// The supervisor whose badge was scanned for the approval the station waits for, until their PIN is
+    /// typed on this station's screen (or the wait ends); null while no approval is under way.
+    /// </summary>
+    public int? ApproverId { get; set; }
+    public Operator? Approver { get; set; }
+    public DateTime? ApproverAskedUtc { get; set; }
+
     public string? LastScanCode { get; set; }
     public DateTime? LastScanUtc { get; set; }
 

@@ -19,6 +19,14 @@ public static class StationCodes
 
     public const string NotSupervisor = "approval.not_supervisor";
     public const string AwaitingSupervisor = "approval.awaiting";
+    public const string PinAsked = "approval.pin_asked";
+    public const string NoPin = "approval.no_pin";
+    public const string WrongPin = "approval.wrong_pin";
+    public const string PinWait = "approval.pin_wait";
+    public const string PinMalformed = "approval.pin_malformed";
+    public const string BadgeFirst = "approval.badge_first";
+    public const string NothingToApprove = "approval.nothing";
+    public const string NextSupervisorPin = "next.supervisor_pin";
 
     public const string NextSignIn = "next.sign_in";
 }

@@ -34,7 +34,7 @@ internal static class StationFirstStage
                 _ => await work.CommandAsync(command, ct),
             };
         }
-        if (badge is not null) return await OnBadgeAsync(at, work, badge, ct);
+        if (badge is not null) return OnBadge(at, work, badge);
         if (work.AwaitsApproval) return ScanResult.Refused(work.Next(), StationCodes.AwaitingSupervisor);
         return await work.ScanAsync(code, ct);
     }
@@ -47,14 +47,13 @@ internal static class StationFirstStage
     }
 
     /// <summary>A badge scanned while someone is signed in: a supervisor approving, or someone else at the wrong station.</summary>
-    private static async Task<ScanResult> OnBadgeAsync(StationContext at, IStationWork work, Operator badge, CancellationToken ct)
+    private static ScanResult OnBadge(StationContext at, IStationWork work, Operator badge)
     {
         if (!work.AwaitsApproval)
         {
             if (badge.Id == at.Station.OperatorId) return ScanResult.Ok(work.Next(), StationCodes.SignedIn, badge.Name);
             return ScanResult.Refused(work.Next(), StationCodes.OtherOperatorSignedIn, at.Station.Operator?.Name ?? "");
         }
-        if (!badge.Role.CanApprove()) return ScanResult.Refused(work.Next(), StationCodes.NotSupervisor, badge.Name);
-        return await work.ApproveAsync(badge, ct);
+        return StationApprovals.AskForPin(at, work, badge);
     }
 }

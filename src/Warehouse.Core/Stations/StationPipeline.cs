@@ -28,12 +28,31 @@ public sealed class StationPipeline(
         if (!ScanIds.IsValid(request.ScanId))
             throw new ArgumentException($"A scan id is 1 to {ScanIds.MaxLength} printable characters.", nameof(request));
 
+        return await DecideAsync(request.StationCode, request.ScanId, ScanText.ForAudit(request.Code),
+            (at, work) => StationFirstStage.DecideAsync(at, work, request.Code, ct), ct);
+    }
+
+    /// <summary>
+    /// A supervisor's PIN, typed on the station's own screen for the approval it waits for. Decided like a
+    /// scan (one transaction, receipt, audit, fact) but never stored or shown: the audit says "PIN".
+    /// </summary>
+    public async Task<ScanResult> ApproveAsync(SupervisorPinEntry entry, CancellationToken ct = default)
+    {
+        if (!ScanIds.IsValid(entry.ScanId))
+            throw new ArgumentException($"A scan id is 1 to {ScanIds.MaxLength} printable characters.", nameof(entry));
+        return await DecideAsync(entry.StationCode, entry.ScanId, SupervisorPinEntry.Audited,
+            (at, work) => StationApprovals.DecideAsync(at, work, entry.Pin, ct), ct);
+    }
+
+    private async Task<ScanResult> DecideAsync(string stationCode, string scanId, string audited,
+        Func<StationContext, IStationWork, Task<ScanResult>> decide, CancellationToken ct)
+    {
         ScanResult result;
         List<FloorSignal> signals;
-        using (await locks.EnterAsync(request.StationCode, ct))
+        using (await locks.EnterAsync(stationCode, ct))
         using (await writers.EnterAsync(ct))
         {
-            (result, signals) = await ConflictRetry.RunAsync(() => ScanOnceAsync(request, ct), log);
+            (result, signals) = await ConflictRetry.RunAsync(() => DecideOnceAsync(stationCode, scanId, audited, decide, ct), log);
         }
         foreach (var signal in signals) events.Publish(signal);
         return result;
@@ -74,36 +93,39 @@ public sealed class StationPipeline(
         return (result, at.Signals);
     }
 
-    private async Task<(ScanResult, List<FloorSignal>)> ScanOnceAsync(ScanRequest request, CancellationToken ct)
+    private async Task<(ScanResult, List<FloorSignal>)> DecideOnceAsync(string stationCode, string scanId, string audited,
+        Func<StationContext, IStationWork, Task<ScanResult>> decide, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var station = await FindStationAsync(db, request.StationCode, ct);
+        var station = await FindStationAsync(db, stationCode, ct);
 
         var receipt = await db.ScanReceipts.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.StationCode == station.Code && r.ScanId == request.ScanId, ct);
+            .FirstOrDefaultAsync(r => r.StationCode == station.Code && r.ScanId == scanId, ct);
         if (receipt is not null) return (receipt.ToResult(), []);
 
         var at = new StationContext(db, station, clock.UtcNow, options.Value);
         var work = await handlers.For(station.Kind).OpenAsync(at, ct);
         var operatorBefore = station.OperatorId;
 
-        var result = await StationFirstStage.DecideAsync(at, work, request.Code, ct);
+        var result = await decide(at, work);
+        // Whatever ended the wait (approved, undone, cancelled, signed out) ends the PIN prompt with it.
+        if (!work.AwaitsApproval) StationApprovals.Forget(station);
 
-        station.LastScanCode = ScanText.ForAudit(request.Code);
+        station.LastScanCode = audited;
         station.LastScanUtc = at.Now;
         if (station.OperatorId is not null) station.LastActivityUtc = at.Now;
         station.Version++;
         db.AuditEvents.Add(Audit("scan", at, station.OperatorId ?? operatorBefore, station.LastScanCode, result));
-        db.ScanReceipts.Add(ScanReceipt.For(station.Code, request.ScanId, at.Now, result));
-        at.Record(new ScanDecided(at.Now, station.Code, request.ScanId, at.OrderNumber, result.Outcome, result.Message));
+        db.ScanReceipts.Add(ScanReceipt.For(station.Code, scanId, at.Now, result));
+        at.Record(new ScanDecided(at.Now, station.Code, scanId, at.OrderNumber, result.Outcome, result.Message));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (result, at.Signals);
     }
 
     private static async Task<Station> FindStationAsync(WarehouseDb db, string code, CancellationToken ct) =>
-        await db.Stations.Include(s => s.Operator).FirstOrDefaultAsync(s => s.Code == code, ct)
+        await db.Stations.Include(s => s.Operator).Include(s => s.Approver).FirstOrDefaultAsync(s => s.Code == code, ct)
         ?? throw new UnknownStationException(code);
 
     private static AuditEvent Audit(string kind, StationContext at, int? operatorId, string scanned, ScanResult result) => new()

@@ -15,7 +15,7 @@ internal static class DemoBanner
         Console.WriteLine("  Badges:");
         foreach (var person in DemoData.People)
         {
-            var password = person.Password is null ? "" : $"  password: {person.Password}";
+            var password = (person.Password is null ? "" : $"  password: {person.Password}") + (person.Pin is null ? "" : $"  approval PIN: {person.Pin}");
             Console.WriteLine($"    {person.Badge,-8} {person.Name,-22} {person.Role}{password}");
         }
         Console.WriteLine("  Printers:");

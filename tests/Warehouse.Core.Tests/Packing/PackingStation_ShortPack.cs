@@ -19,7 +19,7 @@ public sealed class PackingStation_ShortPack(DatabaseFixture fixture)
 
         var request = await floor.ScanAsync(CommandCodes.ShortMissing);
         var itemWhileWaiting = await floor.ScanAsync(TestFloor.BalmEan);
-        var approved = await floor.ScanAsync(TestFloor.SupervisorBadge);
+        var approved = await floor.ApproveAsync();
         await floor.WeighAsync(350 + 20 + 100);
 
         Assert.Equal((Codes.ShortRequested, Codes.NextSupervisorBadge), (request.Message.Code, request.Next.Code));

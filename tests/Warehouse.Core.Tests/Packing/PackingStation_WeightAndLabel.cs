@@ -111,7 +111,7 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
 
         var request = await floor.ScanAsync(CommandCodes.AcceptWeightPackaging);
         var packer = await floor.ScanAsync(TestFloor.OtherPackerBadge);
-        var supervisor = await floor.ScanAsync(TestFloor.SupervisorBadge);
+        var supervisor = await floor.ApproveAsync();
 
         Assert.Equal(Codes.WeightAcceptRequested, request.Message.Code);
         Assert.Equal((ScanOutcome.Refused, StationCodes.NotSupervisor), (packer.Outcome, packer.Message.Code));

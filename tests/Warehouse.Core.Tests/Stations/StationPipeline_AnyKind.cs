@@ -65,7 +65,7 @@ public sealed class StationPipeline_AnyKind(DatabaseFixture fixture)
         var requested = await floor.ScanAsync(TallyHandler.Reset, Tally);
         var item = await floor.ScanAsync("C", Tally);
         var packer = await floor.ScanAsync(TestFloor.OtherPackerBadge, Tally);
-        var supervisor = await floor.ScanAsync(TestFloor.SupervisorBadge, Tally);
+        var supervisor = await floor.ApproveAsync(Tally);
         var unknown = await floor.ScanAsync("CMD:SELF-DESTRUCT", Tally);
         await floor.WeighAsync(1200, Tally);
 

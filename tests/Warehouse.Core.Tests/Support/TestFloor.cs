@@ -35,6 +35,7 @@ public sealed class TestFloor
     public const string PackerBadge = "B-1001";
     public const string OtherPackerBadge = "B-1002";
     public const string SupervisorBadge = "B-9001";
+    public const string SupervisorPin = "4321";
 
     public TestFloor(DatabaseOptions database, ManualClock? clock = null, PackingOptions? packing = null, params IStationHandler[] moreHandlers)
     {
@@ -119,7 +120,7 @@ public sealed class TestFloor
         db.Operators.AddRange(
             new Operator { Name = "Anna Kowalska", Badge = PackerBadge, Role = Role.Packer },
             new Operator { Name = "Piotr Nowak", Badge = OtherPackerBadge, Role = Role.Packer, Language = "en" },
-            new Operator { Name = "Marek Zieliński", Badge = SupervisorBadge, Role = Role.Supervisor });
+            new Operator { Name = "Marek Zieliński", Badge = SupervisorBadge, Role = Role.Supervisor, PinHash = SupervisorPins.Hash(SupervisorPin) });
         db.Stations.AddRange(
             new Station { Code = "PACK-01", Kind = StationKind.Packing },
             new Station { Code = "PACK-02", Kind = StationKind.Packing });
@@ -159,6 +160,21 @@ public sealed class TestFloor
     {
         Clock.Advance(TimeSpan.FromMilliseconds(300));
         return Pipeline.ScanAsync(new ScanRequest(station, scanId ?? NextScanId(), code));
+    }
+
+    /// <summary>The supervisor's PIN typed on the station's screen, as the page sends it.</summary>
+    public Task<ScanResult> PinAsync(string pin, string station = "PACK-01", string? scanId = null)
+    {
+        Clock.Advance(TimeSpan.FromMilliseconds(300));
+        return Pipeline.ApproveAsync(new SupervisorPinEntry(station, scanId ?? NextScanId(), pin));
+    }
+
+    /// <summary>Badge, then PIN: how a supervisor approves at a station.</summary>
+    public async Task<ScanResult> ApproveAsync(string station = "PACK-01")
+    {
+        var asked = await ScanAsync(SupervisorBadge, station);
+        if (asked.Message.Code != StationCodes.PinAsked) return asked;
+        return await PinAsync(SupervisorPin, station);
     }
 
     /// <summary>Puts a stable reading on the station's scale, taken after the settling window.</summary>

@@ -14,6 +14,7 @@ internal sealed class StaffMapping :
         e.HasIndex(o => o.Badge).IsUnique();
         e.Property(o => o.Language).HasMaxLength(5);
         e.Property(o => o.PasswordHash).HasMaxLength(200);
+        e.Property(o => o.PinHash).HasMaxLength(200);
     }
 
     public void Configure(EntityTypeBuilder<ApiKey> e)

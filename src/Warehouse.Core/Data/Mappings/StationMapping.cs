@@ -13,6 +13,7 @@ internal sealed class StationMapping : IEntityTypeConfiguration<Station>, IEntit
         e.Property(s => s.CredentialHash).HasMaxLength(64);
         e.Property(s => s.LastScanCode).HasMaxLength(128);
         e.HasOne(s => s.Operator).WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne(s => s.Approver).WithMany().HasForeignKey(s => s.ApproverId).OnDelete(DeleteBehavior.SetNull);
         e.Property(s => s.AgentSecretHash).HasMaxLength(64);
         e.Property(s => s.Version).IsConcurrencyToken();
         e.OwnsOne(s => s.Devices, d =>

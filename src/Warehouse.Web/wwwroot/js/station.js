@@ -16,13 +16,18 @@ window.warehouseStation = (() => {
   function onKeyDown(e) {
     if (!page) return;
     const inManualBox = e.target && e.target.id === 'manual-code';
+    // The supervisor's PIN field has the focus while it waits: a scanner's burst typed into it is still
+    // a scan (and is taken out of the field), but a run of up to 8 digits is a PIN and goes with the form,
+    // so a fast typist's PIN never reaches the scan pipeline and its audit.
+    const inPinField = e.target && e.target.id === 'supervisor-pin';
     const at = e.timeStamp;
     if (e.key === 'Enter' || e.key === 'Tab') {
       const burst = buffer;
       const fast = at - lastKeyAt <= maxGapMs * 2;
       buffer = '';
-      if (burst.length >= minLength && fast && !inManualBox) {
+      if (burst.length >= minLength && fast && !inManualBox && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
         e.preventDefault();
+        if (inPinField) e.target.value = '';
         page.invokeMethodAsync('OnWedgeScan', burst);
       }
       return;

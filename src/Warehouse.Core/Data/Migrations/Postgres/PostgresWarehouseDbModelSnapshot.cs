@@ -1864,6 +1864,16 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("PinFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PinRetryAfterUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1941,6 +1951,12 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("ApproverAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ApproverId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1982,6 +1998,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApproverId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -2555,6 +2573,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
+                    b.HasOne("Warehouse.Core.Staff.Operator", "Approver")
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
@@ -2615,6 +2638,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("StationId");
                         });
+
+                    b.Navigation("Approver");
 
                     b.Navigation("Devices")
                         .IsRequired();

@@ -1817,6 +1817,16 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PinFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PinRetryAfterUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1890,6 +1900,12 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ApproverAskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApproverId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1931,6 +1947,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApproverId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -2487,6 +2505,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
+                    b.HasOne("Warehouse.Core.Staff.Operator", "Approver")
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
@@ -2547,6 +2570,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("StationId");
                         });
+
+                    b.Navigation("Approver");
 
                     b.Navigation("Devices")
                         .IsRequired();

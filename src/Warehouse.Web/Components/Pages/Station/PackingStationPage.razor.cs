@@ -97,6 +97,12 @@ public sealed partial class PackingStationPage
         await ScanAsync(code);
     }
 
+    private async Task PinAsync(string pin)
+    {
+        var result = await _screen.ApproveAsync(_stationCode, pin, new FloorMessage("next.scan_item"));
+        await AnswerAsync(result);
+    }
+
     private async Task ScanAsync(string code)
     {
         var result = await _screen.ScanAsync(_stationCode, code, new FloorMessage("next.scan_item"));

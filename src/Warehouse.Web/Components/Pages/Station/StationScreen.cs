@@ -31,6 +31,20 @@ internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILo
         }
     }
 
+    /// <summary>A supervisor's PIN for the approval the station waits for; a failure is heard like a lost scan.</summary>
+    public async Task<ScanResult> ApproveAsync(string station, string pin, FloorMessage nextWhenLost)
+    {
+        try
+        {
+            return await pipeline.ApproveAsync(new SupervisorPinEntry(station, _scanPrefix + Guid.NewGuid().ToString("N"), pin));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "PIN approval at {Station} failed", station);
+            return new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), nextWhenLost);
+        }
+    }
+
     /// <summary>Hands the wedge's scans to <paramref name="page"/> (its <c>OnWedgeScan</c>).</summary>
     public async Task AttachAsync<TPage>(TPage page) where TPage : class
     {
