@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Dock;
 
@@ -25,6 +26,7 @@ public static class ManifestsApi
     }
 
     /// <summary>Reason: for the audit (what was fixed), at most 200 plain characters.</summary>
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
     public sealed record RetryRequest(string? Reason);
 
     /// <summary>Asks the carrier again for a handover it refused (audited); 202: it is told at the next pass.</summary>
