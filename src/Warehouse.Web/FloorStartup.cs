@@ -1,3 +1,4 @@
+using Warehouse.Web.Shipping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
@@ -59,6 +60,6 @@ public static class FloorStartup
             printers.Start(station, Path.GetFullPath(labelFolder));
             devices.Add(station);
         }
-        app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app.Urls, printers));
+        app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app.Urls, printers, app.Services.GetRequiredService<CarrierSecrets>()));
     }
 }

@@ -10,6 +10,7 @@ using Warehouse.Web.Notices;
 using Warehouse.Web.Picking;
 using Warehouse.Web.Tls;
 using Warehouse.Web.Shipping;
+using Warehouse.Web.Slips;
 using Warehouse.Web.Tracking;
 
 // `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
@@ -18,7 +19,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPackingSlips().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
@@ -35,7 +36,9 @@ app.MapFloorPages();
 app.MapBarcodeImages();
 app.MapStationLabels();
 app.MapCarrierWebhooks();
+app.MapManifestDocuments();
 app.MapTrackingPage();
+app.MapPackingSlips();
 app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();

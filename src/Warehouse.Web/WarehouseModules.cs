@@ -148,6 +148,7 @@ public static class WarehouseModules
         // Close-out: docks scan parcels onto a carrier's handover; the carrier is told after the close commits.
         builder.Services.AddSingleton<IStationHandler, DockHandler>();
         builder.Services.AddSingleton<CarrierHandovers>();
+        builder.Services.AddSingleton<HandoverRetry>();
         builder.Services.AddSingleton<ManifestQueries>();
         builder.Services.AddHostedService<CarrierHandoverService>();
         return builder;

@@ -77,6 +77,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
             session?.WeighedGrams,
             session?.WeightInTolerance ?? false,
             parcels,
-            load);
+            load,
+            session?.Order.EcoPackaging ?? false);
     }
 }

@@ -20,7 +20,8 @@ public sealed record StationView(
     int? WeighedGrams,
     bool WeightInTolerance,
     IReadOnlyList<StationParcel> RecentParcels,
-    int LoadGrams)
+    int LoadGrams,
+    bool EcoPackaging = false)
 {
     public int Scanned => Lines.Sum(l => l.Scanned);
     public int Expected => Lines.Sum(l => l.Expected);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Dock;
 
@@ -19,7 +20,30 @@ public static class ManifestsApi
     {
         api.MapGet("/manifests", ListAsync).WithTags("Shipping").ProducesValidationProblem();
         api.MapGet("/manifests/{number}", FindAsync).WithTags("Shipping").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/manifests/{number}/handover", RetryAsync).WithTags("Shipping").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    /// <summary>Reason: for the audit (what was fixed), at most 200 plain characters.</summary>
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+    public sealed record RetryRequest(string? Reason);
+
+    /// <summary>Asks the carrier again for a handover it refused (audited); 202: it is told at the next pass.</summary>
+    private static async Task<IResult> RetryAsync(string number, HttpRequest request, HandoverRetry retry, CancellationToken ct)
+    {
+        if (!ManifestQueries.IsWellFormed(number)) return JsonBody.Invalid("number", "A manifest number: MAN-<CARRIER>-<yyyyMMdd>-<nn>.");
+        var (input, problem) = await JsonBody.ReadAsync<RetryRequest>(request, ct);
+        if (problem is not null) return problem;
+        if (input!.Reason is { Length: > HandoverRetry.MaxReasonLength }) return JsonBody.Invalid("reason", $"At most {HandoverRetry.MaxReasonLength} characters.");
+        if (input.Reason is { } r && r.Any(char.IsControl)) return JsonBody.Invalid("reason", "Control characters are not allowed.");
+        var by = request.HttpContext.User.Identity?.Name ?? "api";
+        return await retry.RetryAsync(number, by, input.Reason, ct) switch
+        {
+            HandoverRetryOutcome.Due => TypedResults.Accepted($"/api/manifests/{number}", new { manifest = number, status = "waiting" }),
+            HandoverRetryOutcome.NotFound => TypedResults.Problem($"No manifest {number}.", statusCode: StatusCodes.Status404NotFound),
+            _ => TypedResults.Problem("Only a handover the carrier refused is asked again; this one is handed over or still being tried.", statusCode: StatusCodes.Status409Conflict),
+        };
     }
 
     /// <summary>Closed manifests, newest first; <c>carrier</c> a carrier code (INPOST…), <c>date</c> a floor day (yyyy-MM-dd, Europe/Warsaw).</summary>

@@ -20,13 +20,18 @@ public static class SecurityHeaders
         {
             var headers = http.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            // A page marked FramedBySameOrigin (the packing slip the station prints) may sit in a frame of ours.
+            var framed = http.GetEndpoint()?.Metadata.GetMetadata<FramedBySameOrigin>() is not null;
+            headers.XFrameOptions = framed ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=()";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = framed ? ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'") : ContentSecurityPolicy;
             if (http.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });
         await next(http);
     });
+
+    /// <summary>Endpoint metadata: this page may be framed by our own pages (and only by them).</summary>
+    public sealed class FramedBySameOrigin { }
 }

@@ -8,7 +8,10 @@ public static class DemoExtensions
         builder.Services.AddSingleton<DemoPrinters>();
         builder.Services.AddSingleton<DemoDevices>();
         if (builder.Configuration.GetValue<bool>("Demo:Enabled"))
+        {
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoDevices>());
+            DemoCarrierSecrets.Apply(builder.Configuration);
+        }
         return builder;
     }
 }

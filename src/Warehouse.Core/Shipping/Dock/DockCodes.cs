@@ -19,4 +19,5 @@ public static class DockCodes
     public const string AlreadyManifested = "dock.already_manifested";
     public const string Closed = "dock.closed";
     public const string NothingToClose = "dock.nothing_to_close";
+    public const string NotAllowed = "dock.not_allowed";
 }

@@ -38,7 +38,7 @@ public sealed class DockHandler(FloorClock clock) : IStationHandler
         public Task<ScanResult> ApproveAsync(Operator supervisor, CancellationToken ct) =>
             Task.FromResult(ctx.Refuse(StationCodes.ScanUnknown, supervisor.Badge));
 
-        public async Task<ScanResult> CommandAsync(string command, CancellationToken ct) => command switch
+        public async Task<ScanResult> CommandAsync(string command, CancellationToken ct) => NotAllowed() ?? command switch
         {
             DockCommands.Close => await ManifestClosing.CloseAsync(ctx, ct),
             _ when command.StartsWith(DockCommands.Prefix, StringComparison.Ordinal) =>
@@ -46,6 +46,13 @@ public sealed class DockHandler(FloorClock clock) : IStationHandler
             _ => ctx.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command)),
         };
 
-        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => HandoverScans.ParcelAsync(ctx, code, ct);
+        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) =>
+            NotAllowed() is { } refused ? Task.FromResult(refused) : HandoverScans.ParcelAsync(ctx, code, ct);
+
+        /// <summary>The signed-in person may not work a dock (<see cref="DockRoles"/>): refused, nothing changes.</summary>
+        private ScanResult? NotAllowed() =>
+            ctx.At.Station.Operator is { } person && !person.Role.MayCloseOut()
+                ? ctx.Refuse(DockCodes.NotAllowed)
+                : null;
     }
 }

@@ -73,6 +73,18 @@ public sealed class Manifest
         return true;
     }
 
+    /// <summary>Refused by the carrier and waiting for a person: whether it may be asked again now.</summary>
+    public bool AwaitsPerson => State == ManifestState.Closed && HandedOverUtc is null && NextHandoverUtc is null;
+
+    /// <summary>A person fixed what the carrier refused: tell it again at once. Only a refused handover goes again.</summary>
+    public bool RetryHandover(DateTime now)
+    {
+        if (!AwaitsPerson) return false;
+        NextHandoverUtc = now;
+        Version++;
+        return true;
+    }
+
     /// <summary>No answer: try again at <paramref name="next"/>; null when the carrier said no and a person must act.</summary>
     public void NotHandedOver(string problem, DateTime? next)
     {

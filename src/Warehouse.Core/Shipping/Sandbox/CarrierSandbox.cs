@@ -99,7 +99,9 @@ public class CarrierSandbox : ICarrier
             if (shipments.FirstOrDefault(s => s.State == SandboxShipmentState.Cancelled) is { } cancelled)
                 throw new CarrierRefused($"{Name} shipment {cancelled.Shipment.TrackingNumber} was cancelled; take it off the handover.");
             foreach (var s in shipments) s.State = SandboxShipmentState.HandedOver;
-            return Task.FromResult(new CarrierHandover($"{Code}-HO-{++_handovers:D4}", null));
+            var reference = $"{Code}-HO-{++_handovers:D4}";
+            // A small PDF, as carriers that make a handover protocol return one: the dock can download it.
+            return Task.FromResult(new CarrierHandover(reference, SandboxHandoverPdf.Create(Name, reference, trackingNumbers)));
         }
     }
 

@@ -94,6 +94,11 @@ const news = /^pick\.(list_|short_)/;
 let lastNext = '';
 function decided(scan, answer) {
   lastNext = answer.next || lastNext;
+  // A dock that closed a manifest opens it: the A4 copy the driver signs, with the carrier's document.
+  if (state.kind === 'Dock' && answer.messageCode === 'dock.closed' && answer.args?.[0]) {
+    location.assign('/dock/manifests/' + encodeURIComponent(answer.args[0]));
+    return;
+  }
   document.body.dataset.lastServer = answer.accepted ? 'Accepted' : 'Refused';
   const disagree = scan.verdict !== 'sent' && (scan.verdict === 'ok') !== answer.accepted;
   if (scan.verdict === 'sent' || disagree || news.test(answer.messageCode || '')) {

@@ -44,6 +44,7 @@ public sealed partial class PackingStationPage
     private string _manual = "";
     private IDisposable? _subscription;
     private readonly LabelWatch _labels = new();
+    private SlipPrinting _slips = default!;
     private Timer? _labelTimer;
 
     private string Language => _view?.OperatorLanguage ?? FloorText.DefaultLanguage;
@@ -67,6 +68,7 @@ public sealed partial class PackingStationPage
         var user = (await AuthState).User;
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _screen = new StationScreen(Pipeline, Js, Log);
+        _slips = new SlipPrinting(Js);
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
         await ReloadAsync();
@@ -114,6 +116,7 @@ public sealed partial class PackingStationPage
     {
         Show(result);
         if (result.Outcome == ScanOutcome.ParcelDone) _labels.Forget();
+        await _slips.ParcelDoneAsync(result);
         var labelSound = await ReloadAsync();
         await SoundAsync(result.Outcome switch
         {

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Warehouse.Core.Slips;
+using Warehouse.Web.Auth;
+using Warehouse.Web.Components.Pages.Slips;
+
+namespace Warehouse.Web.Slips;
+
+/// <summary>
+/// <c>GET /slips/{orderNumber}</c>: the order's packing slip as a printable page. The packing station
+/// opens it in a hidden frame when a parcel completes and prints it without a click (Chromium's
+/// kiosk printing, ADR 10); a supervisor can open it to print one again.
+/// </summary>
+public static class SlipPages
+{
+    public static IHostApplicationBuilder AddPackingSlips(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SlipOptions>().BindConfiguration("Slips").ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SlipOptions>, SlipOptionsCheck>();
+        builder.Services.AddSingleton<PackingSlips>();
+        return builder;
+    }
+
+    public static WebApplication MapPackingSlips(this WebApplication app)
+    {
+        app.MapGet("/slips/{orderNumber}", SlipAsync)
+            .RequireAuthorization(FloorPolicies.HubClient)
+            // The station's own page frames it to print it; nobody else may.
+            .WithMetadata(new SecurityHeaders.FramedBySameOrigin())
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> SlipAsync(string orderNumber, HttpContext http, PackingSlips slips, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        // Unknown, oversized or hostile: one answer that echoes nothing of the question.
+        if (await slips.ForAsync(orderNumber, ct) is not { } slip)
+            return TypedResults.Problem("No order with this number.", statusCode: StatusCodes.Status404NotFound);
+        return new RazorComponentResult<PackingSlipPage>(new Dictionary<string, object?> { [nameof(PackingSlipPage.Slip)] = slip })
+        {
+            ContentType = "text/html; charset=utf-8",
+        };
+    }
+}
