@@ -26,4 +26,13 @@ public sealed class Operator
     public int PinFailures { get; set; }
 
     public DateTime? PinRetryAfterUtc { get; set; }
+
+    /// <summary>
+    /// Copied into the person's sign-in cookie and compared on every request: a new stamp (sign-out,
+    /// deactivation, a password reset, a role change) makes every cookie and page issued before it worthless.
+    /// </summary>
+    public string SecurityStamp { get; set; } = Secrets.NewToken();
+
+    /// <summary>Every session this person has ends: cookies, copies of them, open pages.</summary>
+    public void EndSessions() => SecurityStamp = Secrets.NewToken();
 }

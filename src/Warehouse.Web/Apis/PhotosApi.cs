@@ -18,7 +18,7 @@ public static class PhotosApi
     public static WebApplication MapPhotosApi(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<PhotoStore>();
-        var photos = app.MapGroup("/api/photos").RequireAuthorization(FloorPolicies.SignedIn).WithTags("Photos");
+        var photos = app.MapGroup("/api/photos").RequireAuthorization(FloorPolicies.SignedIn).RequireKeyScopes().WithTags("Photos");
         photos.MapPost("", StoreAsync)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {

@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Warehouse.Core.Data;
 using Warehouse.Core.Staff;
 
 namespace Warehouse.Web.Auth;
@@ -12,7 +10,7 @@ namespace Warehouse.Web.Auth;
 /// <summary>Integrations send <c>X-Api-Key</c>. Valid keys are remembered for a short while so a scan burst does not re-check each time.</summary>
 internal sealed class ApiKeyHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IDbContextFactory<WarehouseDb> dbs, ApiKeyCache cache, TimeProvider time)
+    ApiKeys keys, ApiKeyCache cache, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Header = "X-Api-Key";
@@ -27,14 +25,21 @@ internal sealed class ApiKeyHandler(
 
         var hash = Secrets.HashToken(key);
         var now = time.GetUtcNow();
-        if (!cache.TryGet(hash, now, out var name))
+        if (!cache.TryGet(hash, now, out var grant))
         {
-            await using var db = await dbs.CreateDbContextAsync(Context.RequestAborted);
-            name = await db.ApiKeys.Where(k => k.KeyHash == hash && k.RevokedUtc == null).Select(k => k.Name).FirstOrDefaultAsync(Context.RequestAborted);
-            if (name is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
-            cache.Remember(hash, name, now);
+            grant = await keys.UseAsync(hash, Context.RequestAborted);
+            if (grant is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
+            cache.Remember(hash, grant, now);
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name!), new Claim("integration", name!)], FloorSchemes.ApiKey);
+        Claim[] claims =
+        [
+            new(ClaimTypes.Name, grant!.Name),
+            new(ApiKeyClaims.Integration, grant.Name),
+            new(ApiKeyClaims.KeyId, grant.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            .. grant.Scopes.Select(s => new Claim(ApiKeyClaims.Scope, s)),
+            .. grant.Stations.Select(s => new Claim(ApiKeyClaims.Station, s)),
+        ];
+        var identity = new ClaimsIdentity(claims, FloorSchemes.ApiKey);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
@@ -52,19 +57,35 @@ internal sealed class ApiKeyHandler(
         path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");
 }
 
-/// <summary>Valid keys for 30 seconds: a revoked key stops working within that time.</summary>
+/// <summary>What an API key's caller carries: its name, its scopes, the stations it may drive (none: all).</summary>
+public static class ApiKeyClaims
+{
+    public const string Integration = "integration";
+    public const string KeyId = "api_key_id";
+    public const string Scope = "scope";
+    public const string Station = "api_station";
+}
+
+/// <summary>
+/// Valid keys for 30 seconds, so a scan burst does not read the database each time. A revoke on
+/// this instance empties it at once; other instances hear of it through the revoke's fact, and
+/// at worst stop the key when its 30 seconds run out.
+/// </summary>
 internal sealed class ApiKeyCache
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, (string Name, DateTimeOffset Until)> _keys = new();
+    private readonly ConcurrentDictionary<string, (ApiKeyGrant Grant, DateTimeOffset Until)> _keys = new();
 
-    public bool TryGet(string hash, DateTimeOffset now, out string? name)
+    public bool TryGet(string hash, DateTimeOffset now, out ApiKeyGrant? grant)
     {
-        name = null;
+        grant = null;
         if (!_keys.TryGetValue(hash, out var entry) || entry.Until < now) return false;
-        name = entry.Name;
+        grant = entry.Grant;
         return true;
     }
 
-    public void Remember(string hash, string name, DateTimeOffset now) => _keys[hash] = (name, now + Lifetime);
+    public void Remember(string hash, ApiKeyGrant grant, DateTimeOffset now) => _keys[hash] = (grant, now + Lifetime);
+
+    /// <summary>A key was revoked: only its hash's owner knows which entry, so all are asked again.</summary>
+    public void Clear() => _keys.Clear();
 }

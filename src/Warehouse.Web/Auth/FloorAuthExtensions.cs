@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Warehouse.Core.Staff;
 
 namespace Warehouse.Web.Auth;
@@ -11,6 +13,14 @@ public static class FloorAuthExtensions
     {
         builder.AddCookieKeys();
         builder.Services.AddSingleton<ApiKeyCache>();
+        builder.Services.AddSingleton<ApiKeys>();
+        builder.Services.AddSingleton<People>();
+        builder.Services.AddSingleton<PeopleQueries>();
+        builder.Services.AddSingleton<PersonStamps>();
+        builder.Services.AddHostedService<StaffChangesRelay>();
+        builder.Services.AddScoped<CircuitHandler, PersonCircuits>();
+        builder.Services.AddSingleton<IAuthorizationHandler, ApiScopeHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiScopeRefusal>();
         builder.Services.AddSingleton<Warehouse.Core.Staff.AccountSignIn>();
         builder.Services.AddSingleton<Warehouse.Core.Staff.PasswordCheck>();
         builder.Services.AddSingleton<SignInThrottle>();
@@ -51,7 +61,11 @@ public static class FloorAuthExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(FloorSchemes.ApiKey, null);
 
-        builder.Services.AddAuthorizationBuilder()
+        var policies = builder.Services.AddAuthorizationBuilder();
+        foreach (var scope in ApiScopes.All)
+            policies.AddPolicy(ApiScopeRequirement.PolicyName(scope), p => p
+                .AddAuthenticationSchemes(FloorSchemes.Floor, FloorSchemes.ApiKey).AddRequirements(new ApiScopeRequirement(scope)));
+        policies
             .AddPolicy(FloorPolicies.Station, p => p.RequireClaim(FloorSchemes.StationClaim))
             .AddPolicy(FloorPolicies.Supervisor, p => p.RequireRole(nameof(Role.Supervisor), nameof(Role.Admin)))
             .AddPolicy(FloorPolicies.Admin, p => p.RequireRole(nameof(Role.Admin)))
@@ -59,7 +73,7 @@ public static class FloorAuthExtensions
             .AddPolicy(FloorPolicies.SignedIn, p => p.AddAuthenticationSchemes(FloorSchemes.Floor, FloorSchemes.ApiKey).RequireAuthenticatedUser())
             .AddPolicy(FloorPolicies.HubClient, p => p
                 .AddAuthenticationSchemes(FloorSchemes.Floor, FloorSchemes.ApiKey)
-                .RequireAssertion(c => c.User.HasClaim(x => x.Type is "integration" or FloorSchemes.StationClaim)
+                .RequireAssertion(c => c.User.HasClaim(ApiKeyClaims.Scope, ApiScopes.Read) || c.User.HasClaim(x => x.Type == FloorSchemes.StationClaim)
                                        || c.User.IsInRole(nameof(Role.Supervisor)) || c.User.IsInRole(nameof(Role.Admin))));
         builder.Services.AddCascadingAuthenticationState();
         return builder;

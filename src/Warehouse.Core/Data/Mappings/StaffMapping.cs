@@ -15,6 +15,8 @@ internal sealed class StaffMapping :
         e.Property(o => o.Language).HasMaxLength(5);
         e.Property(o => o.PasswordHash).HasMaxLength(200);
         e.Property(o => o.PinHash).HasMaxLength(200);
+        // People stored before stamps get an empty one: cookies issued before it carry none and are refused once.
+        e.Property(o => o.SecurityStamp).HasMaxLength(64).HasDefaultValue("");
     }
 
     public void Configure(EntityTypeBuilder<ApiKey> e)
@@ -22,5 +24,8 @@ internal sealed class StaffMapping :
         e.Property(k => k.Name).HasMaxLength(100);
         e.Property(k => k.KeyHash).HasMaxLength(64);
         e.HasIndex(k => k.KeyHash).IsUnique();
+        // Keys stored before scopes could do everything: they keep every scope (docs/operations.md).
+        e.Property(k => k.Scopes).HasMaxLength(200).HasDefaultValue(ApiScopes.AllText);
+        e.Property(k => k.Stations).HasMaxLength(2000);
     }
 }
