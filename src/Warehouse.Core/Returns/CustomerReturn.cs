@@ -72,7 +72,7 @@ public sealed class CustomerReturn
         return Move(ReturnStatus.LabelIssued, now);
     }
 
-    /// <summary>No label this time: the page says so and offers to try again.</summary>
+    /// <summary>No label this time: kept with the reason; the portal asks again when the customer next opens the page.</summary>
     public void LabelFailed(string problem)
     {
         LabelProblem = problem.Length <= 500 ? problem : problem[..500];

@@ -69,9 +69,14 @@ public static class ReturnsPortal
         return Results.Redirect(WithLanguage(link, http), permanent: false, preserveMethod: false);
     }
 
-    private static async Task<IResult> OrderPageAsync(HttpContext http, IAntiforgery antiforgery, ReturnLinks links, ReturnPortal portal, CancellationToken ct)
+    private static async Task<IResult> OrderPageAsync(HttpContext http, IAntiforgery antiforgery, ReturnLinks links, ReturnPortal portal, ReturnLabels labels, CancellationToken ct)
     {
         if (OrderOf(http, links) is not { } number || await portal.OrderAsync(number, ct) is not { } order) return NothingFound(http);
+        // A return whose label failed (the carrier was down) is asked for again when its customer looks:
+        // the carrier is searched by reference first, so a retry never makes a second shipment.
+        var unlabelled = order.Returns.Where(r => r.TrackingNumber is null).Select(r => r.Number).ToList();
+        foreach (var rma in unlabelled) await labels.IssueAsync(rma, ct);
+        if (unlabelled.Count > 0 && await portal.OrderAsync(number, ct) is { } again) order = again;
         return Answer(http, ReturnsPage.Kind.Order, StatusCodes.Status200OK, order, antiforgery.GetAndStoreTokens(http));
     }
 
