@@ -8,6 +8,7 @@ using Warehouse.Web.Floor;
 using Warehouse.Web.FirstStart;
 using Warehouse.Web.Notices;
 using Warehouse.Web.Picking;
+using Warehouse.Web.Returns;
 using Warehouse.Web.Tls;
 using Warehouse.Web.Shipping;
 using Warehouse.Web.Slips;
@@ -19,7 +20,7 @@ if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(admi
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPackingSlips().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPackingSlips().AddReturns().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();
@@ -39,6 +40,7 @@ app.MapCarrierWebhooks();
 app.MapManifestDocuments();
 app.MapTrackingPage();
 app.MapPackingSlips();
+app.MapReturns();
 app.MapHandheld();
 app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();

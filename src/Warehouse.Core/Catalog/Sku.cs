@@ -25,4 +25,7 @@ public sealed class Sku
 
     /// <summary>Every unit has its own serial number, unique for this SKU.</summary>
     public bool TracksSerials { get; set; }
+
+    /// <summary>Excluded from withdrawal by art. 38 (why), or None; a complaint is never excluded.</summary>
+    public WithdrawalExclusion WithdrawalExclusion { get; set; }
 }

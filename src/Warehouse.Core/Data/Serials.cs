@@ -11,6 +11,7 @@ public static class Serials
 {
     public const string Sscc = "sscc";
     public const string Tracking = "tracking";
+    public const string Rma = "rma";
 
     public static async Task<long> NextAsync(WarehouseDb db, string name, CancellationToken ct)
     {
@@ -20,6 +21,7 @@ public static class Serials
             {
                 Sscc => "SELECT nextval('serial_sscc') AS \"Value\"",
                 Tracking => "SELECT nextval('serial_tracking') AS \"Value\"",
+                Rma => "SELECT nextval('serial_rma') AS \"Value\"",
                 _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such sequence."),
             };
             var next = await db.Database.SqlQueryRaw<long>(sql).ToListAsync(ct);

@@ -13,6 +13,7 @@ using Warehouse.Core.Photos;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Quality;
 using Warehouse.Core.Receiving;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Shipping;
@@ -81,6 +82,11 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     /// <summary>Notices to customers, written from facts and sent by a worker (<see cref="NoticeDelivery"/>).</summary>
     public DbSet<Notice> Notices => Set<Notice>();
 
+    /// <summary>Customers' returns (RMAs), their lines and their timeline (docs/returns.md).</summary>
+    public DbSet<CustomerReturn> Returns => Set<CustomerReturn>();
+    public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
+    public DbSet<ReturnEvent> ReturnEvents => Set<ReturnEvent>();
+
     /// <summary>Set when this context saved facts; the commit rings the relay's bell (<see cref="FactOrder"/>).</summary>
     internal bool SavedFacts { get; set; }
 
@@ -130,7 +136,8 @@ public sealed class SqliteWarehouseDb(DbContextOptions<SqliteWarehouseDb> option
             e.ToTable("Counters");
             e.HasKey(c => c.Name);
             e.Property(c => c.Name).HasMaxLength(32);
-            e.HasData(new Counter { Name = Serials.Sscc, Value = 0 }, new Counter { Name = Serials.Tracking, Value = 0 });
+            e.HasData(new Counter { Name = Serials.Sscc, Value = 0 }, new Counter { Name = Serials.Tracking, Value = 0 },
+                new Counter { Name = Serials.Rma, Value = 0 });
         });
     }
 }
@@ -142,5 +149,6 @@ public sealed class PostgresWarehouseDb(DbContextOptions<PostgresWarehouseDb> op
         base.OnModelCreating(modelBuilder);
         modelBuilder.HasSequence<long>("serial_" + Serials.Sscc);
         modelBuilder.HasSequence<long>("serial_" + Serials.Tracking);
+        modelBuilder.HasSequence<long>("serial_" + Serials.Rma);
     }
 }

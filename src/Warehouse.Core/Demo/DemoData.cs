@@ -54,6 +54,8 @@ public static partial class DemoData
         await db.SaveChangesAsync(ct);
         await StockTakeAsync(db, skus, orders, locations, nowUtc, ct);
         db.Deliveries.AddRange(Deliveries(skus, nowUtc));
+        // After the stock take: a delivered order has no demand on the shelves.
+        DemoReturns.Add(db, skus, nowUtc);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new DemoSeedResult(true, skus.Count, cartons.Count, orders.Count);

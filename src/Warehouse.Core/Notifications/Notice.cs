@@ -16,6 +16,10 @@ public enum NoticeKind
     // Kept for the returns issue: written from its facts, same row, same delivery.
     ReturnReceived,
     RefundDecided,
+    /// <summary>The dated, timed acknowledgement of a withdrawal declared on the portal (Directive 2011/83 art. 11a).</summary>
+    WithdrawalAcknowledged,
+    /// <summary>A complaint declared on the portal: its number and the 14 days the shop has to answer.</summary>
+    ComplaintAcknowledged,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<NoticeChannel>))]
@@ -73,6 +77,9 @@ public sealed class Notice
     public string? TrackingNumber { get; set; }
     public string? CarrierCode { get; set; }
 
+    /// <summary>The RMA number, for the notices about one return (<see cref="ReturnKey"/>).</summary>
+    public string? ReturnNumber { get; set; }
+
     /// <summary>Claims and failed tries so far (a claim counts: a worker that died mid-send used one).</summary>
     public int Attempts { get; set; }
 
@@ -93,4 +100,6 @@ public sealed class Notice
     public static string OrderKey(string orderNumber, NoticeKind kind) => $"order:{orderNumber}:{kind}";
 
     public static string ParcelKey(int parcelId, NoticeKind kind) => $"parcel:{parcelId}:{kind}";
+
+    public static string ReturnKey(string returnNumber, NoticeKind kind) => $"return:{returnNumber}:{kind}";
 }

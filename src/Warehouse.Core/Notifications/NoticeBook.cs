@@ -7,9 +7,12 @@ using Warehouse.Core.Floor;
 namespace Warehouse.Core.Notifications;
 
 /// <summary>What to tell a customer about: one kind, for an order or for one of its parcels.</summary>
-public sealed record NoticeRequest(string OrderNumber, NoticeKind Kind, int? ParcelId = null, string? TrackingNumber = null, string? CarrierCode = null)
+public sealed record NoticeRequest(string OrderNumber, NoticeKind Kind, int? ParcelId = null, string? TrackingNumber = null, string? CarrierCode = null,
+    string? ReturnNumber = null)
 {
-    public string Key => ParcelId is { } parcel ? Notice.ParcelKey(parcel, Kind) : Notice.OrderKey(OrderNumber, Kind);
+    public string Key => ParcelId is { } parcel ? Notice.ParcelKey(parcel, Kind)
+        : ReturnNumber is { } rma ? Notice.ReturnKey(rma, Kind)
+        : Notice.OrderKey(OrderNumber, Kind);
 }
 
 /// <summary>
@@ -43,6 +46,7 @@ public sealed class NoticeBook(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             ParcelId = request.ParcelId,
             TrackingNumber = request.TrackingNumber,
             CarrierCode = request.CarrierCode,
+            ReturnNumber = request.ReturnNumber,
             Channel = channel,
             Status = skipped is null ? NoticeStatus.Pending : NoticeStatus.Skipped,
             SkipReason = skipped,

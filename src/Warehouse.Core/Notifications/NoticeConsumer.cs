@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Notifications;
@@ -26,6 +27,8 @@ public sealed class NoticeConsumer(NoticeBook book, ILogger<NoticeConsumer> log)
         OrderImported o => new NoticeRequest(o.OrderNumber, NoticeKind.OrderConfirmed),
         OrderPacked p => new NoticeRequest(p.OrderNumber, NoticeKind.Packed),
         ParcelStatusChanged c when ForParcel(c.To) is { } kind => new NoticeRequest(c.OrderNumber, kind, c.ParcelId, c.TrackingNumber, c.CarrierCode),
+        ReturnDeclared r => new NoticeRequest(r.OrderNumber,
+            r.Kind == ReturnKind.Withdrawal ? NoticeKind.WithdrawalAcknowledged : NoticeKind.ComplaintAcknowledged, ReturnNumber: r.ReturnNumber),
         _ => null,
     };
 

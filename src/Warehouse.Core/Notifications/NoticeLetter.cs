@@ -14,7 +14,9 @@ public sealed record NoticeLetter(
     string? CustomerName,
     string? TrackingNumber,
     string? TrackingLink,
-    IReadOnlyList<string> Recommendations);
+    IReadOnlyList<string> Recommendations,
+    string? ReturnNumber = null,
+    DateTime? DeclaredLocal = null);
 
 /// <summary>A notice as text: subject, HTML with its plain-text alternative, and the SMS.</summary>
 public sealed record RenderedNotice(string Subject, string Html, string Text, string Sms);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 
 namespace Warehouse.Core.Notifications;
 
@@ -15,8 +16,11 @@ public sealed record LetterFor(NoticeLetter? Letter, string? Name, string? Addre
 /// anonymised since the notice was written), the brand, the language, and — only when
 /// <see cref="NoticePromotion.Allowed"/> — products from the catalog categories of what was bought.
 /// </summary>
-public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> options)
+public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> options, FloorClock? clock = null)
 {
+    // The customer is told the time of their declaration as it was where the shop is (Europe/Warsaw).
+    private readonly TimeZoneInfo _zone = clock?.Zone ?? TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+
     public async Task<LetterFor> ForAsync(Notice notice, CancellationToken ct)
     {
         var o = options.Value;
@@ -53,7 +57,16 @@ public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<N
             recipient.Name,
             notice.TrackingNumber,
             notice.TrackingNumber is { } tracking ? o.TrackingLink(tracking) : null,
-            recommended);
+            recommended,
+            notice.ReturnNumber,
+            await DeclaredLocalAsync(db, notice.ReturnNumber, ct));
         return new LetterFor(letter, recipient.Name, address.Trim(), null);
+    }
+
+    private async Task<DateTime?> DeclaredLocalAsync(WarehouseDb db, string? returnNumber, CancellationToken ct)
+    {
+        if (returnNumber is null) return null;
+        var declared = await db.Returns.AsNoTracking().Where(r => r.Number == returnNumber).Select(r => (DateTime?)r.DeclaredUtc).FirstOrDefaultAsync(ct);
+        return declared is { } utc ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone) : null;
     }
 }

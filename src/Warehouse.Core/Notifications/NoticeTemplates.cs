@@ -24,9 +24,11 @@ public static class NoticeTemplates
         var lead = Say($"lead.{letter.Kind}", letter.OrderNumber, brand);
         var footer = Say("footer", letter.OrderNumber, brand);
 
+        var returnLines = ReturnLines(letter, t);
         var text = new StringBuilder()
             .AppendLine(greeting).AppendLine()
             .AppendLine(lead);
+        foreach (var line in returnLines) text.AppendLine(line);
         if (letter.TrackingLink is { } link)
         {
             text.AppendLine().AppendLine($"{t["track"]}: {link}");
@@ -40,10 +42,22 @@ public static class NoticeTemplates
         text.AppendLine().AppendLine("-- ").AppendLine(footer);
 
         var sms = Say($"sms.{letter.Kind}", letter.OrderNumber, brand) + (letter.TrackingLink is { } smsLink ? " " + smsLink : "");
-        return new RenderedNotice(subject, Html(letter, t, subject, greeting, lead, footer), text.ToString(), sms);
+        return new RenderedNotice(subject, Html(letter, t, subject, greeting, lead, returnLines, footer), text.ToString(), sms);
     }
 
-    private static string Html(NoticeLetter letter, IReadOnlyDictionary<string, string> t, string subject, string greeting, string lead, string footer)
+    /// <summary>A return's number and, for the acknowledgement, the date and time it was declared (shop time, to the second).</summary>
+    private static List<string> ReturnLines(NoticeLetter letter, IReadOnlyDictionary<string, string> t)
+    {
+        var lines = new List<string>();
+        if (letter.ReturnNumber is not { } number) return lines;
+        var culture = CultureInfo.GetCultureInfo(NoticeTexts.LanguageOf(letter.Language) == NoticeTexts.Polish ? "pl-PL" : "en-GB");
+        lines.Add(string.Format(CultureInfo.InvariantCulture, t["return_number"], number));
+        if (letter.DeclaredLocal is { } at)
+            lines.Add(string.Format(CultureInfo.InvariantCulture, t["declared_at"], at.ToString("d MMMM yyyy, HH:mm:ss", culture)));
+        return lines;
+    }
+
+    private static string Html(NoticeLetter letter, IReadOnlyDictionary<string, string> t, string subject, string greeting, string lead, IReadOnlyList<string> returnLines, string footer)
     {
         var colour = letter.Brand.Colour; // #RRGGBB, checked at start: safe inside a style
         var ink = ReadableOn(colour);
@@ -61,6 +75,7 @@ public static class NoticeTemplates
          .Append("<tr><td style=\"padding:24px;\">")
          .Append($"<p style=\"margin:0 0 16px 0;\">{E(greeting)}</p>")
          .Append($"<p style=\"margin:0 0 16px 0;\">{E(lead)}</p>");
+        foreach (var line in returnLines) h.Append($"<p style=\"margin:0 0 16px 0;font-weight:bold;\">{E(line)}</p>");
         if (letter.TrackingLink is { } link)
         {
             h.Append($"<p style=\"margin:0 0 16px 0;\"><a href=\"{E(link)}\" style=\"display:inline-block;background:{colour};color:{ink};text-decoration:none;padding:12px 20px;border-radius:4px;font-weight:bold;\">{E(t["track"])}</a></p>");

@@ -52,6 +52,14 @@ public static class NoticeTexts
         ["sms.Delayed"] = "{1}: przepraszamy, zamówienie {0} jest opóźnione.",
         ["sms.ReturnReceived"] = "{1}: otrzymaliśmy zwrot z zamówienia {0}.",
         ["sms.RefundDecided"] = "{1}: rozpatrzyliśmy zwrot z zamówienia {0}.",
+        ["subject.WithdrawalAcknowledged"] = "{1}: potwierdzenie odstąpienia od umowy — zamówienie {0}",
+        ["lead.WithdrawalAcknowledged"] = "Potwierdzamy otrzymanie Twojego oświadczenia o odstąpieniu od umowy dla zamówienia {0}. Odeślij towar w ciągu 14 dni; zwrot pieniędzy otrzymasz najpóźniej 14 dni od złożenia oświadczenia (możemy go wstrzymać do otrzymania towaru lub dowodu jego odesłania).",
+        ["sms.WithdrawalAcknowledged"] = "{1}: potwierdzamy odstąpienie od umowy dla zamówienia {0}.",
+        ["subject.ComplaintAcknowledged"] = "{1}: przyjęliśmy reklamację — zamówienie {0}",
+        ["lead.ComplaintAcknowledged"] = "Przyjęliśmy Twoją reklamację towaru z zamówienia {0}. Odpowiemy w ciągu 14 dni; koszt odesłania pokrywamy my.",
+        ["sms.ComplaintAcknowledged"] = "{1}: przyjęliśmy reklamację z zamówienia {0}.",
+        ["return_number"] = "Numer zwrotu (RMA): {0}",
+        ["declared_at"] = "Oświadczenie złożone: {0} (czas polski)",
     };
 
     public static readonly IReadOnlyDictionary<string, string> En = new Dictionary<string, string>
@@ -89,5 +97,13 @@ public static class NoticeTexts
         ["sms.Delayed"] = "{1}: sorry, order {0} is delayed.",
         ["sms.ReturnReceived"] = "{1}: we have received your return for order {0}.",
         ["sms.RefundDecided"] = "{1}: we have looked at your return for order {0}.",
+        ["subject.WithdrawalAcknowledged"] = "{1}: we confirm your withdrawal — order {0}",
+        ["lead.WithdrawalAcknowledged"] = "We confirm that we have received your notice of withdrawal from the contract for order {0}. Please send the goods back within 14 days; you will get your money back at the latest 14 days after your notice (we may wait until we have the goods or proof that you sent them).",
+        ["sms.WithdrawalAcknowledged"] = "{1}: we confirm your withdrawal for order {0}.",
+        ["subject.ComplaintAcknowledged"] = "{1}: we have your complaint — order {0}",
+        ["lead.ComplaintAcknowledged"] = "We have your complaint about goods from order {0}. We will answer within 14 days; we pay for sending them back.",
+        ["sms.ComplaintAcknowledged"] = "{1}: we have your complaint about order {0}.",
+        ["return_number"] = "Return number (RMA): {0}",
+        ["declared_at"] = "Notice given: {0} (Polish time)",
     };
 }

@@ -15,6 +15,8 @@ internal sealed class CatalogMapping : IEntityTypeConfiguration<Sku>, IEntityTyp
         e.HasIndex(s => s.Gtin).IsUnique();
         e.Property(s => s.Category).HasMaxLength(40);
         e.ComplexProperty(s => s.Size);
+        // Existing SKUs are returnable: the column arrives as None.
+        e.Property(s => s.WithdrawalExclusion).HasConversion<string>().HasMaxLength(24).HasDefaultValue(WithdrawalExclusion.None).HasSentinel(WithdrawalExclusion.None);
     }
 
     public void Configure(EntityTypeBuilder<CartonType> e)

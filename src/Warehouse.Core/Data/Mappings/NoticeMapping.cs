@@ -20,6 +20,7 @@ internal sealed class NoticeMapping : IEntityTypeConfiguration<Notice>
         e.HasIndex(n => n.OrderNumber);
         e.Property(n => n.TrackingNumber).HasMaxLength(64);
         e.Property(n => n.CarrierCode).HasMaxLength(20);
+        e.Property(n => n.ReturnNumber).HasMaxLength(16);
         e.Property(n => n.LastError).HasMaxLength(500);
         e.Property(n => n.MessageId).HasMaxLength(200);
         // What the workers look for: due pending ones, and abandoned claims.

@@ -129,6 +129,13 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int>("WeightGrams")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalExclusion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Size", "Warehouse.Core.Catalog.Sku.Size#Dimensions", b1 =>
                         {
                             b1.IsRequired();
@@ -176,6 +183,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         new
                         {
                             Name = "tracking",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Name = "rma",
                             Value = 0L
                         });
                 });
@@ -402,6 +414,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.Property<int?>("ParcelId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
@@ -1646,6 +1662,163 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("ReceivedUnits");
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.CustomerReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarrierCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeclaredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DropOff")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstCarrierScanUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("LabelPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LabelProblem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelZpl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipmentReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawalConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("TrackingNumber");
+
+                    b.ToTable("Returns", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId");
+
+                    b.ToTable("ReturnEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Returns.ReturnLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Controlled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkuCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId");
+
+                    b.HasIndex("ReturnId");
+
+                    b.ToTable("ReturnLines", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Shipping.CarrierWebhookReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -2524,6 +2697,39 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.CustomerReturn", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
+                {
+                    b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Returns.ReturnLine", b =>
+                {
+                    b.HasOne("Warehouse.Core.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Core.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Core.Staff.Operator", "Approver")
@@ -2680,6 +2886,13 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Core.Receiving.Delivery", b =>
                 {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Warehouse.Core.Returns.CustomerReturn", b =>
+                {
+                    b.Navigation("History");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

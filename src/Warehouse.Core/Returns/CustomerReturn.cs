@@ -1,0 +1,105 @@
+namespace Warehouse.Core.Returns;
+
+/// <summary>
+/// One return (an RMA): what the customer sends back from one order, why, and how. It owns its
+/// status: every change goes through a method here and lands in <see cref="History"/>. The returns
+/// desk (next step) finds it by <see cref="Number"/> or <see cref="TrackingNumber"/> and inspects
+/// it line by line (<see cref="ReturnLine"/>).
+/// </summary>
+public sealed class CustomerReturn
+{
+    public int Id { get; set; }
+
+    /// <summary>The RMA number (<see cref="ReturnNumber"/>): on the label, the page and every notice.</summary>
+    public required string Number { get; set; }
+
+    public int OrderId { get; set; }
+    public required string OrderNumber { get; set; }
+
+    public ReturnKind Kind { get; set; }
+    public DropOff DropOff { get; set; }
+    public ReturnStatus Status { get; private set; }
+
+    /// <summary>When the customer confirmed it: a withdrawal's 14 days for the refund run from here.</summary>
+    public DateTime DeclaredUtc { get; set; }
+
+    /// <summary>The customer's explicit "confirm withdrawal" (art. 11a of Directive 2011/83); null for a complaint.</summary>
+    public DateTime? WithdrawalConfirmedUtc { get; set; }
+
+    public string CarrierCode { get; set; } = "";
+    public string ServiceCode { get; set; } = "";
+
+    /// <summary>The return shipment's reference: an SSCC of ours, as for any shipment.</summary>
+    public string? ShipmentReference { get; set; }
+
+    /// <summary>The carrier's number (also the code shown at a locker); null until labelled.</summary>
+    public string? TrackingNumber { get; private set; }
+
+    public string? LabelZpl { get; private set; }
+    public byte[]? LabelPdf { get; private set; }
+
+    /// <summary>Why the last call for a label failed, in plain words; null when all is well.</summary>
+    public string? LabelProblem { get; private set; }
+
+    /// <summary>The carrier's first scan of the parcel: proof of sending, which ends a refund's hold.</summary>
+    public DateTime? FirstCarrierScanUtc { get; private set; }
+
+    public DateTime? ReceivedUtc { get; private set; }
+
+    public List<ReturnLine> Lines { get; set; } = [];
+
+    /// <summary>Every status it took, in order: the customer's timeline.</summary>
+    public List<ReturnEvent> History { get; set; } = [];
+
+    public int Version { get; set; }
+
+    /// <summary>The first status, as the customer confirms.</summary>
+    public void Declare(DateTime now)
+    {
+        DeclaredUtc = now;
+        Status = ReturnStatus.Declared;
+        History.Add(new ReturnEvent { Status = Status, AtUtc = now });
+    }
+
+    /// <summary>The carrier's answer; false (nothing changes) once it has one.</summary>
+    public bool Labelled(string trackingNumber, string? zpl, byte[]? pdf, DateTime now)
+    {
+        if (Status != ReturnStatus.Declared) return false;
+        TrackingNumber = trackingNumber;
+        LabelZpl = zpl;
+        LabelPdf = zpl is null ? pdf : null;
+        LabelProblem = null;
+        return Move(ReturnStatus.LabelIssued, now);
+    }
+
+    /// <summary>No label this time: kept with the reason; the portal asks again when the customer next opens the page.</summary>
+    public void LabelFailed(string problem)
+    {
+        LabelProblem = problem.Length <= 500 ? problem : problem[..500];
+        Version++;
+    }
+
+    /// <summary>The carrier saw the parcel: the first scan is kept, later ones only move the status.</summary>
+    public bool CarrierScanned(DateTime at)
+    {
+        FirstCarrierScanUtc ??= at;
+        return Move(ReturnStatus.InTransit, at);
+    }
+
+    /// <summary>At the returns desk.</summary>
+    public bool Receive(DateTime at)
+    {
+        if (!Move(ReturnStatus.Received, at)) return false;
+        ReceivedUtc = at;
+        return true;
+    }
+
+    private bool Move(ReturnStatus to, DateTime at)
+    {
+        if (!ReturnStatuses.CanMove(Status, to)) return false;
+        Status = to;
+        History.Add(new ReturnEvent { Status = to, AtUtc = at });
+        Version++;
+        return true;
+    }
+}

@@ -1,0 +1,11 @@
+using Warehouse.Core.Floor;
+
+namespace Warehouse.Core.Returns;
+
+/// <summary>A customer declared a return on the portal (written with it): the acknowledgement notice is sent from it.</summary>
+[EventName("return.declared")]
+public sealed record ReturnDeclared(DateTime AtUtc, string OrderNumber, string ReturnNumber, ReturnKind Kind, int Units) : FloorFact(AtUtc, null);
+
+/// <summary>The carrier gave the return its label or drop-off code.</summary>
+[EventName("return.labelled")]
+public sealed record ReturnLabelled(DateTime AtUtc, string OrderNumber, string ReturnNumber, string CarrierCode, string TrackingNumber) : FloorFact(AtUtc, null);

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
+using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Labels;
+using Warehouse.Core.Shipping;
+
+namespace Warehouse.Core.Returns;
+
+/// <summary>
+/// Asks the return's carrier for its label (<see cref="ICarrier.CreateReturnAsync"/>), outside any
+/// transaction: a carrier's API cannot live in one. The customer is the sender, the warehouse the
+/// recipient; the reference is the return's SSCC, looked up first after a lost answer (the carriers
+/// have no idempotency key). A refusal or an outage is kept on the return for the page to show.
+/// </summary>
+public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDirectory carriers, FloorClock clock,
+    IOptions<LabelOptions> labels, ILogger<ReturnLabels> log)
+{
+    /// <summary>A box most returns fit; the carrier needs a size, the customer packs what they have.</summary>
+    public static readonly Dimensions ReturnBox = new(350, 250, 150);
+
+    /// <summary>True when the return has its label now (made by this call or before).</summary>
+    public async Task<bool> IssueAsync(string returnNumber, CancellationToken ct)
+    {
+        ShipmentRequest request;
+        ICarrier carrier;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var r = await db.Returns.AsNoTracking().Include(x => x.Lines).FirstOrDefaultAsync(x => x.Number == returnNumber, ct);
+            if (r is null) return false;
+            if (r.TrackingNumber is not null) return true;
+            if (!carriers.TryFind(r.CarrierCode, out carrier)) return await FailedAsync(returnNumber, $"No carrier {r.CarrierCode}.", ct);
+            var customer = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Recipient).FirstAsync(ct);
+            if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
+            var skuIds = r.Lines.Select(l => l.SkuId).ToList();
+            var grams = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.WeightGrams, ct);
+            var us = labels.Value.Sender;
+            request = new ShipmentRequest(
+                Reference: r.ShipmentReference!,
+                OrderNumber: r.OrderNumber,
+                ServiceCode: r.ServiceCode,
+                Sender: new ShipmentParty(customer.Name, customer.Street, customer.PostalCode, customer.City, customer.CountryCode, customer.Phone, customer.Email),
+                Recipient: new ShipmentParty(us.Name, us.Street, us.PostalCode, us.City, us.CountryCode),
+                // The goods and about 200 g of the customer's packaging.
+                WeightGrams: 200 + r.Lines.Sum(l => grams.GetValueOrDefault(l.SkuId) * l.Quantity),
+                Outer: ReturnBox);
+        }
+
+        Shipment shipment;
+        try
+        {
+            shipment = await carrier.FindAsync(request.Reference, ct) ?? await carrier.CreateReturnAsync(request, ct);
+        }
+        catch (Exception e) when (e is CarrierRefused or CarrierUnavailable)
+        {
+            log.LogWarning("Return {Return}: no label from {Carrier}: {Problem}", returnNumber, carrier.Code, e.Message);
+            return await FailedAsync(returnNumber, e.Message, ct);
+        }
+        return await ConflictRetry.RunAsync(async () =>
+        {
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var r = await db.Returns.Include(x => x.History).FirstAsync(x => x.Number == returnNumber, ct);
+            var now = clock.UtcNow;
+            if (!r.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now)) return r.TrackingNumber is not null;
+            db.Record(new ReturnLabelled(now, r.OrderNumber, r.Number, r.CarrierCode, shipment.TrackingNumber));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }, log);
+    }
+
+    private async Task<bool> FailedAsync(string returnNumber, string problem, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var r = await db.Returns.FirstAsync(x => x.Number == returnNumber, ct);
+        r.LabelFailed(problem);
+        await db.SaveChangesAsync(ct);
+        return false;
+    }
+}

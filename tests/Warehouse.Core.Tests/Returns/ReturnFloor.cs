@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
+using Warehouse.Core.Tests.Support;
+
+namespace Warehouse.Core.Tests.Returns;
+
+/// <summary>
+/// A test floor with one delivered order to return from: WS-R1, two mugs, a book and a lip balm
+/// (sealed hygiene goods), delivered on <see cref="Delivered"/>; the return services as the app wires them.
+/// </summary>
+public sealed class ReturnFloor
+{
+    public const string OrderNumber = "WS-R1";
+    public static readonly DateTime Delivered = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
+
+    private ReturnFloor(TestFloor floor)
+    {
+        Floor = floor;
+        var labels = Microsoft.Extensions.Options.Options.Create(floor.Labels);
+        Labels = new ReturnLabels(floor.Dbs, floor.Carriers, floor.FloorClock, labels, NullLogger<ReturnLabels>.Instance);
+        Declarations = new ReturnDeclarations(floor.Dbs, floor.Dbs.Writers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), labels, Labels,
+            NullLogger<ReturnDeclarations>.Instance);
+        Portal = new ReturnPortal(floor.Dbs, floor.Carriers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options));
+    }
+
+    public TestFloor Floor { get; }
+    public ReturnOptions Options { get; } = new();
+    public ReturnLabels Labels { get; }
+    public ReturnDeclarations Declarations { get; }
+    public ReturnPortal Portal { get; }
+
+    /// <summary>Order line ids of the mugs, the book and the balm.</summary>
+    public int Mugs { get; private set; }
+    public int Book { get; private set; }
+    public int Balm { get; private set; }
+
+    public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        // Three days after the delivery (floor time 10:00).
+        floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);
+        var returns = new ReturnFloor(floor);
+        await returns.AddDeliveredOrderAsync();
+        return returns;
+    }
+
+    private async Task AddDeliveredOrderAsync()
+    {
+        await using var db = Floor.Dbs.CreateDbContext();
+        var skus = await db.Skus.ToDictionaryAsync(s => s.Code);
+        skus[TestFloor.Balm].WithdrawalExclusion = WithdrawalExclusion.SealedHygiene;
+        var order = new Order
+        {
+            Number = OrderNumber, Carrier = "InPost", Service = "Kurier", ShipByUtc = Delivered.AddDays(-2), ReceivedUtc = Delivered.AddDays(-3),
+            Recipient = new Recipient { Name = "Zofia <b>Zwrotna</b>", Email = "Zofia@Example.pl", Street = "ul. Długa 5", PostalCode = "30-001", City = "Kraków" },
+            Lines =
+            [
+                new OrderLine { SkuId = skus[TestFloor.Mug].Id, Quantity = 2 },
+                new OrderLine { SkuId = skus[TestFloor.Book].Id, Quantity = 1 },
+                new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1 },
+            ],
+        };
+        order.Claim("PACK-01", null);
+        order.Pack(Delivered.AddDays(-2));
+        var parcel = new Parcel { Sscc = "359012340000000018", CartonCode = "K1", StationCode = "PACK-01", CarrierCode = "INPOST", ServiceCode = "KURIER", PackedUtc = Delivered.AddDays(-2) };
+        parcel.RequestShipment(Delivered.AddDays(-2));
+        parcel.Labelled("600000000000000000000019", null, null, Delivered.AddDays(-2));
+        parcel.Advance(ParcelStatus.Manifested, Delivered.AddDays(-1));
+        parcel.Advance(ParcelStatus.Delivered, Delivered);
+        order.Parcels.Add(parcel);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync();
+        (Mugs, Book, Balm) = (order.Lines[0].Id, order.Lines[1].Id, order.Lines[2].Id);
+    }
+
+    public ReturnRequest Withdrawal(DropOff dropOff, params ReturnRequestLine[] lines) => new(ReturnKind.Withdrawal, dropOff, lines, WithdrawalConfirmed: true);
+
+    public Task<DeclareResult> DeclareAsync(ReturnRequest request) => Declarations.DeclareAsync(OrderNumber, request, CancellationToken.None);
+}
