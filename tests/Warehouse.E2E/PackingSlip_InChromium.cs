@@ -50,7 +50,14 @@ public sealed class PackingSlip_InChromium(FloorApp app) : IClassFixture<FloorAp
         Assert.Equal(0, await page.Locator("main script, main img[src=x]").CountAsync());
 
         var qr = PngBarcodeReader.Read(await page.Locator("#returns-qr").ScreenshotAsync());
-        Assert.Equal($"http://localhost:5080/returns?order={Uri.EscapeDataString(number)}", Assert.Single(qr).Text);
+        // The QR is the order's signed portal link: opening it shows the order's return form, no e-mail asked.
+        var link = Assert.Single(qr).Text;
+        Assert.StartsWith("http://localhost:5080/returns/link?o=" + Uri.EscapeDataString(number) + "&", link);
+        var portal = await page.Context.NewPageAsync();
+        var opened = await portal.GotoAsync(link.Replace("http://localhost:5080", app.BaseUrl));
+        Assert.Equal(200, opened!.Status);
+        Assert.Contains(number, await portal.Locator("body").InnerTextAsync());
+        await portal.CloseAsync();
         lock (errors) Assert.Empty(errors);
     }
 

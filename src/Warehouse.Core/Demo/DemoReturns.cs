@@ -1,3 +1,4 @@
+using Warehouse.Core.Barcodes;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
@@ -13,6 +14,8 @@ public static class DemoReturns
 {
     public const string OrderNumber = "DEMO-R1";
     public const string Email = "zwroty@example.pl";
+    private const int DemoSsccExtension = 3;
+    private const string DemoSsccPrefix = "5901234";
 
     public static void Add(WarehouseDb db, List<Sku> skus, DateTime nowUtc)
     {
@@ -41,7 +44,8 @@ public static class DemoReturns
         order.Pack(delivered.AddDays(-2));
         var parcel = new Parcel
         {
-            Sscc = "359012340000000018",
+            // The top of the serial range: the SSCC sequence counts up from 1 and must never draw this one.
+            Sscc = Sscc.Create(DemoSsccExtension, DemoSsccPrefix, 999_999_999).Value,
             CartonCode = "K3",
             StationCode = "PACK-01",
             WeightGrams = 200 + items.Sum(s => s.WeightGrams),

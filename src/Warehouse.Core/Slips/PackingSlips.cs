@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
 
 namespace Warehouse.Core.Slips;
 
 /// <summary>Reads an order's packing slip; the slip page reads through this, never the database context.</summary>
-public sealed class PackingSlips(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> notices, IOptions<SlipOptions> slips)
+public sealed class PackingSlips(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> notices, IOptions<SlipOptions> slips, ReturnLinks returnLinks)
 {
     /// <summary>At most this many products "you may also like".</summary>
     public const int MaxComplementary = 3;
@@ -40,7 +41,7 @@ public sealed class PackingSlips(IDbContextFactory<WarehouseDb> dbs, IOptions<No
             segment,
             slips.Value.CouponFor(segment),
             segment == CustomerSegment.Marketplace ? [] : await ComplementaryAsync(db, order, ct),
-            ReturnsLink.For(notices.Value.TrackingBaseUrl, order.Number));
+            ReturnsLink.For(notices.Value.TrackingBaseUrl, order.Number, returnLinks.For(order.Number)));
     }
 
     /// <summary>Orders the same e-mail placed before this one; an anonymised or e-mail-less customer has none we can see.</summary>

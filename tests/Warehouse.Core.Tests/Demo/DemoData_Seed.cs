@@ -39,4 +39,20 @@ public sealed class DemoData_Seed(DatabaseFixture fixture)
             (await db.Stations.OrderBy(s => s.Code).Select(s => new { s.Code, s.Kind }).ToListAsync()).Select(s => (s.Code, s.Kind)));
         Assert.Equal([DemoData.FirstDelivery, DemoData.SecondDelivery], await db.Deliveries.OrderBy(d => d.Number).Select(d => d.Number).ToListAsync());
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_demo_parcels_never_take_an_sscc_the_floor_will_draw_next(DatabaseProvider provider)
+    {
+        var dbs = new WarehouseDbFactory(await fixture.NewDatabaseAsync(provider));
+        await using var db = dbs.CreateDbContext();
+        await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
+        var seeded = await db.Parcels.Select(p => p.Sscc).ToListAsync();
+        Assert.NotEmpty(seeded);
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var next = new List<string>();
+        for (var i = 0; i < 50; i++) next.Add(Sscc.Create(3, "5901234", await Serials.NextAsync(db, Serials.Sscc, CancellationToken.None)).Value);
+
+        Assert.Empty(seeded.Intersect(next));
+    }
 }

@@ -3,6 +3,7 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Slips;
 using Warehouse.Core.Tests.Support;
 using Opts = Microsoft.Extensions.Options.Options;
@@ -13,9 +14,15 @@ namespace Warehouse.Core.Tests.Slips;
 [Collection(DatabaseCollection.Name)]
 public sealed class PackingSlip_ForTheCustomer(DatabaseFixture fixture)
 {
-    private static PackingSlips Slips(TestFloor floor, string? site = "https://sklep.example.pl/") => new(floor.Dbs,
+    private const string LinkSecret = "slip-test-secret-0123456789abcdef0123";
+
+    private static ReturnLinks Links(TestFloor floor, string? secret = LinkSecret) =>
+        new(Opts.Create(new ReturnOptions { LinkSecret = secret }), floor.FloorClock);
+
+    private static PackingSlips Slips(TestFloor floor, string? site = "https://sklep.example.pl/", string? secret = LinkSecret) => new(floor.Dbs,
         Opts.Create(new NoticeOptions { TrackingBaseUrl = site }),
-        Opts.Create(new SlipOptions { Coupons = { ["FirstOrder"] = "WITAJ10", ["Returning"] = "DZIEKI5" } }));
+        Opts.Create(new SlipOptions { Coupons = { ["FirstOrder"] = "WITAJ10", ["Returning"] = "DZIEKI5" } }),
+        Links(floor, secret));
 
     private static async Task<TestFloor> FloorAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
@@ -49,7 +56,11 @@ public sealed class PackingSlip_ForTheCustomer(DatabaseFixture fixture)
         Assert.Equal([(TestFloor.Mug, 1, (long?)1999), (TestFloor.Balm, 2, 1999)], slip.Lines.Select(l => (l.SkuCode, l.Quantity, l.UnitPriceMinor)));
         Assert.Equal(3 * 1999, slip.TotalMinor);
         Assert.Equal(["Spodek do kubka"], slip.Complementary);
-        Assert.Equal("https://sklep.example.pl/returns?order=WS-1", slip.ReturnsUrl);
+        // The QR opens this order's portal page without the e-mail: a signed link the portal believes.
+        var link = new Uri(slip.ReturnsUrl!);
+        Assert.Equal(("https", "sklep.example.pl", ReturnLinks.Path), (link.Scheme, link.Host, link.AbsolutePath));
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        Assert.Equal("WS-1", Links(floor).Check(query["o"], query["e"], query["s"]));
         Assert.Equal("pl", slip.Language);
     }
 
@@ -111,8 +122,18 @@ public sealed class PackingSlip_ForTheCustomer(DatabaseFixture fixture)
     }
 
     [Fact]
-    public void The_returns_link_escapes_the_order_number() =>
-        Assert.Equal("https://sklep.example.pl/returns?order=A%26B%2F1", ReturnsLink.For("https://sklep.example.pl", "A&B/1"));
+    public void Without_signed_links_the_qr_opens_the_search_with_the_number_escaped() =>
+        Assert.Equal("https://sklep.example.pl/returns?order=A%26B%2F1", ReturnsLink.For("https://sklep.example.pl", "A&B/1", null));
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_slip_made_without_a_link_secret_still_points_at_the_portal(DatabaseProvider provider)
+    {
+        var floor = await FloorAsync(fixture, provider);
+
+        var slip = await Slips(floor, secret: null).ForAsync("WS-1");
+
+        Assert.Equal("https://sklep.example.pl/returns?order=WS-1", slip!.ReturnsUrl);
+    }
 
     [Fact]
     public void Both_languages_have_every_slip_text_with_the_same_placeholders()
