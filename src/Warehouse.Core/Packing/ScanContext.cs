@@ -50,7 +50,9 @@ internal sealed class ScanContext
         if (Session is null) return new(Codes.NextScanOrder);
         if (OrderStopped) return new(Codes.NextPutAside, Session.Order.Number);
         if (Session.PendingApproval is not null) return new(Codes.NextSupervisorBadge);
-        return AllItemsAccountedFor ? new(Codes.NextWeigh) : new(Codes.NextScanItem);
+        if (AllItemsAccountedFor && !Session.IsLastBox) return new(Codes.NextFewerParcels, Session.ParcelCount.ToString(), (Session.InBox.Any() ? Session.CurrentBox : Session.ClosedBoxes).ToString());
+        if (AllItemsAccountedFor) return new(Codes.NextWeigh);
+        return Session.ParcelCount > 1 ? new(Codes.NextScanItemBox, Session.CurrentBox.ToString(), Session.ParcelCount.ToString()) : new(Codes.NextScanItem);
     }
 
     public ScanResult Refuse(string code, params string[] args) => ScanResult.Refused(Next(), code, args);

@@ -603,6 +603,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("CarrierProblemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("CarrierRefused")
                         .HasColumnType("boolean");
 
@@ -686,6 +690,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoidRequestedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("WeightGrams")
                         .HasColumnType("integer");
@@ -806,6 +813,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Box")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ScannedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -834,6 +844,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("ClosedBoxes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -844,6 +857,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParcelCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("PendingApproval")

@@ -600,6 +600,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CarrierProblemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CarrierRefused")
                         .HasColumnType("INTEGER");
 
@@ -683,6 +687,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoidRequestedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("WeightGrams")
                         .HasColumnType("INTEGER");
@@ -797,6 +804,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Box")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ScannedUtc")
                         .HasColumnType("TEXT");
 
@@ -823,6 +833,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ClosedBoxes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("TEXT");
 
@@ -833,6 +846,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PendingApproval")
