@@ -146,11 +146,21 @@ public sealed class Parcel
         return true;
     }
 
-    /// <summary>Another parcel takes this one's place: its shipment is to be cancelled at the carrier, then it is voided.</summary>
+    /// <summary>
+    /// Another parcel takes this one's place: its shipment is to be cancelled at the carrier, then it is voided.
+    /// A lease the shipment desk holds stays: its call may still create the shipment, so the void waits for it.
+    /// </summary>
     public void RequestVoid(DateTime now)
     {
         VoidRequestedUtc ??= now;
-        (NextAttemptUtc, LeaseUntilUtc, CarrierProblem, CarrierProblemCode, CarrierRefused) = (now, null, null, null, false);
+        (NextAttemptUtc, CarrierProblem, CarrierProblemCode, CarrierRefused) = (now, null, null, false);
+        Version++;
+    }
+
+    /// <summary>The shipment desk's call for a parcel replaced meanwhile came back without a label: the void desk may go now.</summary>
+    public void ReleaseForVoid(DateTime now)
+    {
+        (NextAttemptUtc, LeaseUntilUtc) = (now, null);
         Version++;
     }
 

@@ -122,7 +122,7 @@ public sealed class ShipmentDesk(
             if (parcel.VoidRequestedUtc is not null)
             {
                 // Replaced while the call was out: the void desk takes it from here (it looks the shipment up first).
-                parcel.RequestVoid(now);
+                parcel.ReleaseForVoid(now);
                 return true;
             }
             if (refused) parcel.RefusedByCarrier(problem, code);

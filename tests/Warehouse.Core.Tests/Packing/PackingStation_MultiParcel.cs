@@ -284,6 +284,65 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture)
         Assert.Single(await qc.MovesAsync(StockReasons.Unpack));
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_call_still_out_when_the_count_changes_is_waited_for_and_its_label_never_prints(DatabaseProvider provider)
+    {
+        var (qc, _) = await OpenAsync(fixture, provider);
+        var floor = qc.Floor;
+        var inpost = floor.Carriers.Find("INPOST");
+        var slow = new HeldAnswer(inpost);
+        var desk = new ShipmentDesk(floor.Dbs, [slow], new ShipmentRequests(Options.Create(floor.Labels)), floor.Dbs.Writers,
+            floor.FloorClock, Options.Create(floor.DeskOptions), NullLogger<ShipmentDesk>.Instance);
+
+        await floor.ScanAsync(CommandCodes.Parcels2);
+        await BoxAsync(floor, MugBox, TestFloor.MugEan);
+        var call = desk.PassAsync(CancellationToken.None);
+        await slow.Called.Task;                               // the carrier is making it now
+        await floor.ScanAsync(CommandCodes.Parcels3);         // and the box is replaced meanwhile
+        var whileOut = await Voids(floor).PassAsync(CancellationToken.None);
+        slow.Answer.SetResult();
+        await call;
+        await Voids(floor).PassAsync(CancellationToken.None);
+        await floor.CarriersAnswerAsync();
+
+        Assert.Equal(0, whileOut); // the desk's lease holds the void back: nothing is cancelled before it exists
+        var parcels = await ParcelsAsync(floor);
+        var old = parcels.Single(p => p.ParcelCount == 2);
+        Assert.Equal(ParcelStatus.Voided, old.Status);
+        Assert.NotNull(old.TrackingNumber);
+        Assert.Null(await inpost.FindAsync(old.Sscc, CancellationToken.None));
+        Assert.DoesNotContain((int?)old.Id, await JobsAsync(floor)); // its label never printed
+        EachLabelOnce(parcels, await JobsAsync(floor));
+    }
+
+    /// <summary>The carrier answers only when the test lets it.</summary>
+    private sealed class HeldAnswer(ICarrier real) : ICarrier
+    {
+        public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Code => real.Code;
+        public string Name => real.Name;
+        public IReadOnlyList<CarrierService> Services => real.Services;
+        public LabelFormats Labels => real.Labels;
+        public bool PushesEvents => real.PushesEvents;
+
+        public async Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
+        {
+            Called.TrySetResult();
+            await Answer.Task.WaitAsync(ct);
+            return await real.CreateAsync(request, ct);
+        }
+
+        public Task<Shipment?> FindAsync(string reference, CancellationToken ct) => real.FindAsync(reference, ct);
+        public Task CancelAsync(string trackingNumber, CancellationToken ct) => real.CancelAsync(trackingNumber, ct);
+        public Task<CarrierHandover> HandOverAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) => real.HandOverAsync(trackingNumbers, ct);
+        public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => real.CreateReturnAsync(request, ct);
+        public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) => real.PollAsync(trackingNumbers, ct);
+        public IReadOnlyList<CarrierEvent> ReadEvents(string body) => real.ReadEvents(body);
+        public Uri TrackingUrl(string trackingNumber) => real.TrackingUrl(trackingNumber);
+    }
+
     /// <summary>The carrier makes the shipment, and the answer is lost on the way back.</summary>
     private sealed class AnswerLost(ICarrier real) : ICarrier
     {
