@@ -132,6 +132,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ShipmentPlanner>();
         builder.Services.AddSingleton<ShipmentRequests>();
         builder.Services.AddSingleton<ShipmentDesk>();
+        builder.Services.AddSingleton<VoidDesk>();
         builder.Services.AddSingleton<ParcelTracking>();
         builder.Services.AddSingleton<CarrierPolling>();
         builder.Services.AddSingleton<ParcelVoids>();

@@ -34,6 +34,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         "parcel just completed",
         "label waiting for the printer",
         "label waiting for the carrier",
+        "second box of two open",
     ];
 
     [Theory]
@@ -149,6 +150,16 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
                 return;
             case "parcel just completed":
                 await PackAsync(page, eans);
+                return;
+            case "second box of two open":
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:PARCELS:2"));
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, eans[0]));
+                // The box closes on the demo scale's settled reading: early scans are told to wait.
+                for (var tries = 0; await ScanAnsweredAsync(page, "CMD:PARCEL:NEXT") != "Accepted"; tries++)
+                {
+                    Assert.True(tries < 40, "the first box never closed");
+                    await page.WaitForTimeoutAsync(500);
+                }
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "no such station state in this test");

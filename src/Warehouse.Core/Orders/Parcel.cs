@@ -72,6 +72,17 @@ public sealed class Parcel
     /// <summary>True when the carrier said no to the request itself: only a person's retry sends it again.</summary>
     public bool CarrierRefused { get; private set; }
 
+    /// <summary>What kind of problem <see cref="CarrierProblem"/> is (<c>CarrierProblemCodes</c>): the station words it in the packer's language.</summary>
+    public string? CarrierProblemCode { get; private set; }
+
+    /// <summary>
+    /// When a new parcel took this one's place (a changed parcel count, a void at the station): its
+    /// shipment is cancelled at the carrier outside any scan, then it is voided. Null for a live parcel.
+    /// </summary>
+    public DateTime? VoidRequestedUtc { get; private set; }
+
+    public bool IsLive => Status != ParcelStatus.Voided && VoidRequestedUtc is null;
+
     public int Version { get; set; }
 
     /// <summary>Every status it took, in the order taken: its timeline. Only added to.</summary>
@@ -104,29 +115,66 @@ public sealed class Parcel
         Status = ParcelStatus.Labelled;
         StatusUtc = now;
         History.Add(new ParcelEvent { Status = Status, AtUtc = now });
-        (NextAttemptUtc, LeaseUntilUtc, CarrierProblem, CarrierRefused) = (null, null, null, false);
+        (NextAttemptUtc, LeaseUntilUtc, CarrierProblem, CarrierProblemCode, CarrierRefused) = (VoidRequestedUtc is null ? null : now, null, null, null, false);
         Version++;
         return true;
     }
 
     /// <summary>The carrier could not be reached or answered nonsense: try again at <paramref name="next"/>.</summary>
-    public void CarrierDown(string problem, DateTime next)
+    public void CarrierDown(string problem, string code, DateTime next)
     {
-        (CarrierProblem, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(problem), next, null, false);
+        (CarrierProblem, CarrierProblemCode, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(problem), code, next, null, false);
         Version++;
     }
 
     /// <summary>The carrier refused the request: it waits for a person (fix the parcel, then retry).</summary>
-    public void RefusedByCarrier(string reason)
+    public void RefusedByCarrier(string reason, string code)
     {
-        (CarrierProblem, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(reason), null, null, true);
+        (CarrierProblem, CarrierProblemCode, NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (Cut(reason), code, null, null, true);
+        Version++;
+    }
+
+    /// <summary>
+    /// The parcel count changed before the carrier was ever asked: the label is not made yet, so it is
+    /// made once with the new "n of m" instead of printed and voided. False once a call was made.
+    /// </summary>
+    public bool Recount(int count)
+    {
+        if (Status != ParcelStatus.LabelRequested || ShipmentAttempts > 0 || VoidRequestedUtc is not null) return false;
+        ParcelCount = count;
+        Version++;
+        return true;
+    }
+
+    /// <summary>
+    /// Another parcel takes this one's place: its shipment is to be cancelled at the carrier, then it is voided.
+    /// A lease the shipment desk holds stays: its call may still create the shipment, so the void waits for it.
+    /// </summary>
+    public void RequestVoid(DateTime now)
+    {
+        VoidRequestedUtc ??= now;
+        (NextAttemptUtc, CarrierProblem, CarrierProblemCode, CarrierRefused) = (now, null, null, false);
+        Version++;
+    }
+
+    /// <summary>The shipment desk's call for a parcel replaced meanwhile came back without a label: the void desk may go now.</summary>
+    public void ReleaseForVoid(DateTime now)
+    {
+        (NextAttemptUtc, LeaseUntilUtc) = (now, null);
+        Version++;
+    }
+
+    /// <summary>The void desk holds the parcel for its cancel call; no shipment call is counted.</summary>
+    public void TakeForVoid(DateTime now, TimeSpan lease)
+    {
+        LeaseUntilUtc = now + lease;
         Version++;
     }
 
     /// <summary>A person asks for the label again after a refusal or a long outage.</summary>
     public bool RetryNow(DateTime now)
     {
-        if (Status != ParcelStatus.LabelRequested) return false;
+        if (Status != ParcelStatus.LabelRequested || VoidRequestedUtc is not null) return false;
         (NextAttemptUtc, LeaseUntilUtc, CarrierRefused) = (now, null, false);
         Version++;
         return true;

@@ -56,7 +56,20 @@ public static class Codes
     public const string CarrierRetry = "label.carrier_retry";
     public const string LabelNotYet = "label.not_yet";
 
+    /// <summary>Multi-parcel orders (arguments in each text).</summary>
+    public const string ParcelBoxClosed = "parcel.box_closed";
+    public const string ParcelBoxEmpty = "parcel.box_empty";
+    public const string ParcelNothingLeft = "parcel.nothing_left";
+    public const string ParcelsCountSet = "parcels.count_set";
+    public const string ParcelsCountSame = "parcels.count_same";
+    public const string ParcelsCountBad = "parcels.count_bad";
+    public const string ParcelsCountTooSmall = "parcels.count_too_small";
+    public const string ParcelsDeclaredMore = "parcels.declared_more";
+    public const string ParcelsFinished = "parcels.finished";
+
     public const string NextScanOrder = "next.scan_order";
+    public const string NextScanItemBox = "next.scan_item_box";
+    public const string NextFewerParcels = "next.fewer_parcels";
     public const string NextScanItem = "next.scan_item";
     public const string NextWeigh = "next.weigh";
     public const string NextSupervisorBadge = "next.supervisor_badge";

@@ -12,9 +12,19 @@ public static class CommandCodes
     public const string Reprint = "CMD:REPRINT";
     public const string Cancel = "CMD:CANCEL";
 
+    /// <summary>This box is full: weigh it, label it "n of m" and open the next.</summary>
+    public const string NextParcel = "CMD:PARCEL:NEXT";
+
+    /// <summary>Declares the parcel count: <c>CMD:PARCELS:2</c> … <c>CMD:PARCELS:20</c>; the sheet prints the usual ones.</summary>
+    public const string ParcelsPrefix = "CMD:PARCELS:";
+    public const string Parcels1 = ParcelsPrefix + "1";
+    public const string Parcels2 = ParcelsPrefix + "2";
+    public const string Parcels3 = ParcelsPrefix + "3";
+    public const string Parcels4 = ParcelsPrefix + "4";
+
     /// <summary>On the packing command sheet too; the pipeline answers it at every kind.</summary>
     public const string SignOut = Stations.CommonCommands.SignOut;
 
     public static readonly IReadOnlyList<string> All =
-        [Complete, Undo, ShortMissing, ShortDamaged, AcceptWeightPackaging, AcceptWeightCatalog, Reprint, Cancel, SignOut];
+        [Complete, Undo, ShortMissing, ShortDamaged, AcceptWeightPackaging, AcceptWeightCatalog, Reprint, Cancel, NextParcel, Parcels1, Parcels2, Parcels3, Parcels4, SignOut];
 }

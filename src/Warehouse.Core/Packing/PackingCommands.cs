@@ -20,6 +20,8 @@ internal static class PackingCommands
             case CommandCodes.Cancel:
                 if (session is null) return ctx.Refuse(Codes.NoOrderOpen, "");
                 var number = session.Order.Number;
+                // Boxes already closed are emptied with the rest: their labels are voided, their units go back.
+                await BoxesUnpacked.UndoAsync(ctx, session, ct);
                 CloseSession(ctx);
                 return ctx.Accept(Codes.OrderClosed, number);
         }
@@ -41,6 +43,10 @@ internal static class PackingCommands
                 return ctx.Accept(Codes.WeightAcceptRequested);
             case CommandCodes.Complete:
                 return await completion.TryCompleteAsync(ctx, ct);
+            case CommandCodes.NextParcel:
+                return await ParcelBoxes.NextAsync(ctx, completion, ct);
+            case not null when command.StartsWith(CommandCodes.ParcelsPrefix, StringComparison.Ordinal):
+                return await ParcelCounts.DeclareAsync(ctx, command[CommandCodes.ParcelsPrefix.Length..], completion, ct);
             default:
                 return ctx.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command));
         }

@@ -20,7 +20,8 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
     internal async Task<ScanResult?> JudgeWeightAsync(ScanContext ctx, WeightReading reading, CancellationToken ct)
     {
         var session = ctx.Session;
-        if (session is null || ctx.OrderStopped || session.PendingApproval is not null || !ctx.AllItemsAccountedFor) return null;
+        // Only the last box is judged by itself; an earlier one is weighed when the packer closes it (CMD:PARCEL:NEXT).
+        if (session is null || ctx.OrderStopped || session.PendingApproval is not null || !ctx.AllItemsAccountedFor || !session.IsLastBox) return null;
         if (!IsSettledAfterLastScan(session, reading)) return null;
         if (session.WeighedGrams == reading.Grams) return null;
 
@@ -65,6 +66,9 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
         var session = ctx.Session!;
         if (!session.AllAccountedFor) return ctx.Refuse(Codes.ItemsMissing, session.Remaining.ToString());
         if (session.Units.Count == 0) return ctx.Refuse(Codes.ShortNothingPacked);
+        // Everything is in, but fewer boxes than declared: the packer says how many there are.
+        if (!session.IsLastBox) return ctx.Refuse(Codes.ParcelsDeclaredMore, session.ParcelCount.ToString(), session.CurrentBox.ToString());
+        if (!session.InBox.Any()) return ctx.Refuse(Codes.ParcelBoxEmpty, session.CurrentBox.ToString());
         if (session.WeightAcceptedBy is null)
         {
             if (session.WeighedGrams is null && ctx.LiveWeight is { Stable: true } live)
@@ -83,22 +87,36 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
 
     private async Task<ScanResult> PackAsync(ScanContext ctx, PackingSession session, CartonType? carton, CancellationToken ct)
     {
+        var made = await BoxParcelAsync(ctx, session, carton, session.WeighedGrams ?? 0, ct);
+        if (made.Refusal is { } refusal) return refusal;
+        var number = session.Order.Number;
+        Finish(ctx, session, made.Parcel!.CartonCode);
+        return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, number, made.CarrierName), ctx.Next());
+    }
+
+    internal sealed record BoxParcel(Parcel? Parcel, string CarrierName, ScanResult? Refusal);
+
+    /// <summary>
+    /// The box on the table becomes a parcel, "n of m" from the session's count: its shipment is asked
+    /// for at once and the units scanned into it move onto it on the books. Refused (nothing changed) when
+    /// the order may not be packed or no carrier takes the box.
+    /// </summary>
+    internal async Task<BoxParcel> BoxParcelAsync(ScanContext ctx, PackingSession session, CartonType? carton, int weight, CancellationToken ct)
+    {
         var order = session.Order;
         // Checked before any serial number is drawn: a held or cancelled order gets no label.
-        if (order.Refusal(OrderStep.Pack) is { } refused) return ctx.Refuse(refused.Code, refused.Args);
-        var weight = session.WeighedGrams ?? 0;
+        if (order.Refusal(OrderStep.Pack) is { } refused) return new(null, "", ctx.Refuse(refused.Code, refused.Args));
         var outer = carton?.Outer ?? default;
         var plan = planner.Plan(order, outer, weight, ctx.Now);
-        if (plan.Refusal is { } unfit) return ctx.Refuse(unfit.Code, unfit.Args);
+        if (plan.Refusal is { } unfit) return new(null, "", ctx.Refuse(unfit.Code, unfit.Args));
 
-        var sscc = labels.NewSscc(await Serials.NextAsync(ctx.Db, Serials.Sscc, ct));
         var parcel = new Parcel
         {
-            Sscc = sscc.Value,
+            Sscc = await NewSsccAsync(ctx.Db, ct),
             CartonCode = carton?.Code ?? "—",
             Outer = outer,
             WeightGrams = weight,
-            ExpectedWeightGrams = session.ExpectedGrams(carton),
+            ExpectedWeightGrams = session.BoxContents().Sum(s => s.WeightGrams) + (carton?.TareGrams ?? 0),
             StationCode = ctx.Station.Code,
             OperatorId = ctx.Station.OperatorId ?? session.OperatorId,
             PackedUtc = ctx.Now,
@@ -106,22 +124,32 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
             ServiceCode = plan.ServiceCode,
             PickupPoint = order.PickupPoint,
             LockerSize = plan.LockerSize,
+            ParcelNumber = session.CurrentBox,
+            ParcelCount = session.ParcelCount,
         };
         // The carrier is called after this transaction commits (ShipmentDesk): a carrier's API
         // cannot live inside a scan, and the label prints when it answers.
         parcel.RequestShipment(ctx.Now);
         order.Parcels.Add(parcel);
-        order.Pack(ctx.Now);
-        await ParcelStock.MoveAsync(ctx, session, parcel, ct);
-        session.Complete(ctx.Now, parcel.CartonCode);
-        ctx.Station.TaskId = null;
-        ctx.Session = null;
-
-        ctx.Record(new OrderPacked(ctx.Now, ctx.Station.Code, order.Number));
-        return new ScanResult(ScanOutcome.ParcelDone, new FloorMessage(Codes.ParcelDone, order.Number, plan.CarrierName), ctx.Next());
+        await ParcelStock.MoveAsync(ctx, session, parcel, session.InBox.ToList(), ct);
+        return new(parcel, plan.CarrierName, null);
     }
 
-    private bool IsSettledAfterLastScan(PackingSession session, WeightReading reading) =>
+    /// <summary>The order is packed: the session ends and the station is free for the next one.</summary>
+    internal static void Finish(ScanContext ctx, PackingSession session, string cartonCode)
+    {
+        session.Order.Pack(ctx.Now);
+        session.Complete(ctx.Now, cartonCode);
+        ctx.Station.TaskId = null;
+        ctx.Session = null;
+        ctx.Record(new OrderPacked(ctx.Now, ctx.Station.Code, session.Order.Number));
+    }
+
+    /// <summary>A new SSCC under our company prefix, for a new parcel.</summary>
+    internal async Task<string> NewSsccAsync(WarehouseDb db, CancellationToken ct) =>
+        labels.NewSscc(await Serials.NextAsync(db, Serials.Sscc, ct)).Value;
+
+    internal bool IsSettledAfterLastScan(PackingSession session, WeightReading reading) =>
         reading.Stable && reading.Fault is null &&
         reading.AtUtc >= (session.LastItemScanUtc ?? session.StartedUtc).AddMilliseconds(Options.SettleMilliseconds);
 

@@ -16,10 +16,11 @@ internal static class ParcelStock
 {
     public const string NotOnBooks = "stock.not_on_books";
 
-    public static async Task MoveAsync(ScanContext ctx, PackingSession session, Parcel parcel, CancellationToken ct)
+    /// <param name="boxUnits">What was scanned into this parcel's box.</param>
+    public static async Task MoveAsync(ScanContext ctx, PackingSession session, Parcel parcel, IReadOnlyList<PackedUnit> boxUnits, CancellationToken ct)
     {
         var order = session.Order;
-        var packed = session.Units.GroupBy(u => u.SkuId).ToDictionary(g => g.Key, g => g.Count());
+        var packed = boxUnits.GroupBy(u => u.SkuId).ToDictionary(g => g.Key, g => g.Count());
         var to = StockPlace.InParcel(parcel.Sscc);
         var ledger = new StockLedger(ctx.Db);
         var totes = await ctx.Db.Totes.Where(t => t.OrderId == order.Id).OrderBy(t => t.Barcode).ToListAsync(ct);

@@ -51,7 +51,9 @@ internal sealed class ScanContext
         if (OrderStopped) return new(Codes.NextPutAside, Session.Order.Number);
         if (Session.PendingApproval is not null)
             return Station.Approver is { } approver ? new(StationCodes.NextSupervisorPin, approver.Name) : new(Codes.NextSupervisorBadge);
-        return AllItemsAccountedFor ? new(Codes.NextWeigh) : new(Codes.NextScanItem);
+        if (AllItemsAccountedFor && !Session.IsLastBox) return new(Codes.NextFewerParcels, Session.ParcelCount.ToString(), (Session.InBox.Any() ? Session.CurrentBox : Session.ClosedBoxes).ToString());
+        if (AllItemsAccountedFor) return new(Codes.NextWeigh);
+        return Session.ParcelCount > 1 ? new(Codes.NextScanItemBox, Session.CurrentBox.ToString(), Session.ParcelCount.ToString()) : new(Codes.NextScanItem);
     }
 
     public ScanResult Refuse(string code, params string[] args) => ScanResult.Refused(Next(), code, args);

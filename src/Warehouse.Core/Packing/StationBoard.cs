@@ -23,8 +23,12 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
         string? carton = null;
         int? expected = null, tolerance = null;
         var load = 0;
+        StationBoxes? boxes = null;
         if (session is not null)
         {
+            var cartons = LockerCartons.For(session.Order, await db.CartonTypes.AsNoTracking().ToListAsync(ct));
+            var whole = session.Order.Lines.SelectMany(l => Enumerable.Repeat(l.Sku, l.Quantity)).ToList();
+            boxes = new StationBoxes(session.CurrentBox, session.ParcelCount, ParcelSuggestion.For(whole, cartons, options.Value.FillFactor));
             lines = session.Order.Lines
                 .Select(l => new StationLine(l.Sku.Code, l.Sku.Name, l.Sku.Gtin, l.Quantity, session.ScannedOf(l.SkuId), l.Sku.Fragile))
                 .ToList();
@@ -48,13 +52,14 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
         var waiting = await db.Parcels.AsNoTracking()
             .Where(p => p.StationCode == stationCode && p.Status == ParcelStatus.LabelRequested)
             .OrderByDescending(p => p.Id).Take(5)
-            .Select(p => new { p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.OrderId, p.CarrierCode, p.CarrierProblem, p.CarrierRefused })
+            .Where(p => p.VoidRequestedUtc == null)
+            .Select(p => new { p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc, p.OrderId, p.CarrierCode, p.CarrierProblem, p.CarrierRefused, p.CarrierProblemCode })
             .ToListAsync(ct);
         var orderIds = jobs.Select(p => p.OrderId).Concat(waiting.Select(p => p.OrderId)).Distinct().ToList();
         var numbers = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
         var parcels = waiting
             .Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
-                StationParcel.WaitingForCarrier, 0, p.PackedUtc, p.CarrierCode, p.CarrierProblem, p.CarrierRefused))
+                StationParcel.WaitingForCarrier, 0, p.PackedUtc, p.CarrierCode, p.CarrierProblem, p.CarrierRefused, p.CarrierProblemCode))
             .Concat(jobs.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
                 p.Status.ToString(), p.Id, p.CreatedUtc, p.CarrierCode)))
             .OrderByDescending(p => p.LabelQueuedUtc)
@@ -78,6 +83,6 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
             session?.WeightInTolerance ?? false,
             parcels,
             load,
-            session?.Order.EcoPackaging ?? false);
+            session?.Order.EcoPackaging ?? false) { Boxes = boxes };
     }
 }

@@ -23,6 +23,9 @@ public sealed record StationView(
     int LoadGrams,
     bool EcoPackaging = false)
 {
+    /// <summary>Which box is on the table and how many parcels are declared or suggested; null without an order.</summary>
+    public StationBoxes? Boxes { get; init; }
+
     public int Scanned => Lines.Sum(l => l.Scanned);
     public int Expected => Lines.Sum(l => l.Expected);
 
@@ -37,7 +40,7 @@ public sealed record StationLine(string SkuCode, string Name, string? Gtin, int 
 /// (<see cref="PrintJobId"/> 0). <see cref="Key"/> tells the rows apart.
 /// </summary>
 public sealed record StationParcel(string OrderNumber, string? TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc,
-    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false)
+    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false, string? CarrierProblemCode = null)
 {
     public const string WaitingForCarrier = "Carrier";
 

@@ -65,5 +65,14 @@ public sealed record CarrierHandover(string? CarrierReference, byte[]? DocumentP
 /// <summary>The carrier said no to this request; sending it again will not help, a person must act.</summary>
 public sealed class CarrierRefused(string reason) : Exception(reason);
 
-/// <summary>The carrier is down, slow or answered something we cannot read: try again later.</summary>
-public sealed class CarrierUnavailable(string reason, Exception? inner = null) : Exception(reason, inner);
+/// <summary>
+/// The carrier is down, slow or answered something we cannot read: try again later. <see cref="Code"/>
+/// says which (<see cref="CarrierProblemCodes"/>) for the station's banner; the message is the carrier's
+/// own words and ours in English, for the detail line and the log.
+/// </summary>
+public sealed class CarrierUnavailable(string reason, Exception? inner = null, string code = CarrierProblemCodes.Unavailable) : Exception(reason, inner)
+{
+    public CarrierUnavailable(string reason, string code) : this(reason, null, code) { }
+
+    public string Code { get; } = code;
+}

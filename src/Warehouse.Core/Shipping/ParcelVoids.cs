@@ -6,7 +6,6 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Labels;
 using Warehouse.Core.Orders;
-using Warehouse.Core.Stock;
 
 namespace Warehouse.Core.Shipping;
 
@@ -84,24 +83,7 @@ public sealed class ParcelVoids(IDbContextFactory<WarehouseDb> dbs, IEnumerable<
     {
         var o = labels.Value;
         var sscc = Sscc.Create(o.SsccExtensionDigit, o.SsccCompanyPrefix, await Serials.NextAsync(db, Serials.Sscc, ct));
-        var again = new Parcel
-        {
-            Sscc = sscc.Value, CartonCode = voided.CartonCode, Outer = voided.Outer, WeightGrams = voided.WeightGrams,
-            ExpectedWeightGrams = voided.ExpectedWeightGrams, StationCode = voided.StationCode, OperatorId = voided.OperatorId,
-            PackedUtc = voided.PackedUtc, CarrierCode = voided.CarrierCode, ServiceCode = voided.ServiceCode,
-            PickupPoint = voided.PickupPoint, LockerSize = voided.LockerSize, ParcelNumber = voided.ParcelNumber, ParcelCount = voided.ParcelCount,
-        };
-        again.RequestShipment(now);
-        // The units stay in the box; on the books they go with it to its new parcel.
-        var from = StockPlace.InParcel(voided.Sscc);
-        var to = StockPlace.InParcel(again.Sscc);
-        var moves = (await PlaceContents.OfAsync(db, from, ct))
-            .SelectMany(u => u.Serial is null
-                ? [StockMove.Create(now, u.SkuId, from, to, u.Quantity, StockReasons.Relabel, voided.Sscc, u.Lot, u.Expiry, null, u.Status)]
-                : Enumerable.Range(0, u.Quantity).Select(_ => StockMove.Create(now, u.SkuId, from, to, 1, StockReasons.Relabel, voided.Sscc, u.Lot, u.Expiry, u.Serial, u.Status)))
-            .ToList();
-        if (moves.Count > 0) await new StockLedger(db).ApplyAsync(moves, ct: ct);
-        return again;
+        return await ParcelRelabel.NewParcelAsync(db, voided, sscc.Value, voided.ParcelCount, now, ct);
     }
 
     private static string Cut(string text) => text.Length <= 200 ? text : text[..200];

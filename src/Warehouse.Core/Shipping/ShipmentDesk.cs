@@ -36,7 +36,7 @@ public sealed class ShipmentDesk(
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
             due = await db.Parcels.AsNoTracking()
-                .Where(p => p.Status == ParcelStatus.LabelRequested && p.NextAttemptUtc != null && p.NextAttemptUtc <= now
+                .Where(p => p.Status == ParcelStatus.LabelRequested && p.VoidRequestedUtc == null && p.NextAttemptUtc != null && p.NextAttemptUtc <= now
                             && (p.LeaseUntilUtc == null || p.LeaseUntilUtc < now))
                 .OrderBy(p => p.NextAttemptUtc).Take(50)
                 .Select(p => p.Id).ToListAsync(ct);
@@ -61,13 +61,13 @@ public sealed class ShipmentDesk(
         }
         catch (CarrierRefused e)
         {
-            await NotMadeAsync(parcelId, refused: true, e.Message, attempt, ct);
+            await NotMadeAsync(parcelId, refused: true, e.Message, CarrierProblemCodes.Refused, attempt, ct);
         }
         catch (Exception e) when (e is CarrierUnavailable or OperationCanceledException or HttpRequestException && !ct.IsCancellationRequested)
         {
             var problem = e is OperationCanceledException ? $"no answer within {Options.CallTimeout.TotalSeconds:0} s" : e.Message;
             log.LogWarning("Carrier {Carrier} gave no label for parcel {Parcel} (attempt {Attempt}): {Problem}", carrier.Code, parcelId, attempt, problem);
-            await NotMadeAsync(parcelId, refused: false, problem, attempt, ct);
+            await NotMadeAsync(parcelId, refused: false, problem, CarrierProblemCodes.Of(e), attempt, ct);
         }
     }
 
@@ -79,12 +79,12 @@ public sealed class ShipmentDesk(
         await using var db = await dbs.CreateDbContextAsync(ct);
         var now = clock.UtcNow;
         var parcel = await db.Parcels.FirstOrDefaultAsync(p => p.Id == parcelId, ct);
-        if (parcel is null || parcel.Status != ParcelStatus.LabelRequested || parcel.NextAttemptUtc is not { } next || next > now
-            || parcel.LeaseUntilUtc >= now) return null;
+        if (parcel is null || parcel.Status != ParcelStatus.LabelRequested || parcel.VoidRequestedUtc is not null
+            || parcel.NextAttemptUtc is not { } next || next > now || parcel.LeaseUntilUtc >= now) return null;
         if (!_carriers.TryGetValue(parcel.CarrierCode, out var carrier))
         {
             // Configuration changed since packing: nobody can make this label until a person decides.
-            parcel.RefusedByCarrier($"carrier {parcel.CarrierCode} is not configured");
+            parcel.RefusedByCarrier($"carrier {parcel.CarrierCode} is not configured", CarrierProblemCodes.NotConfigured);
             await db.SaveChangesAsync(ct);
             return null;
         }
@@ -106,18 +106,27 @@ public sealed class ShipmentDesk(
         ChangeParcelAsync(parcelId, (db, parcel, order, now) =>
         {
             if (!parcel.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now)) return false; // labelled by an earlier pass
-            db.PrintJobs.Add(PrintJob.For(parcel, parcel.StationCode, now));
             db.Record(new ParcelStatusChanged(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, parcel.TrackingNumber, ParcelStatus.LabelRequested, ParcelStatus.Labelled));
+            // Replaced while the carrier was answering (a changed parcel count): the number is kept so the
+            // void desk can cancel it, but its label never prints.
+            if (parcel.VoidRequestedUtc is not null) return true;
+            db.PrintJobs.Add(PrintJob.For(parcel, parcel.StationCode, now));
             db.Record(new PrintJobChanged(now, parcel.StationCode, null, PrintJobStatus.Queued));
             return true;
         }, ct);
 
-    private Task NotMadeAsync(int parcelId, bool refused, string problem, int attempt, CancellationToken ct) =>
+    private Task NotMadeAsync(int parcelId, bool refused, string problem, string code, int attempt, CancellationToken ct) =>
         ChangeParcelAsync(parcelId, (db, parcel, order, now) =>
         {
             if (parcel.Status != ParcelStatus.LabelRequested) return false;
-            if (refused) parcel.RefusedByCarrier(problem);
-            else parcel.CarrierDown(problem, now + BackOff(attempt));
+            if (parcel.VoidRequestedUtc is not null)
+            {
+                // Replaced while the call was out: the void desk takes it from here (it looks the shipment up first).
+                parcel.ReleaseForVoid(now);
+                return true;
+            }
+            if (refused) parcel.RefusedByCarrier(problem, code);
+            else parcel.CarrierDown(problem, code, now + BackOff(attempt));
             db.Record(new ShipmentNotMade(now, parcel.StationCode, order, parcel.Id, parcel.CarrierCode, refused, parcel.CarrierProblem ?? problem));
             return true;
         }, ct);

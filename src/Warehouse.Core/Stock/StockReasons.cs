@@ -26,4 +26,7 @@ public static class StockReasons
 
     /// <summary>A parcel's shipment was voided and the box relabelled: its units go to the new parcel.</summary>
     public const string Relabel = "relabel";
+
+    /// <summary>A multi-parcel order closed before it was finished: its closed boxes' units go back where they were packed from.</summary>
+    public const string Unpack = "unpack";
 }

@@ -2,15 +2,17 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Packing;
 using Warehouse.Core.Shipping;
 
 namespace Warehouse.Web.Shipping;
 
 /// <summary>
 /// Runs the shipment desk: at once when a parcel is packed or a label is asked for again, else
-/// every few seconds (for back-offs coming due and for other instances' parcels).
+/// every few seconds (for back-offs coming due and for other instances' parcels). The void desk
+/// rides along: parcels a changed count replaced are cancelled at their carrier on the same beat.
 /// </summary>
-internal sealed class ShipmentDeskService(ShipmentDesk desk, FloorEvents events, IOptions<ShipmentDeskOptions> options, ILogger<ShipmentDeskService> log)
+internal sealed class ShipmentDeskService(ShipmentDesk desk, VoidDesk voids, FloorEvents events, IOptions<ShipmentDeskOptions> options, ILogger<ShipmentDeskService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +20,7 @@ internal sealed class ShipmentDeskService(ShipmentDesk desk, FloorEvents events,
         var bell = new FactBell();
         using var _ = events.Subscribe(e =>
         {
-            if (e is OrderPacked or ShipmentRetried) bell.Ring();
+            if (e is OrderPacked or ShipmentRetried or ParcelBoxClosed or ParcelReplaced) bell.Ring();
             return Task.CompletedTask;
         });
         while (!stoppingToken.IsCancellationRequested)
@@ -26,6 +28,7 @@ internal sealed class ShipmentDeskService(ShipmentDesk desk, FloorEvents events,
             try
             {
                 await desk.PassAsync(stoppingToken);
+                await voids.PassAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -63,6 +63,9 @@ public sealed class ShipXLoopback : IDisposable
 
     public JsonObject Shipment(long id) => _shipments[id];
 
+    /// <summary>Shipments made under our reference, cancelled ones too: more than one is a double shipment.</summary>
+    public int ShipmentsWithReference(string reference) => _shipments.Values.Count(s => (string?)s["reference"] == reference);
+
     public IServiceProvider Carriers(params (string Key, string Value)[] extra)
     {
         var settings = new Dictionary<string, string?>

@@ -65,6 +65,7 @@ internal sealed class OrderMapping :
         e.Property(p => p.LockerSize).HasMaxLength(1);
         e.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(p => p.CarrierProblem).HasMaxLength(500);
+        e.Property(p => p.CarrierProblemCode).HasMaxLength(40);
         e.Property(p => p.Version).IsConcurrencyToken();
         // The shipment desk's queue: requests due for a call.
         e.HasIndex(p => new { p.Status, p.NextAttemptUtc });

@@ -22,6 +22,7 @@ internal sealed class PackingMapping :
         e.Property(s => s.Version).IsConcurrencyToken();
         e.HasOne(s => s.Order).WithMany().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(s => s.Units).WithOne().HasForeignKey(u => u.SessionId).OnDelete(DeleteBehavior.Cascade);
+        e.Ignore(s => s.InBox); // a view of Units, not a relation
         e.HasIndex(s => new { s.OrderId, s.Status });
     }
 

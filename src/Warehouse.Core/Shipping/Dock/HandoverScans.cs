@@ -32,7 +32,8 @@ internal static class HandoverScans
         var name = parcel.TrackingNumber ?? parcel.Sscc;
         ctx.At.OrderNumber = await ctx.Db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
 
-        if (parcel.Status == ParcelStatus.Voided) return ctx.Refuse(DockCodes.Voided, name);
+        // A parcel replaced at packing is as good as voided: its label is on its way out.
+        if (parcel.Status == ParcelStatus.Voided || parcel.VoidRequestedUtc is not null) return ctx.Refuse(DockCodes.Voided, name);
         if (parcel.ManifestId == manifest.Id) return ctx.Accept(DockCodes.AlreadyOn, name, manifest.CarrierCode);
         if (parcel.Status == ParcelStatus.LabelRequested) return ctx.Refuse(DockCodes.NoLabel, name);
         if (parcel.ManifestId is int other)

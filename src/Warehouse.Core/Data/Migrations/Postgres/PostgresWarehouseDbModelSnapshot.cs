@@ -616,6 +616,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("CarrierProblemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<bool>("CarrierRefused")
                         .HasColumnType("boolean");
 
@@ -699,6 +703,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoidRequestedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("WeightGrams")
                         .HasColumnType("integer");
@@ -819,6 +826,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Box")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ScannedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -847,6 +857,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("ClosedBoxes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -857,6 +870,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParcelCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("PendingApproval")

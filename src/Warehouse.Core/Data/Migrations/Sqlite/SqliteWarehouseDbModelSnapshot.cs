@@ -616,6 +616,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CarrierProblemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("CarrierRefused")
                         .HasColumnType("INTEGER");
 
@@ -699,6 +703,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoidRequestedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("WeightGrams")
                         .HasColumnType("INTEGER");
@@ -813,6 +820,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Box")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ScannedUtc")
                         .HasColumnType("TEXT");
 
@@ -839,6 +849,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ClosedBoxes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("TEXT");
 
@@ -849,6 +862,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParcelCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PendingApproval")

@@ -100,7 +100,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
         {
             if (shipment.Status == "canceled") throw new CarrierRefused($"InPost shipment {shipment.Id} for {reference} was cancelled.");
             if (poll >= timings.ConfirmPolls)
-                throw new CarrierUnavailable($"InPost made shipment {shipment.Id} for {reference} but has not confirmed it yet ({shipment.Status}); it will be found by its reference.");
+                throw new CarrierUnavailable($"InPost made shipment {shipment.Id} for {reference} but has not confirmed it yet ({shipment.Status}); it will be found by its reference.", CarrierProblemCodes.NotConfirmed);
             await Task.Delay(timings.ConfirmPollInterval, time, ct);
             var what = $"shipment {shipment.Id}";
             var answer = await SendAsync(HttpMethod.Get, $"v1/shipments/{shipment.Id}", null, what, ct);
@@ -128,7 +128,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
         if (zpl && answer.Text.Contains("^XA", StringComparison.Ordinal) && answer.Text.Contains("^XZ", StringComparison.Ordinal))
             return ShipmentLabel.FromZpl(answer.Text, dpi);
         if (!zpl && answer.Bytes.AsSpan().StartsWith("%PDF"u8)) return ShipmentLabel.FromPdf(answer.Bytes);
-        throw new CarrierUnavailable($"InPost's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label: {ShipXAnswers.Clip(answer.Text)}");
+        throw new CarrierUnavailable($"InPost's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label: {ShipXAnswers.Clip(answer.Text)}", CarrierProblemCodes.Garbage);
     }
 
     private async Task<IReadOnlyList<ShipXShipment>> ListAsync(string path, string what, CancellationToken ct)
@@ -156,15 +156,15 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
         }
         catch (HttpRequestException e)
         {
-            throw new CarrierUnavailable($"InPost could not be reached for {what}: {e.Message}", e);
+            throw new CarrierUnavailable($"InPost could not be reached for {what}: {e.Message}", e, CarrierProblemCodes.Unreachable);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new CarrierUnavailable($"InPost did not answer {what} within {timings.CallTimeout.TotalSeconds:0.#} s.", e);
+            throw new CarrierUnavailable($"InPost did not answer {what} within {timings.CallTimeout.TotalSeconds:0.#} s.", e, CarrierProblemCodes.Timeout);
         }
         catch (IOException e)
         {
-            throw new CarrierUnavailable($"InPost's answer to {what} broke off: {e.Message}", e);
+            throw new CarrierUnavailable($"InPost's answer to {what} broke off: {e.Message}", e, CarrierProblemCodes.Garbage);
         }
     }
 }

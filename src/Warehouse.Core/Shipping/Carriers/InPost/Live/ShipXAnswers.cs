@@ -52,12 +52,14 @@ internal static class ShipXAnswers
         var error = Error(body);
         if (code is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             // Our token, not this parcel: every parcel waits until the setting is fixed, none needs a person.
-            return new CarrierUnavailable($"InPost refused our API token ({status} {error?.Key ?? "no error body"}) on {what}; check Shipping:Carriers:INPOST:ApiToken.");
+            return new CarrierUnavailable($"InPost refused our API token ({status} {error?.Key ?? "no error body"}) on {what}; check Shipping:Carriers:INPOST:ApiToken.", CarrierProblemCodes.Credentials);
         if (status is >= 400 and < 500 && code is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests) && error is not null)
             return new CarrierRefused($"InPost refused {what} ({error.Key}){(error.Text.Length > 0 ? ": " + error.Text : "")}.");
         return new CarrierUnavailable(error is null
             ? $"InPost answered {status} to {what} with something that is not its error body: {Clip(body)}"
-            : $"InPost answered {status} ({error.Key}) to {what}; trying later.");
+            : $"InPost answered {status} ({error.Key}) to {what}; trying later.",
+            // An error status, whatever its body (InPost's JSON or a proxy's HTML page): their server, not our parcel.
+            CarrierProblemCodes.ServerError);
     }
 
     private static ShipXShipment? Shipment(JsonElement e)
@@ -122,7 +124,7 @@ internal static class ShipXAnswers
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static CarrierUnavailable Unreadable(string what, string body) =>
-        new($"InPost's answer to {what} is not a shipment we can read: {Clip(body)}");
+        new($"InPost's answer to {what} is not a shipment we can read: {Clip(body)}", CarrierProblemCodes.Garbage);
 
     /// <summary>Short enough for the station's message line, one line, no markup noise.</summary>
     internal static string Clip(string? text)

@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MultiParcel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CarrierProblemCode",
+                table: "Parcels",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "VoidRequestedUtc",
+                table: "Parcels",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ClosedBoxes",
+                table: "PackingSessions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ParcelCount",
+                table: "PackingSessions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1); // rows from before multi-parcel packing were one parcel, one box
+
+            migrationBuilder.AddColumn<int>(
+                name: "Box",
+                table: "PackedUnits",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1); // rows from before multi-parcel packing were one parcel, one box
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CarrierProblemCode",
+                table: "Parcels");
+
+            migrationBuilder.DropColumn(
+                name: "VoidRequestedUtc",
+                table: "Parcels");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedBoxes",
+                table: "PackingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "ParcelCount",
+                table: "PackingSessions");
+
+            migrationBuilder.DropColumn(
+                name: "Box",
+                table: "PackedUnits");
+        }
+    }
+}

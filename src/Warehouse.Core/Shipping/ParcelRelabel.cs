@@ -1,0 +1,33 @@
+using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Stock;
+
+namespace Warehouse.Core.Shipping;
+
+/// <summary>
+/// The same box under a new parcel: a new SSCC for the same carton, weight, carrier and contents, with
+/// its own shipment request. The units stay in the box; on the books they go with it to the new parcel.
+/// </summary>
+internal static class ParcelRelabel
+{
+    public static async Task<Parcel> NewParcelAsync(WarehouseDb db, Parcel old, string sscc, int parcelCount, DateTime now, CancellationToken ct)
+    {
+        var again = new Parcel
+        {
+            Sscc = sscc, CartonCode = old.CartonCode, Outer = old.Outer, WeightGrams = old.WeightGrams,
+            ExpectedWeightGrams = old.ExpectedWeightGrams, StationCode = old.StationCode, OperatorId = old.OperatorId,
+            PackedUtc = old.PackedUtc, CarrierCode = old.CarrierCode, ServiceCode = old.ServiceCode,
+            PickupPoint = old.PickupPoint, LockerSize = old.LockerSize, ParcelNumber = old.ParcelNumber, ParcelCount = parcelCount,
+        };
+        again.RequestShipment(now);
+        var from = StockPlace.InParcel(old.Sscc);
+        var to = StockPlace.InParcel(again.Sscc);
+        var moves = (await PlaceContents.OfAsync(db, from, ct))
+            .SelectMany(u => u.Serial is null
+                ? [StockMove.Create(now, u.SkuId, from, to, u.Quantity, StockReasons.Relabel, old.Sscc, u.Lot, u.Expiry, null, u.Status)]
+                : Enumerable.Range(0, u.Quantity).Select(_ => StockMove.Create(now, u.SkuId, from, to, 1, StockReasons.Relabel, old.Sscc, u.Lot, u.Expiry, u.Serial, u.Status)))
+            .ToList();
+        if (moves.Count > 0) await new StockLedger(db).ApplyAsync(moves, ct: ct);
+        return again;
+    }
+}
