@@ -16,6 +16,7 @@ public sealed class CartonShelf(IDbContextFactory<WarehouseDb> dbs, FloorClock c
     public async Task<IReadOnlyList<CatalogProblem>> SaveAsync(CartonDraft draft, string? editing, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct); // the fact commits with the change
         var carton = await db.CartonTypes.FirstOrDefaultAsync(c => c.Code == (editing ?? draft.Code), ct);
         if (editing is null && carton is not null) return [new(0, "code", $"{draft.Code} already exists: edit it instead")];
         if (editing is not null && carton is null) return [new(0, "code", $"no carton {CellText.Shown(editing)}")];
@@ -26,6 +27,7 @@ public sealed class CartonShelf(IDbContextFactory<WarehouseDb> dbs, FloorClock c
         try
         {
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -13,7 +13,7 @@ public static class CatalogMeasure
     {
         var compact = new string(text.Where(ch => !char.IsWhiteSpace(ch) && ch != '\u00A0' && ch != '\u202F').ToArray());
         if (compact.Length == 0) return (null, null);
-        if (compact.Length > 20) return (null, "not a number (too long)");
+        if (compact.Length > 12) return (null, "not a number (too long)"); // also keeps the product in grams far from overflowing
         if (compact.Count(ch => ch is ',' or '.') > 1 || !compact.All(ch => char.IsAsciiDigit(ch) || ch is ',' or '.') || !char.IsAsciiDigit(compact[0]) || !char.IsAsciiDigit(compact[^1]))
             return (null, $"not a number: {CellText.Shown(text)} (write e.g. 1,25 or 1.25; no signs or units in the cell)");
         var value = decimal.Parse(compact.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);

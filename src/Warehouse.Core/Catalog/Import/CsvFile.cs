@@ -14,7 +14,7 @@ public static class CsvFile
     /// <summary>The bytes as text, and the name of the encoding found.</summary>
     public static (string? Text, string Encoding, CatalogProblem? Problem) Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) bytes = bytes[3..];
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF])) bytes = bytes[3..];
         else if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
             return (null, "UTF-16", new(1, "", "The file is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV (rozdzielany średnikami)\" or \"CSV UTF-8\" instead."));
         if (bytes.IndexOf((byte)0) >= 0)
@@ -30,12 +30,12 @@ public static class CsvFile
         }
     }
 
-    /// <summary>';' when the header line has more semicolons than commas (outside quotes), else ','.</summary>
+    /// <summary>';' when the header line (the first that is not blank) has more semicolons than commas (outside quotes), else ','.</summary>
     public static char Delimiter(string text)
     {
         int semicolons = 0, commas = 0;
         var quoted = false;
-        foreach (var ch in text)
+        foreach (var ch in text.AsSpan().TrimStart("\r\n"))
         {
             if (ch == '"') quoted = !quoted;
             else if (!quoted && ch is '\n' or '\r') break;

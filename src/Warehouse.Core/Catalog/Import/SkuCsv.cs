@@ -112,7 +112,10 @@ public static class SkuCsv
         for (var c = columns.Length - 1; c >= 0 && columns[c] == ""; c--) columns = columns[..c]; // empty trailing header cells
         var known = Texts.Concat(Measures.Keys).ToHashSet();
         foreach (var column in columns.Where(c => !known.Contains(c)))
-            problems.Add(new(1, "", column == "" ? "A column without a name." : $"Unknown column \"{CellText.Shown(column)}\"; the columns are: {string.Join(", ", known)}."));
+            problems.Add(new(1, "", column == "" ? "A column without a name."
+                // A header that starts like a formula is not echoed: problem lists get exported to spreadsheets too.
+                : CellText.Hostile(column) is { } why ? $"Unknown column that {why}; the columns are: {string.Join(", ", known)}."
+                : $"Unknown column \"{CellText.Shown(column)}\"; the columns are: {string.Join(", ", known)}."));
         foreach (var dup in columns.GroupBy(c => c).Where(g => g.Key != "" && g.Count() > 1))
             problems.Add(new(1, dup.Key, "named twice"));
         foreach (var required in (string[])["sku", "name"])
