@@ -14,13 +14,15 @@ using Warehouse.Web.Shipping;
 using Warehouse.Web.Slips;
 using Warehouse.Web.Tracking;
 
-// `admin create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
+// `admin create …`, `apikey create …`, `station create …`: the first start of a real warehouse (docs/operations.md). Never starts the server.
 if (args is ["admin", .. var adminArgs]) return await AdminCommand.RunAsync(adminArgs, Console.Out, Console.Error);
+if (args is ["apikey", .. var keyArgs]) return await ApiKeyCommand.RunAsync(keyArgs, Console.Out, Console.Error);
+if (args is ["station", .. var stationArgs]) return await StationCommand.RunAsync(stationArgs, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 if (args.Contains("--demo")) builder.Configuration["Demo:Enabled"] = "true";
 
-builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPackingSlips().AddReturns().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
+builder.AddWarehouseData().AddFloor().AddStations().AddPacking().AddCatalog().AddShipping().AddStock().AddPicking().AddReceiving().AddPhotos().AddQuality().AddNotices().AddTrackingPage().AddPackingSlips().AddReturns().AddPrinting().AddLocalDevices().AddTls().AddStationAgents().AddFloorAuth().AddDemoFloor().AddFloorPages();
 
 var app = builder.Build();
 app.UseForwardedHeadersOfKnownProxies();

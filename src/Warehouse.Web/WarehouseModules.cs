@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Catalog.Import;
 using Warehouse.Core.Data;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
@@ -117,10 +118,19 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ClaimRelease>();
         builder.Services.AddSingleton<OrderIntake>();
         builder.Services.AddSingleton<OrderQueries>();
-        builder.Services.AddSingleton<CatalogQueries>();
         builder.Services.AddSingleton<OrderStops>();
         builder.Services.AddSingleton<RecipientRetention>();
         builder.Services.AddHostedService<RetentionService>();
+        return builder;
+    }
+
+    /// <summary>The catalog: SKUs (CSV upload and API) and carton types, read by packing and the pages.</summary>
+    public static IHostApplicationBuilder AddCatalog(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CatalogQueries>();
+        builder.Services.AddSingleton<SkuImport>();
+        builder.Services.AddSingleton<CartonShelf>();
+        builder.Services.AddSingleton<Warehouse.Web.Components.Pages.Admin.Catalog.CatalogUploads>();
         return builder;
     }
 

@@ -157,5 +157,5 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
         SuggestCartonAsync(db, order, contents, Options.FillFactor, ct);
 
     internal static async Task<CartonType?> SuggestCartonAsync(WarehouseDb db, Order order, IReadOnlyList<Sku> contents, double fillFactor, CancellationToken ct) =>
-        CartonAdvisor.Suggest(contents, LockerCartons.For(order, await db.CartonTypes.AsNoTracking().ToListAsync(ct)), fillFactor, order.EcoPackaging);
+        CartonAdvisor.Suggest(contents, LockerCartons.For(order, await db.CartonTypes.AsNoTracking().Where(c => c.Active).ToListAsync(ct)), fillFactor, order.EcoPackaging);
 }

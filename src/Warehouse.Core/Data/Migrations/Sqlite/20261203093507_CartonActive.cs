@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CartonActive : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The cartons already kept at the stations stay in use: existing rows become active.
+            migrationBuilder.AddColumn<bool>(
+                name: "Active",
+                table: "CartonTypes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Active",
+                table: "CartonTypes");
+        }
+    }
+}
