@@ -104,7 +104,10 @@ internal static class PackingCommands
             ctx.Record(new ShipmentRetried(ctx.Now, ctx.Station.Code, order, parcel.Id));
             return ctx.Accept(Codes.CarrierRetry, order);
         }
-        if (parcel.Status == ParcelStatus.Voided) return ctx.Refuse(Codes.ReprintNothing);
+        // Only a label the carrier gave us and that is still ours to stick on: not a voided parcel's, not one
+        // already handed over or delivered, and never a job with nothing in it (the printer would get an empty label).
+        if (parcel.Status is not (ParcelStatus.Labelled or ParcelStatus.Manifested) || (parcel.LabelZpl.Length == 0 && parcel.LabelPdf is null))
+            return ctx.Refuse(Codes.ReprintNothing);
         var last = await ctx.Db.PrintJobs.Where(j => j.ParcelId == parcel.Id).OrderByDescending(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(ct);
         ctx.Db.PrintJobs.Add(PrintJob.For(parcel, ctx.Station.Code, ctx.Now, reprintOf: last));
         ctx.Record(new PrintJobChanged(ctx.Now, ctx.Station.Code, null, PrintJobStatus.Queued));

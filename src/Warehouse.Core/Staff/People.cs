@@ -68,6 +68,18 @@ public sealed class People(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
             return null;
         }, ct);
 
+    /// <summary>The approval PIN a supervisor or admin types at a station after the badge; a new one forgets earlier wrong tries.</summary>
+    public Task<PersonAnswer> SetPinAsync(int operatorId, string? pin, int adminId, CancellationToken ct = default) =>
+        ChangeAsync(operatorId, adminId, PersonChange.PinSet, p =>
+        {
+            if (!p.Role.CanApprove()) return new FloorMessage("people.pin_not_approver", p.Badge);
+            if (SupervisorPins.Problem(pin) is { } problem) return problem;
+            p.PinHash = SupervisorPins.Hash(pin!);
+            p.PinFailures = 0;
+            p.PinRetryAfterUtc = null;
+            return null;
+        }, ct);
+
     public Task<PersonAnswer> DeactivateAsync(int operatorId, int adminId, CancellationToken ct = default) =>
         ChangeAsync(operatorId, adminId, PersonChange.Deactivated, p => { p.Active = false; return null; }, ct);
 
@@ -115,6 +127,7 @@ public sealed class People(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
         PersonChange.PasswordReset => "password_reset",
         PersonChange.Deactivated => "deactivated",
         PersonChange.Reactivated => "reactivated",
+        PersonChange.PinSet => "pin_set",
         _ => "signed_out",
     };
 }

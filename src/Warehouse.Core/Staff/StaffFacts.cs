@@ -18,6 +18,7 @@ public enum PersonChange
     Deactivated,
     Reactivated,
     SignedOut,
+    PinSet,
 }
 
 /// <summary>An admin created or revoked an API key.</summary>

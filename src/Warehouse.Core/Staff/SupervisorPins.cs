@@ -1,3 +1,5 @@
+using Warehouse.Core.Floor;
+
 namespace Warehouse.Core.Staff;
 
 /// <summary>
@@ -14,6 +16,15 @@ public static class SupervisorPins
 
     /// <summary>Digits only, 4 to 8 of them; anything else is refused before the hash is worked out.</summary>
     public static bool IsWellFormed(string? pin) => pin is { Length: >= MinLength and <= MaxLength } && pin.All(char.IsAsciiDigit);
+
+    /// <summary>Why a new PIN will not do: not 4–8 digits, or one anybody would guess first (1111, 1234, 9876…).</summary>
+    public static FloorMessage? Problem(string? pin)
+    {
+        if (!IsWellFormed(pin)) return new FloorMessage("people.pin_malformed", MinLength.ToString(), MaxLength.ToString());
+        var digits = pin!;
+        var steps = digits.Zip(digits.Skip(1), (a, b) => b - a).Distinct().ToList();
+        return steps is [0] or [1] or [-1] ? new FloorMessage("people.pin_weak") : null;
+    }
 
     public static string Hash(string pin) =>
         IsWellFormed(pin) ? Secrets.HashPassword(pin) : throw new ArgumentException($"A PIN is {MinLength} to {MaxLength} digits.", nameof(pin));

@@ -138,6 +138,28 @@ public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Reprint_refuses_a_parcel_that_is_no_longer_ours_to_label(DatabaseProvider provider)
+    {
+        var floor = await AllScannedAsync(provider);
+        await floor.WeighAsync(Expected);
+        await floor.CarriersAnswerAsync();
+        // The station's last parcel has since gone with the carrier and been delivered.
+        await floor.QueryAsync(async db =>
+        {
+            var parcel = await db.Parcels.SingleAsync();
+            parcel.Advance(ParcelStatus.InTransit, floor.FloorClock.UtcNow);
+            parcel.Advance(ParcelStatus.Delivered, floor.FloorClock.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var jobsBefore = await floor.QueryAsync(db => db.PrintJobs.CountAsync());
+
+        var reprint = await floor.ScanAsync(CommandCodes.Reprint);
+
+        Assert.Equal((ScanOutcome.Refused, Codes.ReprintNothing), (reprint.Outcome, reprint.Message.Code));
+        Assert.Equal(jobsBefore, await floor.QueryAsync(db => db.PrintJobs.CountAsync()));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task SSCC_and_tracking_numbers_never_repeat_across_parcels(DatabaseProvider provider)
     {
         var floor = await AllScannedAsync(provider);

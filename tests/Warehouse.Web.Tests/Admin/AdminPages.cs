@@ -55,9 +55,9 @@ internal sealed partial class AdminBrowser(HttpClient http, CookieJar jar)
         return int.Parse(row.Groups[1].Value);
     }
 
-    public Task<string> ChangeAsync(int id, string action, string? role = null, string? password = null) =>
+    public Task<string> ChangeAsync(int id, string action, string? role = null, string? password = null, string? pin = null) =>
         PostAsync("/admin/people", "person-" + id,
-            [("Change.Id", id.ToString()), ("Change.Action", action), ("Change.Role", role ?? "Packer"), ("Change.Password", password ?? "")]);
+            [("Change.Id", id.ToString()), ("Change.Action", action), ("Change.Role", role ?? "Packer"), ("Change.Password", password ?? ""), ("Change.Pin", pin ?? "")]);
 
     public async Task<string> AddAsync(string badge, string name, string role = "Packer", string? password = null, string language = "pl", bool raw = false)
     {

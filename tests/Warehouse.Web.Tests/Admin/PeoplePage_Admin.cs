@@ -106,4 +106,38 @@ public sealed class PeoplePage_Admin(WebFloor floor) : IClassFixture<WebFloor>
         var anonymous = await floor.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(path);
         Assert.StartsWith("/login", anonymous.Headers.Location!.PathAndQuery);
     }
+
+    [Theory]
+    [InlineData("B-1001", "2580", "nie zatwierdza")]
+    [InlineData("B-9001", "1111", "Ten PIN każdy zgadnie")]
+    [InlineData("B-9001", "3456", "Ten PIN każdy zgadnie")]
+    [InlineData("B-9001", "12a4", "PIN to od 4 do 8 cyfr")]
+    [InlineData("B-9001", "<script>alert(1)</script>", "PIN to od 4 do 8 cyfr")]
+    public async Task A_pin_that_will_not_do_is_refused_and_the_old_one_stays(string badge, string pin, string message)
+    {
+        var admin = await AdminBrowser.SignedInAsync(floor, "B-9901", "demo-admin");
+        var id = await admin.PersonIdAsync(badge);
+        var before = await floor.QueryAsync(db => db.Operators.Where(o => o.Id == id).Select(o => o.PinHash).SingleAsync());
+
+        var answer = await admin.ChangeAsync(id, "pin", pin: pin);
+
+        Assert.Contains(message, answer);
+        Assert.Equal(before, await floor.QueryAsync(db => db.Operators.Where(o => o.Id == id).Select(o => o.PinHash).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_admin_sets_a_supervisors_pin_which_then_approves_and_the_old_one_does_not()
+    {
+        var admin = await AdminBrowser.SignedInAsync(floor, "B-9901", "demo-admin");
+        var id = await admin.PersonIdAsync("B-9001");
+
+        var answer = await admin.ChangeAsync(id, "pin", pin: "2580");
+
+        Assert.Contains("Ustawiono PIN akceptacji B-9001", answer);
+        var hash = await floor.QueryAsync(db => db.Operators.Where(o => o.Id == id).Select(o => o.PinHash).SingleAsync());
+        Assert.True(Warehouse.Core.Staff.Secrets.VerifyPassword("2580", hash));
+        Assert.False(Warehouse.Core.Staff.Secrets.VerifyPassword("2468", hash));
+        Assert.DoesNotContain(await floor.QueryAsync(db => db.AuditEvents.Select(a => (a.Scanned ?? "") + (a.MessageArgs ?? "")).ToListAsync()),
+            text => text.Contains("2580", StringComparison.Ordinal));
+    }
 }
