@@ -45,13 +45,17 @@ internal sealed class ApiKeyHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        // A page that also lets integrations in (pick ticket, manifest) is still a page: a person without
-        // a key is sent to sign in by the person scheme, and a 401 here would overwrite that redirect.
-        if (!IsMachinePath(Request.Path) && !Request.Headers.ContainsKey(Header)) return Task.CompletedTask;
+        // A page that also lets integrations in (pick ticket, manifest) is still a page: a person's browser
+        // asking for it is sent to sign in by the person scheme, and a 401 here would overwrite that redirect.
+        // Images, documents and API calls without a key keep their 401.
+        if (!IsMachinePath(Request.Path) && !Request.Headers.ContainsKey(Header) && AsksForAPage(Request)) return Task.CompletedTask;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
         return Task.CompletedTask;
     }
+
+    private static bool AsksForAPage(HttpRequest request) =>
+        request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     private static bool IsMachinePath(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/openapi");

@@ -36,6 +36,8 @@ public sealed partial class Pages_SendAnonymousPeopleToSignIn(WebFloor floor) : 
     public async Task An_anonymous_visit_is_sent_to_sign_in_and_back(string path)
     {
         var client = floor.CreateClient(new() { AllowAutoRedirect = false });
+        // As a browser asks for a page; an image or an API call without a key keeps its 401.
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
 
         var response = await client.GetAsync(path);
 
