@@ -5,6 +5,7 @@ using Warehouse.Web.Agents;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Warehouse.Core.Data;
 
@@ -24,6 +25,9 @@ public class FloorApp : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The server's last log lines, for a failing test's message.</summary>
+    public ServerLog Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
@@ -34,6 +38,7 @@ public class FloorApp : IAsyncLifetime
             b.UseUrls("http://127.0.0.1:0");
             b.UseSetting("Agents:Url", "http://127.0.0.1:0");
             foreach (var (key, value) in Settings) b.UseSetting(key, value);
+            b.ConfigureLogging(logging => logging.AddProvider(Log).AddFilter<ServerLog>(null, LogLevel.Debug));
             b.ConfigureServices(ConfigureServices);
         });
         _factory.UseKestrel();
@@ -66,6 +71,10 @@ public class FloorApp : IAsyncLifetime
     {
         var (path, ready) = screen ?? ("/station", "body[data-wedge=on] .station[data-ready=true]");
         var page = await SignedInPageAsync("B-9901", "demo-admin");
+        // The slip's print() is recorded on the station's window, not run: headless Chromium's own print()
+        // in the slip frame now and then left the page deaf to the next scan's keys (dispatched, never heard
+        // by station.js, while the server kept rendering). PackingSlip_InChromium reads what was printed.
+        await page.Context.AddInitScriptAsync("window.print = () => (window.top.__printed ??= []).push(location.pathname + location.search);");
         await page.GotoAsync("/admin/stations");
         await page.SelectOptionAsync("#station", station);
         await page.ClickAsync("#enrol");

@@ -21,6 +21,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
     private const string Station = "PACK-01";
     private readonly HashSet<string> _usedOrders = [];
     private static IPage? _page;
+    private readonly List<string> _console = [];
 
     public static TheoryData<string> States =>
     [
@@ -44,8 +45,13 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         // One enrolled station page for every state: a dead circuit in one state shows in the next
         // ones too, and the class signs in once instead of eight times.
         var page = _page ??= await app.EnrolledStationAsync(Station);
+        var failed = true;
         var errors = new List<string>();
-        void OnConsole(object? _, IConsoleMessage m) { if (m.Type == "error") lock (errors) errors.Add($"{m.Text} ({m.Location})"); }
+        void OnConsole(object? _, IConsoleMessage m)
+        {
+            lock (_console) _console.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {m.Type} {m.Text}");
+            if (m.Type == "error") lock (errors) errors.Add($"{m.Text} ({m.Location})");
+        }
         void OnPageError(object? _, string e) { lock (errors) errors.Add(e); }
         page.Console += OnConsole;
         page.PageError += OnPageError;
@@ -65,11 +71,19 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
                 await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
             }
             await ResetAsync(page);
+            failed = false;
         }
         finally
         {
             page.Console -= OnConsole;
             page.PageError -= OnPageError;
+            // A state that failed leaves the page however it was: the next state starts on a new one,
+            // so one failure is reported once and not again in every state after it.
+            if (failed)
+            {
+                _page = null;
+                await page.Context.CloseAsync();
+            }
         }
     }
 
@@ -84,12 +98,40 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
     }
 
     /// <summary>Scans <paramref name="code"/> by wedge and waits until the station has shown its answer.</summary>
-    private static async Task<string> ScanAnsweredAsync(IPage page, string code)
+    private async Task<string> ScanAnsweredAsync(IPage page, string code)
     {
         var before = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
         await WedgeAsync(page, code);
-        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before,
-            new() { Timeout = 10_000 });
+        try
+        {
+            await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before,
+                new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            string shown;
+            try
+            {
+                shown = await page.EvaluateAsync<string>(
+                    "() => `${document.querySelector('#result')?.dataset.outcome}: ${document.querySelector('#result-text')?.textContent} (slip frame: ${!!document.getElementById('slip-frame')}; focus: ${document.activeElement?.tagName}#${document.activeElement?.id}; wedge: ${document.body.dataset.wedge}; has focus: ${document.hasFocus()}; scans sent ${document.body.dataset.scansSent}, answered ${document.body.dataset.scansAnswered}, failed ${document.body.dataset.scansFailed})`")
+                    .WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (TimeoutException) { shown = "nothing: the page does not answer at all"; }
+            var stored = await app.QueryAsync(db => db.AuditEvents.AsNoTracking().Where(a => a.StationCode == Station)
+                .OrderByDescending(a => a.Id).Take(4).Select(a => $"{a.AtUtc:HH:mm:ss.fff} {a.Kind} {a.Scanned} {a.Outcome} {a.MessageCode}").ToListAsync());
+            var late = "no";
+            try
+            {
+                await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before, new() { Timeout = 20_000 });
+                late = $"yes, at {DateTime.UtcNow:HH:mm:ss.fff}";
+            }
+            catch (TimeoutException) { }
+            string console;
+            lock (_console) console = string.Join(" | ", _console.TakeLast(8));
+            throw new TimeoutException($"{code} had no answer within 10 s (at {DateTime.UtcNow:HH:mm:ss.fff}); the screen still shows: {shown}; "
+                + $"the station's last audit rows: {string.Join(" | ", stored)}; answered within 20 s more: {late}; console: {console}\n"
+                + $"server log:\n{string.Join("\n", app.Log.Last(60))}");
+        }
         var outcome = await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
         var said = await page.Locator("#result-text").TextContentAsync();
         return outcome == "Accepted" ? outcome : $"{outcome}: {code} → {said}";
@@ -209,7 +251,7 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         foreach (var carrier in app.Services.GetServices<ICarrier>().OfType<CarrierSandbox>()) carrier.Outage = reason;
     }
 
-    private static async Task PackAsync(IPage page, IReadOnlyList<string> eans)
+    private async Task PackAsync(IPage page, IReadOnlyList<string> eans)
     {
         foreach (var ean in eans) await ScanAnsweredAsync(page, ean);
         // The demo scale weighs what was scanned and settles; the parcel completes by itself.

@@ -16,8 +16,15 @@ public static class StationScans
         page.EvaluateAsync("""
             code => {
                 const target = document.activeElement ?? document.body;
-                for (const key of [...code, 'Enter'])
-                    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+                // Stamped 2 ms apart, as a scanner's keys are stamped by the OS when pressed: a browser
+                // descheduled for 200 ms inside this loop (a loaded CI machine) must not make the burst look
+                // typed by a person and be dropped, which no real scanner's burst ever is.
+                const t0 = performance.now();
+                [...code, 'Enter'].forEach((key, i) => {
+                    const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+                    Object.defineProperty(e, 'timeStamp', { value: t0 + i * 2 });
+                    target.dispatchEvent(e);
+                });
             }
             """, code);
 

@@ -28,7 +28,7 @@ window.warehouseStation = (() => {
       if (burst.length >= minLength && fast && !inManualBox && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
         e.preventDefault();
         if (inPinField) e.target.value = '';
-        page.invokeMethodAsync('OnWedgeScan', burst);
+        send(burst);
       }
       return;
     }
@@ -37,6 +37,16 @@ window.warehouseStation = (() => {
     lastKeyAt = at;
     buffer += e.key;
     if (buffer.length > 4096) buffer = buffer.slice(-4096);
+  }
+
+  // Counted on the page (data-scans-sent / -answered) so a scan that never came back can be seen, and a
+  // scan the server could not be reached with is heard as refused at once, never dropped in silence.
+  function send(burst) {
+    const body = document.body.dataset;
+    body.scansSent = String((+body.scansSent || 0) + 1);
+    page.invokeMethodAsync('OnWedgeScan', burst).then(
+      () => { body.scansAnswered = String((+body.scansAnswered || 0) + 1); },
+      error => { body.scansFailed = String((+body.scansFailed || 0) + 1); console.error('scan not sent', error); sound('Refused'); });
   }
 
   function tone(ctx, freq, start, duration, type) {
