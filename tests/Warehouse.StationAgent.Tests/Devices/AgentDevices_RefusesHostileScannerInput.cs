@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Devices;
 using Warehouse.DeviceSimulators.Scanners;
 using Warehouse.StationAgent.Devices;
@@ -18,13 +17,14 @@ public sealed class AgentDevices_RefusesHostileScannerInput : IAsyncLifetime
     private readonly ScannerSimulator _scanner = new();
     private ScanJournal _journal = null!;
     private PrintJobFile _printJobs = null!;
+    private readonly AgentLog<AgentDevices> _log = new();
     private AgentDevices _devices = null!;
 
     public async Task InitializeAsync()
     {
         _journal = ScanJournal.Open(_folder.File("scans"), "PACK-02-test");
         _printJobs = new PrintJobFile(_folder.File("printing"));
-        _devices = new AgentDevices(_journal, _printJobs, new AgentOptions { StateFolder = _folder.Path }, NullLogger<AgentDevices>.Instance);
+        _devices = new AgentDevices(_journal, _printJobs, new AgentOptions { StateFolder = _folder.Path }, _log);
         var online = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _devices.HealthChanged += r =>
         {
@@ -39,7 +39,17 @@ public sealed class AgentDevices_RefusesHostileScannerInput : IAsyncLifetime
     private async Task<List<string>> JournalUntilAsync(string code)
     {
         var deadline = Deadline.In();
-        while (!_journal.After(0).Any(s => s.Code == code)) await _journal.WaitForMoreAsync(_journal.After(0).LastOrDefault()?.Sequence ?? 0, deadline);
+        try
+        {
+            while (!_journal.After(0).Any(s => s.Code == code)) await _journal.WaitForMoreAsync(_journal.After(0).LastOrDefault()?.Sequence ?? 0, deadline);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"{code} not in the journal within the deadline; it holds [{string.Join(", ", _journal.After(0).Select(s => s.Code.Length > 20 ? s.Code[..20] + "…" : s.Code))}]; " +
+                $"health: {string.Join("; ", _devices.Health)}; the agent logged:{Environment.NewLine}{_log}");
+        }
+
         return [.. _journal.After(0).Select(s => s.Code)];
     }
 
