@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using netDumbster.smtp;
+using Warehouse.Core.Barcodes;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
@@ -116,6 +117,32 @@ public sealed class NoticeFloor
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         return order;
+    }
+
+    /// <summary>An order packed now into one labelled parcel, handed over to its carrier (on a closed handover) or still on the dock.</summary>
+    public async Task PackedAsync(string number, TimeSpan shipIn, bool handedOver)
+    {
+        var order = await OrderAsync(number, shipIn: shipIn);
+        await using var db = Dbs.CreateDbContext();
+        db.Attach(order);
+        order.Claim("PACK-01", null);
+        order.Pack(Now);
+        var parcel = new Parcel
+        {
+            Sscc = Sscc.Create(0, "5901234", order.Id).Value,
+            CartonCode = "K1",
+            StationCode = "PACK-01",
+            WeightGrams = 500,
+            ExpectedWeightGrams = 450,
+            PackedUtc = Now,
+            CarrierCode = "INPOST",
+            ServiceCode = "KURIER",
+        };
+        parcel.RequestShipment(Now);
+        parcel.Labelled($"6000000000000000000{order.Id:00000}", null, null, Now);
+        if (handedOver) parcel.Advance(ParcelStatus.Manifested, Now);
+        order.Parcels.Add(parcel);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Writes facts as a change on the floor would: in a transaction, into the outbox.</summary>

@@ -79,4 +79,18 @@ public sealed class Notices_FactsToNotices(DatabaseFixture fixture)
 
         Assert.Equal("LATE-1", Assert.Single(await floor.NoticesAsync(), n => n.Kind == NoticeKind.Delayed).OrderNumber);
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_packed_order_whose_parcel_is_still_on_the_dock_at_its_ship_by_time_is_delayed_and_one_handed_over_is_not(DatabaseProvider provider)
+    {
+        var floor = await NoticeFloor.CreateAsync(fixture, provider, NoticeFloor.FreePort());
+        await floor.PackedAsync("DOCK-1", shipIn: TimeSpan.FromHours(2), handedOver: false);
+        await floor.PackedAsync("GONE-1", shipIn: TimeSpan.FromHours(2), handedOver: true);
+
+        floor.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await floor.Delays.CheckAsync(CancellationToken.None));
+        Assert.Equal(0, await floor.Delays.CheckAsync(CancellationToken.None));
+
+        Assert.Equal("DOCK-1", Assert.Single(await floor.NoticesAsync(), n => n.Kind == NoticeKind.Delayed).OrderNumber);
+    }
 }
