@@ -41,7 +41,10 @@ public sealed class AgentDevices_RefusesHostileScannerInput : IAsyncLifetime
         var deadline = Deadline.In();
         try
         {
-            while (!_journal.After(0).Any(s => s.Code == code)) await _journal.WaitForMoreAsync(_journal.After(0).LastOrDefault()?.Sequence ?? 0, deadline);
+            // One look at the journal for both the check and the wait: a scan stored between two looks
+            // would otherwise be waited for as if it had not come (that lost wake-up failed CI once).
+            for (var held = _journal.After(0); !held.Any(s => s.Code == code); held = _journal.After(0))
+                await _journal.WaitForMoreAsync(held.LastOrDefault()?.Sequence ?? 0, deadline);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
