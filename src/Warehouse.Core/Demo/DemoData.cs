@@ -160,8 +160,17 @@ public static partial class DemoData
                 PostalCode = $"{postal}-{random.Next(1, 999):D3}",
                 City = city,
             },
-            Lines = lines.Select(l => new OrderLine { SkuId = l.Sku.Id, Quantity = l.Quantity }).ToList(),
+            Lines = lines.Select(l => new OrderLine { SkuId = l.Sku.Id, Quantity = l.Quantity, UnitPriceMinor = PriceOf(l.Sku) }).ToList(),
         };
+    }
+
+    /// <summary>A shop price for the SKU in grosze, the same on every order: whole złoty in its family's range, less a grosz (49,99).</summary>
+    internal static long PriceOf(Sku sku)
+    {
+        var family = DemoProducts.Families.First(f => sku.Code.StartsWith(f.Prefix + "-", StringComparison.Ordinal));
+        var spread = family.Zloty.Max - family.Zloty.Min + 1;
+        var stable = sku.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)) & int.MaxValue; // string.GetHashCode differs per process
+        return (family.Zloty.Min + stable % spread) * 100L - 1;
     }
 
     private static string Ascii(string polish) => new(polish.Normalize(System.Text.NormalizationForm.FormD)

@@ -38,7 +38,7 @@ public static class DemoReturns
                 Name = "Zofia Zwrotna", Email = Email, Phone = "+48 600 100 200",
                 Street = "ul. Długa 5/3", PostalCode = "30-001", City = "Kraków",
             },
-            Lines = [.. items.Select(s => new OrderLine { SkuId = s.Id, Quantity = 1, UnitPriceMinor = 4900 })],
+            Lines = [.. items.Select(s => new OrderLine { SkuId = s.Id, Quantity = 1, UnitPriceMinor = DemoData.PriceOf(s) })],
         };
         order.Claim("PACK-01", null);
         order.Pack(delivered.AddDays(-2));

@@ -33,6 +33,9 @@ public sealed class DemoData_Seed(DatabaseFixture fixture)
         Assert.Contains(orders, o => o.Channel == Warehouse.Core.Orders.SalesChannel.Allegro);
         Assert.Contains(orders, o => o.Recipient.Name.Any(c => "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".Contains(c)));
         Assert.True(orders.Select(o => o.Carrier).Distinct().Count() >= 3);
+        // A shop's order has prices: the packing slip totals them and the returns portal refunds them.
+        Assert.All(orders.SelectMany(o => o.Lines), l => Assert.InRange(l.UnitPriceMinor ?? 0, 1, 100_000));
+        Assert.All(orders.SelectMany(o => o.Lines).GroupBy(l => l.SkuId), g => Assert.Single(g.Select(l => l.UnitPriceMinor).Distinct()));
         Assert.Equal(DemoData.People.Count, await db.Operators.CountAsync());
         Assert.Equal([("DOCK-01", StationKind.Dock), ("GR-01", StationKind.Receiving), ("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("PACK-01", StationKind.Packing), ("PACK-02", StationKind.Packing),
             ("PACK-03", StationKind.Packing), ("QC-01", StationKind.Quality)],
