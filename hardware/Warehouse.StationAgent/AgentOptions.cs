@@ -6,8 +6,14 @@ public sealed class AgentOptions
     /// <summary>The station this PC serves, e.g. PACK-02.</summary>
     public string StationCode { get; set; } = "";
 
-    /// <summary>The server's agent endpoint (HTTP/2), e.g. http://warehouse.local:5081.</summary>
+    /// <summary>The server's agent endpoint (HTTP/2), e.g. http://warehouse.local:5081 or https://warehouse.local:5081.</summary>
     public string ServerUrl { get; set; } = "";
+
+    /// <summary>
+    /// PEM file of the CA (or CAs) that signed the server's certificate, for an https:// server whose
+    /// certificate is not trusted by this PC's system store; then only those CAs are trusted.
+    /// </summary>
+    public string? ServerCaCertificatePath { get; set; }
 
     /// <summary>The station's agent secret, issued on the server's device page; or use <see cref="SecretFile"/>.</summary>
     public string? Secret { get; set; }
@@ -46,6 +52,12 @@ public sealed class AgentOptions
         if (string.IsNullOrWhiteSpace(StationCode)) throw new InvalidOperationException("Agent:StationCode must be set, e.g. PACK-02.");
         if (!Uri.TryCreate(ServerUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             throw new InvalidOperationException($"Agent:ServerUrl '{ServerUrl}' is not an http(s) URL of the server's agent endpoint.");
+        if (!string.IsNullOrWhiteSpace(ServerCaCertificatePath))
+        {
+            if (url.Scheme != "https")
+                throw new InvalidOperationException($"Agent:ServerCaCertificatePath is set but Agent:ServerUrl '{ServerUrl}' is not https://: a CA certificate is only for a server that speaks TLS.");
+            _ = Link.ServerCertificateTrust.LoadCas(ServerCaCertificatePath);
+        }
         _ = ReadSecret();
     }
 }

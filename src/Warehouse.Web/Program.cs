@@ -48,6 +48,7 @@ app.MapHub<FloorHub>(FloorHub.Path);
 app.MapStationAgents();
 
 if (!app.SettingsHold(Console.Error)) return 1;
+app.WarnWhenAnyHostIsAllowed();
 await app.PrepareFloorAsync();
 app.Run();
 return 0;

@@ -82,4 +82,68 @@ public sealed class AgentOptions_Validate
 
         Assert.Contains(folder.File("secret"), e.Message);
     }
+
+    [Fact]
+    public void A_server_ca_file_is_read_for_an_https_server()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("ca.pem"), FloorCa());
+        var options = Good();
+        options.ServerUrl = "https://warehouse.local:5081";
+        options.ServerCaCertificatePath = folder.File("ca.pem");
+
+        options.Validate();
+    }
+
+    [Fact]
+    public void A_missing_server_ca_file_is_named()
+    {
+        using var folder = new TempFolder();
+        var options = Good();
+        options.ServerUrl = "https://warehouse.local:5081";
+        options.ServerCaCertificatePath = folder.File("no-such-ca.pem");
+
+        var e = Assert.Throws<InvalidOperationException>(options.Validate);
+
+        Assert.Equal($"Agent:ServerCaCertificatePath: there is no file '{folder.File("no-such-ca.pem")}'.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("not a certificate\n")]
+    [InlineData("-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIB\n-----END PRIVATE KEY-----\n")]
+    [InlineData("-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n")]
+    public void A_server_ca_file_without_a_certificate_in_it_is_named(string content)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("ca.pem"), content);
+        var options = Good();
+        options.ServerUrl = "https://warehouse.local:5081";
+        options.ServerCaCertificatePath = folder.File("ca.pem");
+
+        var e = Assert.Throws<InvalidOperationException>(options.Validate);
+
+        Assert.StartsWith($"Agent:ServerCaCertificatePath: '{folder.File("ca.pem")}'", e.Message);
+    }
+
+    [Fact]
+    public void A_server_ca_with_an_http_server_url_is_refused()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("ca.pem"), FloorCa());
+        var options = Good();
+        options.ServerCaCertificatePath = folder.File("ca.pem");
+
+        var e = Assert.Throws<InvalidOperationException>(options.Validate);
+
+        Assert.Contains("Agent:ServerCaCertificatePath is set but Agent:ServerUrl 'http://warehouse.local:5081' is not https://", e.Message);
+    }
+
+    private static string FloorCa()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Floor CA", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension(true, false, 0, true));
+        using var ca = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        return ca.ExportCertificatePem();
+    }
 }

@@ -40,6 +40,7 @@ public sealed class ServerLink(
                 KeepAlivePingTimeout = TimeSpan.FromSeconds(5),
                 KeepAlivePingPolicy = HttpKeepAlivePingPolicy.Always,
                 ConnectTimeout = TimeSpan.FromSeconds(5),
+                SslOptions = ServerCertificateTrust.For(_options, log) ?? new(),
             },
         });
         var client = new StationLink.StationLink.StationLinkClient(channel);

@@ -18,9 +18,9 @@ public sealed class CartonShelf(IDbContextFactory<WarehouseDb> dbs, FloorClock c
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct); // the fact commits with the change
         var carton = await db.CartonTypes.FirstOrDefaultAsync(c => c.Code == (editing ?? draft.Code), ct);
-        if (editing is null && carton is not null) return [new(0, "code", $"{draft.Code} already exists: edit it instead")];
-        if (editing is not null && carton is null) return [new(0, "code", $"no carton {CellText.Shown(editing)}")];
-        if (editing is not null && draft.Code != editing) return [new(0, "code", "a carton's code does not change (parcels name it): add a new carton instead")];
+        if (editing is null && carton is not null) return [new(0, "code", CatalogCodes.CartonExists, draft.Code)];
+        if (editing is not null && carton is null) return [new(0, "code", CatalogCodes.CartonUnknown, CellText.Shown(editing))];
+        if (editing is not null && draft.Code != editing) return [new(0, "code", CatalogCodes.CartonCodeFixed)];
         if (carton is null) db.CartonTypes.Add(carton = new CartonType { Code = draft.Code, Name = draft.Name });
         draft.ApplyTo(carton);
         db.Record(new CartonSaved(clock.UtcNow, carton.Code, carton.Active));
@@ -31,7 +31,7 @@ public sealed class CartonShelf(IDbContextFactory<WarehouseDb> dbs, FloorClock c
         }
         catch (DbUpdateException)
         {
-            return [new(0, "code", $"{draft.Code} was added meanwhile: edit it instead")];
+            return [new(0, "code", CatalogCodes.CartonAddedMeanwhile, draft.Code)];
         }
         return [];
     }

@@ -5,7 +5,8 @@ public sealed class AgentsOptions
 {
     /// <summary>
     /// Where agents connect: an HTTP/2-only port of its own, since gRPC without TLS cannot share the
-    /// browsers' HTTP/1.1 port. Empty turns the endpoint off; port 0 takes any free port (tests).
+    /// browsers' HTTP/1.1 port. https:// serves it over TLS with the certificate of section "Tls".
+    /// Empty turns the endpoint off; port 0 takes any free port (tests).
     /// </summary>
     public string Url { get; set; } = "";
 

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Net.Http.Headers;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Catalog.Import;
+using Warehouse.Web.Localization;
 
 namespace Warehouse.Web.Apis;
 
@@ -67,7 +68,7 @@ public static class SkusApi
             return TypedResults.Problem(CsvLimit.Refusal, statusCode: StatusCodes.Status413PayloadTooLarge);
         }
         var file = SkuCsv.Read(bytes);
-        if (!file.CanImport) return Invalid(file.Problems.Count > 0 ? file.Problems : [new CatalogProblem(1, "", "The file has no SKU rows.")]);
+        if (!file.CanImport) return Invalid(file.Problems.Count > 0 ? file.Problems : [new CatalogProblem(1, "", CatalogCodes.NoRows)]);
         return await import.ImportAsync(file.Rows, "api csv", ct: ct) switch
         {
             SkuImportOutcome.Imported i => TypedResults.Ok(new SkuImportDto(i.Created, i.Updated, i.Unchanged)),
@@ -89,10 +90,11 @@ public static class SkusApi
         _ => field,
     };
 
+    /// <summary>The problems in English, as the rest of the API answers; the pages show the same codes in the reader's language.</summary>
     private static IResult Invalid(IEnumerable<CatalogProblem> problems)
     {
         var list = problems.ToList();
-        return TypedResults.ValidationProblem(list.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+        return TypedResults.ValidationProblem(list.GroupBy(p => p.Where).ToDictionary(g => g.Key, g => g.Select(p => FloorText.Translate(p.Why, FloorText.English)).ToArray()),
             detail: $"{list.Count} problem(s); nothing was stored.");
     }
 }

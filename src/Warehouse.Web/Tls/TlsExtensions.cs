@@ -22,9 +22,10 @@ public static class TlsExtensions
         return builder;
     }
 
-    /// <summary>The https:// addresses among those the pages are served on.</summary>
+    /// <summary>The https:// addresses among those the pages are served on, and the agents' (Agents:Url) when it is one.</summary>
     internal static IReadOnlyList<string> HttpsAddresses(IConfiguration configuration) =>
         AgentsExtensions.BrowserUrls(configuration).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Append(configuration["Agents:Url"] ?? "")
             .Where(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>Loaded once, at the first TLS handshake (the start-up check has read it by then).</summary>

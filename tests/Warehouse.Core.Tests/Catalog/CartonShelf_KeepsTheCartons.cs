@@ -41,9 +41,9 @@ public sealed class CartonShelf_KeepsTheCartons(DatabaseFixture fixture)
         var unknown = await shelf.SaveAsync(Carton("K-99"), "K-99");
         var renamed = await shelf.SaveAsync(Carton("K-31"), "K-30");
 
-        Assert.Contains("already exists", Assert.Single(twice).Message);
-        Assert.Contains("no carton", Assert.Single(unknown).Message);
-        Assert.Contains("does not change", Assert.Single(renamed).Message);
+        Assert.Contains("cartons.problem.exists(K-30)", Assert.Single(twice).Why.ToString());
+        Assert.Contains("cartons.problem.unknown(K-99)", Assert.Single(unknown).Why.ToString());
+        Assert.Contains("cartons.problem.code_fixed", Assert.Single(renamed).Why.ToString());
         Assert.Equal(180, (await new CatalogQueries(dbs).CartonsAsync()).Single().TareGrams);
     }
 }

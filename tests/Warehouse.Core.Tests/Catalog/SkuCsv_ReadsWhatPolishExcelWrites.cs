@@ -44,29 +44,29 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
     {
         { "KUB-0002;=cmd|' /C calc'!A0;;0,3;1;1;1;;\r\n", "name", "formula" },
         { "KUB-0002;@SUM(A1);;0,3;1;1;1;;\r\n", "name", "formula" },
-        { "KUB-0002;Kubek ^XZ^XA^FDx;;0,3;1;1;1;;\r\n", "name", "label printer" },
-        { "KUB-0002;Kubek ~JA;;0,3;1;1;1;;\r\n", "name", "label printer" },
-        { "KUB-0002;Kubek\u0007;;0,3;1;1;1;;\r\n", "name", "control character" },
-        { "KUB-0002;\"Kubek\nna dwie linie\";;0,3;1;1;1;;\r\n", "name", "control character" },
-        { "KUB-0002;Kubek\u202Eevil;;0,3;1;1;1;;\r\n", "name", "control character" },
-        { $"KUB-0002;{new string('x', 121)};;0,3;1;1;1;;\r\n", "name", "at most 120" },
+        { "KUB-0002;Kubek ^XZ^XA^FDx;;0,3;1;1;1;;\r\n", "name", "printer_commands" },
+        { "KUB-0002;Kubek ~JA;;0,3;1;1;1;;\r\n", "name", "printer_commands" },
+        { "KUB-0002;Kubek\u0007;;0,3;1;1;1;;\r\n", "name", "control_character" },
+        { "KUB-0002;\"Kubek\nna dwie linie\";;0,3;1;1;1;;\r\n", "name", "control_character" },
+        { "KUB-0002;Kubek\u202Eevil;;0,3;1;1;1;;\r\n", "name", "control_character" },
+        { $"KUB-0002;{new string('x', 121)};;0,3;1;1;1;;\r\n", "name", "name_too_long(120," },
         { "KUB-0002;;;0,3;1;1;1;;\r\n", "name", "required" },
-        { "KUB 0002;Kubek;;0,3;1;1;1;;\r\n", "sku", "letters" },
+        { "KUB 0002;Kubek;;0,3;1;1;1;;\r\n", "sku", "sku_format" },
         { "=KUB;Kubek;;0,3;1;1;1;;\r\n", "sku", "formula" },
-        { "KUB-0002;Kubek;5901234123458;0,3;1;1;1;;\r\n", "gtin", "check digit" },
-        { "KUB-0002;Kubek;5,90123E+12;0,3;1;1;1;;\r\n", "gtin", "format the column as text" },
-        { "KUB-0002;Kubek;12345;0,3;1;1;1;;\r\n", "gtin", "8, 12, 13 or 14 digits" },
-        { "KUB-0002;Kubek;;-0,3;1;1;1;;\r\n", "weight_kg", "not a number" },
-        { "KUB-0002;Kubek;;0;1;1;1;;\r\n", "weight_kg", "from 1 to" },
-        { "KUB-0002;Kubek;;1,2,3;1;1;1;;\r\n", "weight_kg", "not a number" },
-        { "KUB-0002;Kubek;;0,3 kg;1;1;1;;\r\n", "weight_kg", "not a number" },
-        { "KUB-0002;Kubek;;5000;1;1;1;;\r\n", "weight_kg", "from 1 to" },
+        { "KUB-0002;Kubek;5901234123458;0,3;1;1;1;;\r\n", "gtin", "gtin_check_digit" },
+        { "KUB-0002;Kubek;5,90123E+12;0,3;1;1;1;;\r\n", "gtin", "gtin_rounded" },
+        { "KUB-0002;Kubek;12345;0,3;1;1;1;;\r\n", "gtin", "gtin_format" },
+        { "KUB-0002;Kubek;;-0,3;1;1;1;;\r\n", "weight_kg", "not_a_number" },
+        { "KUB-0002;Kubek;;0;1;1;1;;\r\n", "weight_kg", "out_of_range(1," },
+        { "KUB-0002;Kubek;;1,2,3;1;1;1;;\r\n", "weight_kg", "not_a_number" },
+        { "KUB-0002;Kubek;;0,3 kg;1;1;1;;\r\n", "weight_kg", "not_a_number" },
+        { "KUB-0002;Kubek;;5000;1;1;1;;\r\n", "weight_kg", "out_of_range(1," },
         { "KUB-0002;Kubek;;0,3;;1;1;;\r\n", "length_cm", "required" },
-        { "KUB-0002;Kubek;;0,3;99999999999999999999;1;1;;\r\n", "length_cm", "too long" },
-        { "KUB-0002;Kubek;;0,3;1;1;1;może;\r\n", "fragile", "tak/nie" },
-        { "KUB-0001;Kubek drugi;;0,3;1;1;1;;\r\n", "sku", "already on line 2" },
-        { "KUB-0002;Kubek;5901234123457;0,3;1;1;1;;\r\n", "gtin", "same GTIN as line 2" },
-        { "KUB-0002;Kubek;;0,3;1;1;1;;;nadmiar\r\n", "", "cells" },
+        { "KUB-0002;Kubek;;0,3;99999999999999999999;1;1;;\r\n", "length_cm", "number_too_long" },
+        { "KUB-0002;Kubek;;0,3;1;1;1;może;\r\n", "fragile", "fragile_value" },
+        { "KUB-0001;Kubek drugi;;0,3;1;1;1;;\r\n", "sku", "sku_twice(KUB-0001, 2)" },
+        { "KUB-0002;Kubek;5901234123457;0,3;1;1;1;;\r\n", "gtin", "gtin_twice(2)" },
+        { "KUB-0002;Kubek;;0,3;1;1;1;;;nadmiar\r\n", "", "extra_cells" },
     };
 
     [Theory, MemberData(nameof(BadRows))]
@@ -76,7 +76,7 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
 
         var problem = Assert.Single(file.Problems);
         Assert.Equal((3, column), (problem.Line, problem.Column));
-        Assert.Contains(why, problem.Message);
+        Assert.Contains(why, problem.Why.ToString());
         Assert.False(file.CanImport);
         Assert.Single(file.Rows); // the good row is still shown in the preview
     }
@@ -86,7 +86,7 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
     {
         var file = ReadUtf8(Header + "KUB-0002;Kubek;;0,3;1;\u001b[2Jx;1;;\r\n");
 
-        Assert.DoesNotContain(file.Problems, p => p.Message.Contains('\u001b'));
+        Assert.DoesNotContain(file.Problems, p => p.Why.ToString().Contains('\u001b'));
     }
 
     [Fact]
@@ -101,9 +101,9 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
     {
         { "sku;name;weight_kg;length_cm;width_cm\r\n", "height" },
         { "name;weight_kg;length_cm;width_cm;height_cm\r\n", "sku" },
-        { "sku;name;weight_kg;weight_g;length_cm;width_cm;height_cm\r\n", "one unit only" },
-        { "sku;name;weight_kg;length_cm;width_cm;height_cm;=HYPERLINK(1)\r\n", "Unknown column" },
-        { "sku;name;name;weight_kg;length_cm;width_cm;height_cm\r\n", "named twice" },
+        { "sku;name;weight_kg;weight_g;length_cm;width_cm;height_cm\r\n", "one_unit_only" },
+        { "sku;name;weight_kg;length_cm;width_cm;height_cm;=HYPERLINK(1)\r\n", "unsafe_column" },
+        { "sku;name;name;weight_kg;length_cm;width_cm;height_cm\r\n", "column_twice" },
     };
 
     [Theory, MemberData(nameof(BadHeaders))]
@@ -111,18 +111,18 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
     {
         var file = ReadUtf8(header + "KUB-0001;Kubek;0,3;1;1;1;1\r\n");
 
-        Assert.Contains(file.Problems, p => p.Line == 1 && (p.Message.Contains(why) || p.Column.Contains(why)));
+        Assert.Contains(file.Problems, p => p.Line == 1 && (p.Why.ToString().Contains(why) || p.Column.Contains(why)));
         Assert.Empty(file.Rows);
-        Assert.DoesNotContain(file.Problems, p => p.Message.Contains("hyperlink", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(file.Problems, p => p.Why.ToString().Contains("hyperlink", StringComparison.OrdinalIgnoreCase));
     }
 
     public static TheoryData<byte[], string> NotCsv => new()
     {
-        { [0xFF, 0xFE, (byte)'s', 0, (byte)'k', 0, (byte)'u', 0], "UTF-16" },
-        { [(byte)'P', (byte)'K', 3, 4, 0, 0, 1], "NUL" },
-        { [], "empty" },
-        { "\r\n;;;\r\n"u8.ToArray(), "empty" },
-        { Encoding.UTF8.GetBytes(Header + "KUB-0001;\"Kubek;0,3;1;1;1;;\r\n"), "never closed" },
+        { [0xFF, 0xFE, (byte)'s', 0, (byte)'k', 0, (byte)'u', 0], "wide_unicode" },
+        { [(byte)'P', (byte)'K', 3, 4, 0, 0, 1], "binary" },
+        { [], "file_empty" },
+        { "\r\n;;;\r\n"u8.ToArray(), "file_empty" },
+        { Encoding.UTF8.GetBytes(Header + "KUB-0001;\"Kubek;0,3;1;1;1;;\r\n"), "unclosed_quote" },
         { Encoding.UTF8.GetBytes(Header + "KUB-0001;Ku\"bek;;0,3;1;1;1;;\r\n"), "quote" },
     };
 
@@ -131,7 +131,7 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
     {
         var file = SkuCsv.Read(bytes);
 
-        Assert.Contains(why, Assert.Single(file.Problems).Message);
+        Assert.Contains(why, Assert.Single(file.Problems).Why.ToString());
         Assert.False(file.CanImport);
     }
 
@@ -143,7 +143,7 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
 
         var file = SkuCsv.Read(bytes);
 
-        Assert.Contains("at most 10 MB", Assert.Single(file.Problems).Message);
+        Assert.Contains("file_too_large(10.0, 10)", Assert.Single(file.Problems).Why.ToString());
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
         Assert.Equal(SkuCsv.MaxRows, file.Rows.Count);
         // Loose enough for a loaded two-core CI machine (a debug build took 37 s there beside other tests); a quadratic reader takes hours.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"took {clock.Elapsed}");
-        Assert.Contains("More than 100000", Assert.Single(over.Problems).Message);
+        Assert.Contains("too_many_rows(100000)", Assert.Single(over.Problems).Why.ToString());
     }
 
     [Fact]
@@ -175,6 +175,6 @@ public sealed class SkuCsv_ReadsWhatPolishExcelWrites
         var file = ReadUtf8(text.ToString());
 
         Assert.Equal(SkuCsv.MaxProblemsListed + 1, file.Problems.Count);
-        Assert.Contains("500 more", file.Problems[^1].Message);
+        Assert.Contains("more_problems(500)", file.Problems[^1].Why.ToString());
     }
 }

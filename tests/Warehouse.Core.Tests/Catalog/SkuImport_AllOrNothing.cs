@@ -60,7 +60,7 @@ public sealed class SkuImport_AllOrNothing(DatabaseFixture fixture)
 
         var problem = Assert.Single(Assert.IsType<SkuImportOutcome.Invalid>(outcome).Problems);
         Assert.Equal((3, "gtin"), (problem.Line, problem.Column));
-        Assert.Contains("TAL-0001", problem.Message);
+        Assert.Contains("TAL-0001", problem.Why.ToString());
         await using var db = dbs.CreateDbContext();
         Assert.Equal(2, await db.Skus.CountAsync());
         Assert.Empty(await db.Outbox.ToListAsync());

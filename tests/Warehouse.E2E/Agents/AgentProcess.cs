@@ -26,7 +26,8 @@ public sealed class AgentProcess : IAsyncDisposable
     public static AgentProcess Start(AgentFloor floor, string stateFolder) =>
         Start(AgentFloor.Station, floor.AgentUrl, floor.Secret, stateFolder);
 
-    public static AgentProcess Start(string station, string serverUrl, string secret, string stateFolder)
+    /// <summary>Starts the agent; <paramref name="settings"/> are more of its arguments (e.g. --Agent:ServerCaCertificatePath=…).</summary>
+    public static AgentProcess Start(string station, string serverUrl, string secret, string stateFolder, params string[] settings)
     {
         var start = new ProcessStartInfo(Path.Combine(Folder, "warehouse-agent"))
         {
@@ -36,7 +37,7 @@ public sealed class AgentProcess : IAsyncDisposable
         };
         foreach (var a in (string[])[
             $"--Agent:StationCode={station}", $"--Agent:ServerUrl={serverUrl}", $"--Agent:Secret={secret}",
-            $"--Agent:StateFolder={stateFolder}", "--Agent:LongestReconnect=00:00:01", "--Logging:Console:FormatterName=simple"])
+            $"--Agent:StateFolder={stateFolder}", "--Agent:LongestReconnect=00:00:01", "--Logging:Console:FormatterName=simple", .. settings])
             start.ArgumentList.Add(a);
         var process = ChildProcesses.Track(Process.Start(start) ?? throw new InvalidOperationException("The agent did not start."));
         var agent = new AgentProcess(process);

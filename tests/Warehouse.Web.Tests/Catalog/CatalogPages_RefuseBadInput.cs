@@ -56,6 +56,43 @@ public sealed class CatalogPages_RefuseBadInput(WebFloor floor) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_Polish_preview_of_a_file_with_bad_rows_says_why_in_Polish_only()
+    {
+        var http = await AdminAsync(); // the demo admin reads Polish
+
+        var html = WebUtility.HtmlDecode(await UploadAsync(http, Encoding.UTF8.GetBytes(
+            "sku;name;weight_kg;length_cm;width_cm;height_cm;fragile\r\nUPL-0101;=cmd|x;0,4;15;15;8;\r\nUPL-0102;Kubek;zero;15;15;8;może\r\n")));
+
+        Assert.Contains("Błędy (3)", html);
+        Assert.Contains("zaczyna się jak formuła arkusza (= + - @)", html);
+        Assert.Contains("to nie liczba: zero", html);
+        Assert.Contains("tak/nie, yes/no, 1/0 albo puste", html);
+        Assert.DoesNotContain("starts like a spreadsheet formula", html);
+        Assert.DoesNotContain("not a number", html);
+        Assert.DoesNotContain("catalog.problem.", html); // a code without a text would show as itself
+    }
+
+    [Fact]
+    public async Task A_refused_carton_is_explained_in_Polish_on_the_Polish_page()
+    {
+        var http = await AdminAsync();
+
+        var (_, html) = await PageForms.PostAsync(http, "/admin/cartons", "carton",
+        [
+            new("Input.Code", "K-78"), new("Input.Name", "Karton"),
+            new("Input.InnerLength", "300"), new("Input.InnerWidth", "200"), new("Input.InnerHeight", "150"),
+            new("Input.OuterLength", "290"), new("Input.OuterWidth", "210"), new("Input.OuterHeight", "160"),
+            new("Input.Tare", "180"), new("Input.MaxLoad", "100"), new("Input.Active", "true"),
+        ]);
+        html = WebUtility.HtmlDecode(html);
+
+        Assert.Contains("wymiary zewnętrzne muszą być na każdym boku co najmniej takie jak wewnętrzne", html);
+        Assert.Contains("maksymalna waga obejmuje tarę kartonu", html);
+        Assert.DoesNotContain("the outside must be", html);
+        Assert.DoesNotContain("cartons.problem.", html);
+    }
+
+    [Fact]
     public async Task A_file_over_ten_megabytes_is_refused_with_the_limit_named()
     {
         var http = await AdminAsync();

@@ -58,9 +58,53 @@ public sealed class ComposeApp_Serves(PostgresFixture pg, ITestOutputHelper outp
         Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
     }
 
-    private async Task<(Dictionary<string, string> Environment, Uri BaseUrl)> ComposeEnvironmentAsync()
+    [Fact]
+    public async Task Without_WAREHOUSE_HOSTS_the_compose_app_answers_localhost_and_refuses_a_request_naming_another_host()
     {
-        var environment = new Dictionary<string, string>(await ComposeConfig.AppEnvironmentAsync());
+        var (environment, baseUrl) = await ComposeEnvironmentAsync();
+        Assert.Equal("localhost", environment["AllowedHosts"]);
+
+        await using var app = await PublishedApp.StartAsync(environment, baseUrl);
+        using var http = new HttpClient { BaseAddress = baseUrl };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetNamingAsync(http, "/healthz", "evil.example")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetNamingAsync(http, "/login", "evil.example")).StatusCode);
+        Assert.DoesNotContain("AllowedHosts is", app.Output);
+    }
+
+    [Fact]
+    public async Task WAREHOUSE_HOSTS_names_the_hosts_the_compose_app_answers_to()
+    {
+        var (environment, baseUrl) = await ComposeEnvironmentAsync(new Dictionary<string, string?> { ["WAREHOUSE_HOSTS"] = "warehouse.example.pl;localhost" });
+
+        await using var app = await PublishedApp.StartAsync(environment, baseUrl);
+        using var http = new HttpClient { BaseAddress = baseUrl };
+
+        Assert.Equal(HttpStatusCode.OK, (await GetNamingAsync(http, "/healthz", "warehouse.example.pl")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetNamingAsync(http, "/healthz", "evil.example")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_app_answering_to_any_host_in_production_warns_in_its_log()
+    {
+        var (environment, baseUrl) = await ComposeEnvironmentAsync(new Dictionary<string, string?> { ["WAREHOUSE_HOSTS"] = "*" });
+
+        await using var app = await PublishedApp.StartAsync(environment, baseUrl);
+
+        Assert.Contains("AllowedHosts is '*': the app answers to any host name", app.Output);
+    }
+
+    private static Task<HttpResponseMessage> GetNamingAsync(HttpClient http, string path, string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = host;
+        return http.SendAsync(request);
+    }
+
+    private async Task<(Dictionary<string, string> Environment, Uri BaseUrl)> ComposeEnvironmentAsync(IReadOnlyDictionary<string, string?>? shell = null)
+    {
+        var environment = new Dictionary<string, string>(await ComposeConfig.AppEnvironmentAsync(shell));
         Assert.True(environment.ContainsKey("Database__ConnectionString"), "the app reads Database:ConnectionString; compose must set it");
 
         var compose = new NpgsqlConnectionStringBuilder(environment["Database__ConnectionString"]);
@@ -97,7 +141,8 @@ public sealed class ComposeApp_Serves(PostgresFixture pg, ITestOutputHelper outp
             output.WriteLine($"Port {agents.Port} is taken on this machine: the agents' port is {free} instead.");
             environment["Agents__Url"] = $"http://{agents.Host}:{free}";
         }
-        return (environment, new Uri($"http://127.0.0.1:{pagesPort}/"));
+        // localhost: the one host name the compose file's AllowedHosts lets in by default.
+        return (environment, new Uri($"http://localhost:{pagesPort}/"));
     }
 
     private static async Task AddAdminAsync(string connectionString, string badge, string name, string password)

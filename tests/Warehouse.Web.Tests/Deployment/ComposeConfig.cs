@@ -7,10 +7,10 @@ internal static class ComposeConfig
 {
     public static readonly string ComposeFile = RepositoryRoot.Combine("docker-compose.yml");
 
-    /// <summary>The app service's environment, as the container would get it.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> AppEnvironmentAsync()
+    /// <summary>The app service's environment, as the container would get it with <paramref name="shell"/> set where docker-compose runs.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> AppEnvironmentAsync(IReadOnlyDictionary<string, string?>? shell = null)
     {
-        var config = await ReadAsync();
+        var config = await ReadAsync(shell);
         var environment = config.Find("services", "app", "environment")
             ?? throw new InvalidOperationException("docker-compose.yml: the app service has no environment.");
         return environment.Children.ToDictionary(c => c.Key, c => c.Scalar ?? "");
@@ -33,7 +33,7 @@ internal static class ComposeConfig
             Assert.Fail("docker-compose is not installed, so docker-compose.yml cannot be checked: "
                 + "run tests/run-all.sh, which installs the Debian package docker-compose.");
 
-        var env = new Dictionary<string, string?> { ["WAREHOUSE_DB_PASSWORD"] = null };
+        var env = new Dictionary<string, string?> { ["WAREHOUSE_DB_PASSWORD"] = null, ["WAREHOUSE_HOSTS"] = null };
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
             env[key] = value;
         var result = await ExternalProcess.RunAsync(

@@ -16,7 +16,7 @@ namespace Warehouse.Web.Tests.Deployment;
 internal sealed class PublishedApp : IAsyncDisposable
 {
     private static readonly Lazy<Task<string>> Folder = new(PublishAsync);
-    private static readonly string[] InheritedPrefixes = ["ASPNETCORE_", "DOTNET_ENVIRONMENT", "Database__", "ConnectionStrings__", "Agents__", "Storage__", "Demo__"];
+    private static readonly string[] InheritedPrefixes = ["ASPNETCORE_", "DOTNET_ENVIRONMENT", "Database__", "ConnectionStrings__", "Agents__", "Storage__", "Demo__", "AllowedHosts"];
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output;

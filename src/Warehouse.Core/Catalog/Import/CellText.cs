@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Core.Floor;
 
 namespace Warehouse.Core.Catalog.Import;
 
@@ -8,22 +9,22 @@ namespace Warehouse.Core.Catalog.Import;
 /// </summary>
 public static class CellText
 {
-    /// <summary>Why the text is refused, or null when it is plain text.</summary>
-    public static string? Hostile(string text)
+    /// <summary>Why the text is refused (a <see cref="CatalogCodes"/> message), or null when it is plain text.</summary>
+    public static FloorMessage? Hostile(string text)
     {
         foreach (var ch in text)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse)
-                return $"contains a control character (U+{(int)ch:X4})";
+                return new FloorMessage(CatalogCodes.ControlCharacter, $"U+{(int)ch:X4}");
         }
         var trimmed = text.TrimStart();
         // A spreadsheet that opens an export of this cell would run it (=cmd|' /C calc'!A0).
         if (trimmed.Length > 0 && trimmed[0] is '=' or '+' or '-' or '@')
-            return "starts like a spreadsheet formula (= + - @)";
+            return new FloorMessage(CatalogCodes.Formula);
         // ZPL commands start with ^ or ~: a name is printed on labels, and must never be able to end one.
         if (text.Contains('^') || text.Contains('~'))
-            return "contains ^ or ~ (label printer commands)";
+            return new FloorMessage(CatalogCodes.PrinterCommands);
         return null;
     }
 

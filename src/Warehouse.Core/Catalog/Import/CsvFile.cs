@@ -16,9 +16,9 @@ public static class CsvFile
     {
         if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF])) bytes = bytes[3..];
         else if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
-            return (null, "UTF-16", new(1, "", "The file is UTF-16 (Excel's \"Unicode text\"): save it as \"CSV (rozdzielany średnikami)\" or \"CSV UTF-8\" instead."));
+            return (null, "UTF-16", new(1, "", CatalogCodes.WideUnicode));
         if (bytes.IndexOf((byte)0) >= 0)
-            return (null, "binary", new(1, "", "The file holds NUL bytes: it is not a CSV text file (an .xlsx? save it as CSV)."));
+            return (null, "binary", new(1, "", CatalogCodes.Binary));
         try
         {
             return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), "UTF-8", null);
@@ -80,7 +80,7 @@ public static class CsvFile
             {
                 if (cell.ToString().Trim().Length != 0 || wasQuoted)
                 {
-                    problems.Add(new(line, "", "A quote inside a cell must be doubled and the whole cell put in quotes."));
+                    problems.Add(new(line, "", CatalogCodes.StrayQuote));
                     return records;
                 }
                 quoted = wasQuoted = true;
@@ -101,7 +101,7 @@ public static class CsvFile
             {
                 if (!char.IsWhiteSpace(ch))
                 {
-                    problems.Add(new(line, "", "Text after a closing quote: put the whole cell in quotes."));
+                    problems.Add(new(line, "", CatalogCodes.TextAfterQuote));
                     return records;
                 }
             }
@@ -109,7 +109,7 @@ public static class CsvFile
         }
         if (quoted)
         {
-            problems.Add(new(start, "", "A quoted cell is never closed."));
+            problems.Add(new(start, "", CatalogCodes.UnclosedQuote));
             return records;
         }
         if (cell.Length > 0 || cells.Count > 0)

@@ -31,17 +31,17 @@ public static class SkuCsv
     public static SkuFile Read(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
-            return Refused("?", ',', $"The file is {bytes.Length / (1024 * 1024.0):0.0} MB; at most {MaxBytes / (1024 * 1024)} MB in one upload. Split it into smaller files.");
+            return Refused("?", ',', new(1, "", CatalogCodes.FileTooLarge, (bytes.Length / (1024 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), MaxBytes / (1024 * 1024)));
         var (text, encoding, problem) = CsvFile.Decode(bytes);
-        if (problem is not null) return Refused(encoding, ',', problem.Message);
+        if (problem is not null) return Refused(encoding, ',', problem);
         var delimiter = CsvFile.Delimiter(text!);
         var problems = new List<CatalogProblem>();
         var records = CsvFile.Records(text!, delimiter, problems, MaxRows + 1);
         if (problems.Count > 0) return new SkuFile(encoding, delimiter, [], problems, 0);
         records.RemoveAll(r => r.Cells.All(c => c.Trim().Length == 0)); // blank lines, and the ";;;;" lines Excel leaves below a table
-        if (records.Count == 0) return Refused(encoding, delimiter, $"The file is empty; its first line names the columns, e.g. {Header}");
+        if (records.Count == 0) return Refused(encoding, delimiter, new(1, "", CatalogCodes.FileEmpty, Header));
         if (records.Count > MaxRows + 1)
-            return Refused(encoding, delimiter, $"More than {MaxRows} SKUs in one file: split it.");
+            return Refused(encoding, delimiter, new(1, "", CatalogCodes.TooManyRows, MaxRows));
 
         var (columns, headerProblems) = Columns(records[0].Cells);
         if (headerProblems.Count > 0) return new SkuFile(encoding, delimiter, [], headerProblems, records.Count - 1);
@@ -54,14 +54,14 @@ public static class SkuCsv
         {
             var rowProblems = new List<CatalogProblem>();
             if (cells.Count > columns.Length && cells.Skip(columns.Length).Any(c => c.Trim().Length > 0))
-                rowProblems.Add(new(line, "", $"{cells.Count} cells, but the header names {columns.Length}."));
+                rowProblems.Add(new(line, "", CatalogCodes.ExtraCells, cells.Count, columns.Length));
             string Cell(string name) => Array.IndexOf(columns, name) is var i and >= 0 && i < cells.Count ? cells[i] : "";
 
             var fields = new Dictionary<string, long?>();
             for (var c = 0; c < columns.Length; c++)
             {
                 var cell = c < cells.Count ? cells[c] : "";
-                if (cell.Length > MaxCellLength) { rowProblems.Add(new(line, columns[c], $"longer than {MaxCellLength} characters")); continue; }
+                if (cell.Length > MaxCellLength) { rowProblems.Add(new(line, columns[c], CatalogCodes.CellTooLong, MaxCellLength)); continue; }
                 if (Measures.TryGetValue(columns[c], out var measure))
                 {
                     var (value, why) = CatalogMeasure.Parse(cell, measure.Factor);
@@ -72,7 +72,7 @@ public static class SkuCsv
                     rowProblems.Add(new(line, columns[c], hostile));
             }
             var fragile = Fragile(Cell("fragile"));
-            if (fragile is null) rowProblems.Add(new(line, "fragile", "tak/nie, yes/no, 1/0 or empty"));
+            if (fragile is null) rowProblems.Add(new(line, "fragile", CatalogCodes.FragileValue));
 
             if (rowProblems.Count == 0)
             {
@@ -84,9 +84,9 @@ public static class SkuCsv
                 if (draft is not null)
                 {
                     if (firstLineOf.TryGetValue(draft.Code, out var first))
-                        rowProblems.Add(new(line, "sku", $"{draft.Code} is already on line {first}: one row per SKU"));
+                        rowProblems.Add(new(line, "sku", CatalogCodes.SkuTwice, draft.Code, first));
                     else if (draft.Gtin is not null && gtinLineOf.TryGetValue(draft.Gtin, out var same))
-                        rowProblems.Add(new(line, "gtin", $"the same GTIN as line {same}: a scan must find one SKU"));
+                        rowProblems.Add(new(line, "gtin", CatalogCodes.GtinTwice, same));
                     else
                     {
                         firstLineOf[draft.Code] = line;
@@ -101,7 +101,7 @@ public static class SkuCsv
             }
         }
         if (listed > MaxProblemsListed)
-            problems.Add(new(records[^1].Line, "", $"… and {listed - MaxProblemsListed} more problems not listed."));
+            problems.Add(new(records[^1].Line, "", CatalogCodes.MoreProblems, listed - MaxProblemsListed));
         return new SkuFile(encoding, delimiter, rows, problems, records.Count - 1);
     }
 
@@ -112,19 +112,19 @@ public static class SkuCsv
         for (var c = columns.Length - 1; c >= 0 && columns[c] == ""; c--) columns = columns[..c]; // empty trailing header cells
         var known = Texts.Concat(Measures.Keys).ToHashSet();
         foreach (var column in columns.Where(c => !known.Contains(c)))
-            problems.Add(new(1, "", column == "" ? "A column without a name."
+            problems.Add(column == "" ? new(1, "", CatalogCodes.UnnamedColumn)
                 // A header that starts like a formula is not echoed: problem lists get exported to spreadsheets too.
-                : CellText.Hostile(column) is { } why ? $"Unknown column that {why}; the columns are: {string.Join(", ", known)}."
-                : $"Unknown column \"{CellText.Shown(column)}\"; the columns are: {string.Join(", ", known)}."));
+                : CellText.Hostile(column) is not null ? new(1, "", CatalogCodes.UnsafeColumn, string.Join(", ", known))
+                : new(1, "", CatalogCodes.UnknownColumn, CellText.Shown(column), string.Join(", ", known)));
         foreach (var dup in columns.GroupBy(c => c).Where(g => g.Key != "" && g.Count() > 1))
-            problems.Add(new(1, dup.Key, "named twice"));
+            problems.Add(new(1, dup.Key, CatalogCodes.ColumnTwice));
         foreach (var required in (string[])["sku", "name"])
-            if (!columns.Contains(required)) problems.Add(new(1, required, "missing column"));
+            if (!columns.Contains(required)) problems.Add(new(1, required, CatalogCodes.MissingColumn));
         foreach (var field in (string[])["weight", "length", "width", "height"])
         {
             var given = Measures.Where(m => m.Value.Field == field && columns.Contains(m.Key)).Select(m => m.Key).ToList();
-            if (given.Count == 0) problems.Add(new(1, $"{field}_{(field == "weight" ? "kg" : "cm")}", $"missing column (or {field}_{(field == "weight" ? "g" : "mm")})"));
-            if (given.Count > 1) problems.Add(new(1, string.Join("/", given), "give one unit only"));
+            if (given.Count == 0) problems.Add(new(1, $"{field}_{(field == "weight" ? "kg" : "cm")}", CatalogCodes.MissingMeasure, $"{field}_{(field == "weight" ? "g" : "mm")}"));
+            if (given.Count > 1) problems.Add(new(1, string.Join("/", given), CatalogCodes.OneUnitOnly));
         }
         return (columns, problems);
     }
@@ -139,5 +139,5 @@ public static class SkuCsv
         _ => null,
     };
 
-    private static SkuFile Refused(string encoding, char delimiter, string message) => new(encoding, delimiter, [], [new CatalogProblem(1, "", message)], 0);
+    private static SkuFile Refused(string encoding, char delimiter, CatalogProblem problem) => new(encoding, delimiter, [], [problem], 0);
 }

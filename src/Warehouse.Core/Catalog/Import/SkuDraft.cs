@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Warehouse.Core.Barcodes;
+using Warehouse.Core.Floor;
 
 namespace Warehouse.Core.Catalog.Import;
 
@@ -23,25 +24,26 @@ public sealed partial record SkuDraft(string Code, string Name, string? Gtin, in
     {
         names ??= n => n;
         var problems = new List<CatalogProblem>();
-        void Problem(string field, string message) => problems.Add(new(line, names(field), message));
+        void Problem(string field, string code, params object[] args) => problems.Add(new(line, names(field), code, args));
+        void Refuse(string field, FloorMessage why) => problems.Add(new(line, names(field), why));
 
         var code = f.Code?.Trim().ToUpperInvariant() ?? "";
-        if (code.Length == 0) Problem("sku", "required");
-        else if (!CodeFormat().IsMatch(code)) Problem("sku", "1 to 40 letters A-Z, digits, '-', '_' or '.', starting with a letter or digit (what a shelf label's barcode carries)");
+        if (code.Length == 0) Problem("sku", CatalogCodes.Required);
+        else if (!CodeFormat().IsMatch(code)) Problem("sku", CatalogCodes.SkuFormat);
 
         var name = f.Name?.Trim() ?? "";
-        if (name.Length == 0) Problem("name", "required");
-        else if (name.Length > MaxNameLength) Problem("name", $"at most {MaxNameLength} characters (it is printed on labels), not {name.Length}");
-        else if (CellText.Hostile(name) is { } why) Problem("name", why);
+        if (name.Length == 0) Problem("name", CatalogCodes.Required);
+        else if (name.Length > MaxNameLength) Problem("name", CatalogCodes.NameTooLong, MaxNameLength, name.Length);
+        else if (CellText.Hostile(name) is { } why) Refuse("name", why);
 
         string? gtin = null;
         var gtinText = f.Gtin?.Trim() ?? "";
         if (gtinText.Length > 0)
         {
             if (Barcodes.Gtin.TryParse(gtinText, out var parsed)) gtin = parsed.Value;
-            else if (gtinText.Contains('E', StringComparison.OrdinalIgnoreCase) && gtinText.Any(char.IsDigit)) Problem("gtin", "written as a rounded number (like 5,90123E+12): format the column as text in the spreadsheet and export again");
-            else if (Barcodes.Gtin.LooksLikeGtinWithBadCheckDigit(gtinText)) Problem("gtin", $"the check digit of {CellText.Shown(gtinText)} is wrong (a typing error or a number Excel rounded)");
-            else Problem("gtin", "8, 12, 13 or 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14), or empty");
+            else if (gtinText.Contains('E', StringComparison.OrdinalIgnoreCase) && gtinText.Any(char.IsDigit)) Problem("gtin", CatalogCodes.GtinRounded);
+            else if (Barcodes.Gtin.LooksLikeGtinWithBadCheckDigit(gtinText)) Problem("gtin", CatalogCodes.GtinCheckDigit, CellText.Shown(gtinText));
+            else Problem("gtin", CatalogCodes.GtinFormat);
         }
 
         var weight = Whole("weight", f.WeightGrams, 1, MaxWeightGrams, "g");
@@ -52,8 +54,8 @@ public sealed partial record SkuDraft(string Code, string Name, string? Gtin, in
         var category = f.Category?.Trim() is { Length: > 0 } c ? c : null;
         if (category is not null)
         {
-            if (category.Length > MaxCategoryLength) Problem("category", $"at most {MaxCategoryLength} characters");
-            else if (CellText.Hostile(category) is { } why) Problem("category", why);
+            if (category.Length > MaxCategoryLength) Problem("category", CatalogCodes.CategoryTooLong, MaxCategoryLength);
+            else if (CellText.Hostile(category) is { } why) Refuse("category", why);
         }
 
         return problems.Count > 0
@@ -62,8 +64,8 @@ public sealed partial record SkuDraft(string Code, string Name, string? Gtin, in
 
         int Whole(string field, long? value, int min, int max, string unit)
         {
-            if (value is null) { Problem(field, "required"); return 0; }
-            if (value < min || value > max) { Problem(field, $"from {min} to {max} {unit}, not {value} {unit}"); return 0; }
+            if (value is null) { Problem(field, CatalogCodes.Required); return 0; }
+            if (value < min || value > max) { Problem(field, CatalogCodes.OutOfRange, min, max, unit, value); return 0; }
             return (int)value.Value;
         }
     }

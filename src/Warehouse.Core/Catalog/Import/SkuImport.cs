@@ -22,7 +22,7 @@ public sealed class SkuImport(IDbContextFactory<WarehouseDb> dbs, FloorClock clo
 
     public async Task<SkuImportOutcome> ImportAsync(IReadOnlyList<SkuRow> rows, string source, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        if (rows.Count == 0) return new SkuImportOutcome.Invalid([new(1, "", "Nothing to import.")]);
+        if (rows.Count == 0) return new SkuImportOutcome.Invalid([new(1, "", CatalogCodes.NothingToImport)]);
         await using var db = await dbs.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -32,7 +32,7 @@ public sealed class SkuImport(IDbContextFactory<WarehouseDb> dbs, FloorClock clo
         catch (DbUpdateException)
         {
             // Another import stored one of these codes or GTINs since this one looked: the unique indexes let one in.
-            return new SkuImportOutcome.Invalid([new(1, "", "Another import changed these SKUs meanwhile, or the file moves a GTIN between SKUs; nothing was stored, import the file again.")]);
+            return new SkuImportOutcome.Invalid([new(1, "", CatalogCodes.ImportRaced)]);
         }
     }
 
@@ -52,7 +52,7 @@ public sealed class SkuImport(IDbContextFactory<WarehouseDb> dbs, FloorClock clo
                 if (gtinOwners.FirstOrDefault(o => o.Gtin == row.Sku.Gtin && o.Code != row.Sku.Code) is { } owner
                     && !codesInFile.Contains(owner.Code)) // a file may move a GTIN from one of its SKUs to another
                 {
-                    problems.Add(new(row.Line, "gtin", $"already the GTIN of {owner.Code}: a scan must find one SKU"));
+                    problems.Add(new(row.Line, "gtin", CatalogCodes.GtinTaken, owner.Code));
                     continue;
                 }
                 if (existing.TryGetValue(row.Sku.Code, out var sku))
