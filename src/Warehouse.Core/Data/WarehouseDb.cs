@@ -14,6 +14,7 @@ using Warehouse.Core.Printing;
 using Warehouse.Core.Quality;
 using Warehouse.Core.Receiving;
 using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Shipping;
@@ -86,6 +87,9 @@ public abstract class WarehouseDb(DbContextOptions options) : DbContext(options)
     public DbSet<CustomerReturn> Returns => Set<CustomerReturn>();
     public DbSet<ReturnLine> ReturnLines => Set<ReturnLine>();
     public DbSet<ReturnEvent> ReturnEvents => Set<ReturnEvent>();
+
+    /// <summary>What the returns desk found, unit by unit: grade and disposition, extras and missing.</summary>
+    public DbSet<ReturnUnit> ReturnUnits => Set<ReturnUnit>();
 
     /// <summary>Set when this context saved facts; the commit rings the relay's bell (<see cref="FactOrder"/>).</summary>
     internal bool SavedFacts { get; set; }

@@ -21,6 +21,7 @@ public static partial class DemoData
         new("Julia Kaczmarek", "B-2002", Role.Picker, null, "en"),
         new("Tomasz Mazur", "B-3001", Role.QualityClerk, null),
         new("Krzysztof Szymański", "B-4001", Role.Receiver, null),
+        new("Magdalena Dąbrowska", "B-5001", Role.ReturnsClerk, null),
         new("Marek Zieliński", "B-9001", Role.Supervisor, "demo-supervisor", Pin: "2468"),
         new("Ewa Lewandowska", "B-9901", Role.Admin, "demo-admin", Pin: "1357"),
     ];
@@ -30,7 +31,11 @@ public static partial class DemoData
     /// <summary>The dock where the day's parcels are handed to the carriers (close-out).</summary>
     public const string DockStation = "DOCK-01";
 
-    /// <summary>Pick handhelds, the QC bench, the goods-in desk and the dock: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
+    /// <summary>The returns desk where customers' parcels are opened, graded and decided.</summary>
+    public const string ReturnsDesk = "RET-01";
+
+    /// <summary>Pick handhelds, the QC bench, the goods-in desk, the dock and the returns desk: no devices of their own to simulate (the handheld's scanner is its keyboard).</summary>
     public static readonly IReadOnlyList<(string Code, StationKind Kind)> OtherStations =
-        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality), (ReceivingStation, StationKind.Receiving), (DockStation, StationKind.Dock)];
+        [("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("QC-01", StationKind.Quality), (ReceivingStation, StationKind.Receiving), (DockStation, StationKind.Dock),
+            (ReturnsDesk, StationKind.Returns)];
 }

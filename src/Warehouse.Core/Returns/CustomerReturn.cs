@@ -3,10 +3,10 @@ namespace Warehouse.Core.Returns;
 /// <summary>
 /// One return (an RMA): what the customer sends back from one order, why, and how. It owns its
 /// status: every change goes through a method here and lands in <see cref="History"/>. The returns
-/// desk (next step) finds it by <see cref="Number"/> or <see cref="TrackingNumber"/> and inspects
-/// it line by line (<see cref="ReturnLine"/>).
+/// desk finds it by <see cref="Number"/> or <see cref="TrackingNumber"/> and inspects it unit by
+/// unit (<c>CustomerReturn.Desk.cs</c>).
 /// </summary>
-public sealed class CustomerReturn
+public sealed partial class CustomerReturn
 {
     public int Id { get; set; }
 

@@ -16,4 +16,7 @@ public enum StationKind
 
     /// <summary>A dock: end of day per carrier — parcels scanned onto the carrier's handover, closed into a manifest.</summary>
     Dock,
+
+    /// <summary>The returns desk: a customer's parcel → its units, each graded and given a disposition.</summary>
+    Returns,
 }

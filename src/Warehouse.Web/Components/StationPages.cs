@@ -8,7 +8,7 @@ public static class StationPages
 {
     public static string For(StationKind kind) => kind switch
     {
-        StationKind.Picking or StationKind.Receiving or StationKind.Dock => HandheldEndpoints.Page,
+        StationKind.Picking or StationKind.Receiving or StationKind.Dock or StationKind.Returns => HandheldEndpoints.Page,
         StationKind.Quality => "/qc",
         _ => "/station",
     };

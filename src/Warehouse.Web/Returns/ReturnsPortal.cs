@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Stations;
 using Warehouse.Web.Components.Pages.Returns;
 using Warehouse.Web.Localization;
 
@@ -33,6 +35,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnLabels>();
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
+        builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
         return builder;

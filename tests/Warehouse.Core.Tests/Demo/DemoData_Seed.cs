@@ -38,7 +38,7 @@ public sealed class DemoData_Seed(DatabaseFixture fixture)
         Assert.All(orders.SelectMany(o => o.Lines).GroupBy(l => l.SkuId), g => Assert.Single(g.Select(l => l.UnitPriceMinor).Distinct()));
         Assert.Equal(DemoData.People.Count, await db.Operators.CountAsync());
         Assert.Equal([("DOCK-01", StationKind.Dock), ("GR-01", StationKind.Receiving), ("HH-01", StationKind.Picking), ("HH-02", StationKind.Picking), ("PACK-01", StationKind.Packing), ("PACK-02", StationKind.Packing),
-            ("PACK-03", StationKind.Packing), ("QC-01", StationKind.Quality)],
+            ("PACK-03", StationKind.Packing), ("QC-01", StationKind.Quality), ("RET-01", StationKind.Returns)],
             (await db.Stations.OrderBy(s => s.Code).Select(s => new { s.Code, s.Kind }).ToListAsync()).Select(s => (s.Code, s.Kind)));
         Assert.Equal([DemoData.FirstDelivery, DemoData.SecondDelivery], await db.Deliveries.OrderBy(d => d.Number).Select(d => d.Number).ToListAsync());
     }

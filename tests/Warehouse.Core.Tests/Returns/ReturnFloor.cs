@@ -4,6 +4,9 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Staff;
+using Warehouse.Core.Stations;
 using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Returns;
@@ -40,11 +43,13 @@ public sealed class ReturnFloor
 
     public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
-        var floor = await TestFloor.CreateAsync(fixture, provider);
+        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler());
+        await floor.SeedAsync();
         // Three days after the delivery (floor time 10:00).
         floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);
         var returns = new ReturnFloor(floor);
         await returns.AddDeliveredOrderAsync();
+        await returns.AddDeskAsync();
         return returns;
     }
 
@@ -75,6 +80,31 @@ public sealed class ReturnFloor
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         (Mugs, Book, Balm) = (order.Lines[0].Id, order.Lines[1].Id, order.Lines[2].Id);
+    }
+
+    public const string Desk = "RET-01";
+    public const string OtherDesk = "RET-02";
+    public const string ClerkBadge = "B-4001";
+    public const string OtherClerkBadge = "B-4002";
+
+    private async Task AddDeskAsync()
+    {
+        await using var db = Floor.Dbs.CreateDbContext();
+        db.Stations.AddRange(new Station { Code = Desk, Kind = StationKind.Returns }, new Station { Code = OtherDesk, Kind = StationKind.Returns });
+        db.Operators.AddRange(
+            new Operator { Name = "Iga Zwrot", Badge = ClerkBadge, Role = Role.ReturnsClerk },
+            new Operator { Name = "Olek Paczka", Badge = OtherClerkBadge, Role = Role.ReturnsClerk });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Scans at the returns desk, one after another, as its scanner would.</summary>
+    public async Task<List<ScanResult>> AtDeskAsync(params string[] codes) => await AtAsync(Desk, codes);
+
+    public async Task<List<ScanResult>> AtAsync(string desk, params string[] codes)
+    {
+        var results = new List<ScanResult>();
+        foreach (var code in codes) results.Add(await Floor.ScanAsync(code, desk));
+        return results;
     }
 
     public ReturnRequest Withdrawal(DropOff dropOff, params ReturnRequestLine[] lines) => new(ReturnKind.Withdrawal, dropOff, lines, WithdrawalConfirmed: true);

@@ -22,12 +22,14 @@ internal sealed class ReturnMapping : IEntityTypeConfiguration<CustomerReturn>, 
         e.Property(r => r.ServiceCode).HasMaxLength(20);
         e.Property(r => r.ShipmentReference).HasMaxLength(20);
         e.Property(r => r.TrackingNumber).HasMaxLength(64);
-        // The desk (next step) finds a parcel with no RMA slip by the carrier's number on it.
+        // The desk finds a parcel with no RMA slip by the carrier's number on it.
         e.HasIndex(r => r.TrackingNumber);
         e.Property(r => r.LabelProblem).HasMaxLength(500);
         e.Property(r => r.Version).IsConcurrencyToken();
         e.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ReturnId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.ReturnId).OnDelete(DeleteBehavior.Cascade);
+        e.Ignore(r => r.OpenUnit);
     }
 
     public void Configure(EntityTypeBuilder<ReturnLine> e)

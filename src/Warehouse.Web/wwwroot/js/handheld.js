@@ -157,7 +157,7 @@ function sameGtin(a, b) {
 // What the device can tell on its own: 'ok', 'refused' (with why) or 'sent' (the server decides: badges,
 // commands, a list to take, an empty tote, a lot other than the allocated one).
 function check(code) {
-  if (state.kind === 'Receiving' || state.kind === 'Dock') return { verdict: 'sent' };
+  if (state.kind === 'Receiving' || state.kind === 'Dock' || state.kind === 'Returns') return { verdict: 'sent' };
   // Badges, commands and list numbers only the server can answer.
   if (!state.operator || !local || local.done || /^CMD:/i.test(code) || /^PL-\d+$/i.test(code)) return { verdict: 'sent' };
   const tote = unboundTote();
@@ -249,6 +249,7 @@ function render() {
   if (!state.operator) { card.dataset.step = 'sign-in'; setCard(t('hh.sign_in'), '', '', ''); return; }
   if (state.kind === 'Receiving') { renderDesk(card); return; }
   if (state.kind === 'Dock') { card.dataset.step = 'dock'; setCard(lastNext || t('hh.dk_scan_carrier'), '', '', ''); return; }
+  if (state.kind === 'Returns') { card.dataset.step = 'returns'; setCard(lastNext || t('hh.rt_scan_parcel'), '', '', ''); return; }
   if (!list || !local) { card.dataset.step = 'take-list'; setCard(t('hh.take_list'), '', '', ''); el('hh-progress').hidden = true; return; }
 
   el('hh-progress').hidden = false;

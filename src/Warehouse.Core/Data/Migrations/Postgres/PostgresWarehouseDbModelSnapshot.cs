@@ -1809,6 +1809,66 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.ToTable("Returns", (string)null);
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.Desk.ReturnUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReturnLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SkuId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId");
+
+                    b.HasIndex("ReturnLineId");
+
+                    b.HasIndex("SkuId");
+
+                    b.ToTable("ReturnUnits", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2796,6 +2856,25 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.Desk.ReturnUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
+                        .WithMany("Units")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Core.Returns.ReturnLine", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Core.Catalog.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
                 {
                     b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
@@ -2984,6 +3063,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

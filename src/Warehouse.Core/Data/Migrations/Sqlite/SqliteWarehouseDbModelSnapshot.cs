@@ -1771,6 +1771,64 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.ToTable("Returns", (string)null);
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.Desk.ReturnUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disposition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OperatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId");
+
+                    b.HasIndex("ReturnLineId");
+
+                    b.HasIndex("SkuId");
+
+                    b.ToTable("ReturnUnits", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2725,6 +2783,25 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Core.Returns.Desk.ReturnUnit", b =>
+                {
+                    b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
+                        .WithMany("Units")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Core.Returns.ReturnLine", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Core.Catalog.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Warehouse.Core.Returns.ReturnEvent", b =>
                 {
                     b.HasOne("Warehouse.Core.Returns.CustomerReturn", null)
@@ -2913,6 +2990,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Units");
                 });
 #pragma warning restore 612, 618
         }

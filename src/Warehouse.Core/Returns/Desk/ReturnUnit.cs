@@ -1,0 +1,31 @@
+namespace Warehouse.Core.Returns.Desk;
+
+/// <summary>
+/// One unit as the returns desk found it: which declared line it answers (none for an extra), its
+/// grade and disposition. A unit on the desk is <see cref="IsOpen"/> until its disposition is chosen.
+/// </summary>
+public sealed class ReturnUnit
+{
+    public int Id { get; set; }
+    public int ReturnId { get; set; }
+
+    /// <summary>The declared line this unit answers; null for an extra.</summary>
+    public int? ReturnLineId { get; set; }
+
+    /// <summary>The product scanned; null when the code was no product of ours.</summary>
+    public int? SkuId { get; set; }
+
+    /// <summary>The code as scanned, made safe to store (<see cref="Stations.ScanText.ForAudit"/>): for an unknown product all we know of it; empty for a missing unit.</summary>
+    public string Code { get; set; } = "";
+
+    public ReturnUnitOutcome Outcome { get; set; }
+    public ReturnGrade? Grade { get; set; }
+    public ReturnDisposition? Disposition { get; set; }
+
+    public required string StationCode { get; set; }
+    public int OperatorId { get; set; }
+    public DateTime AtUtc { get; set; }
+    public DateTime? DecidedUtc { get; set; }
+
+    public bool IsOpen => Outcome != ReturnUnitOutcome.Missing && Disposition is null;
+}

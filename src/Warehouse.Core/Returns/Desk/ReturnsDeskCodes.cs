@@ -1,0 +1,30 @@
+namespace Warehouse.Core.Returns.Desk;
+
+/// <summary>Message codes the returns desk answers with; texts live with the web edge's translations.</summary>
+public static class ReturnsDeskCodes
+{
+    public const string Opened = "desk.return_opened";
+    public const string Resumed = "desk.return_resumed";
+    public const string OtherOpen = "desk.return_open";
+    public const string OpenElsewhere = "desk.return_elsewhere";
+    public const string NotInspectable = "desk.not_inspectable";
+    public const string NoReturnOpen = "desk.no_return_open";
+    public const string UnknownRma = "desk.unknown_rma";
+    public const string UnitOnDesk = "desk.unit_on_desk";
+    public const string UnitArrived = "desk.unit_arrived";
+    public const string UnitExtra = "desk.unit_extra";
+    public const string UnitUnknown = "desk.unit_unknown";
+    public const string NoUnit = "desk.no_unit";
+    public const string Graded = "desk.graded";
+    public const string NotGraded = "desk.not_graded";
+    public const string CannotRestock = "desk.cannot_restock";
+    public const string Decided = "desk.decided";
+    public const string Inspected = "desk.inspected";
+    public const string Left = "desk.left";
+
+    public const string NextScanParcel = "desk.next.scan_parcel";
+    public const string NextScanItem = "desk.next.scan_item";
+    public const string NextGrade = "desk.next.grade";
+    public const string NextDisposition = "desk.next.disposition";
+    public const string NextFinish = "desk.next.finish";
+}

@@ -1,0 +1,50 @@
+using Warehouse.Core.Stations;
+
+namespace Warehouse.Core.Returns.Desk;
+
+/// <summary>Barcodes on the returns desk's command sheet: a grade, a disposition, the suggested one, done.</summary>
+public static class ReturnsDeskCommands
+{
+    public const string GradePrefix = "CMD:RET:GRADE-";
+    public const string GradeA = GradePrefix + "A";
+    public const string GradeB = GradePrefix + "B";
+    public const string GradeC = GradePrefix + "C";
+    public const string GradeD = GradePrefix + "D";
+
+    public const string Restock = "CMD:RET:RESTOCK";
+    public const string Refurbish = "CMD:RET:REFURBISH";
+    public const string Quarantine = "CMD:RET:QUARANTINE";
+    public const string ReturnToVendor = "CMD:RET:RTV";
+    public const string Dispose = "CMD:RET:DISPOSE";
+
+    /// <summary>Takes the disposition the grade suggests.</summary>
+    public const string Suggested = "CMD:RET:OK";
+
+    /// <summary>Every unit decided: what was declared and not found is recorded as missing.</summary>
+    public const string Done = "CMD:RET:DONE";
+
+    /// <summary>Leaves the return (received, what was decided kept); the unit on the desk goes back in the parcel.</summary>
+    public const string Cancel = "CMD:CANCEL";
+
+    public static readonly IReadOnlyList<string> All =
+        [GradeA, GradeB, GradeC, GradeD, Suggested, Restock, Refurbish, Quarantine, ReturnToVendor, Dispose, Done, Cancel, CommonCommands.SignOut];
+
+    public static ReturnGrade? Grade(string command) => command switch
+    {
+        GradeA => ReturnGrade.A,
+        GradeB => ReturnGrade.B,
+        GradeC => ReturnGrade.C,
+        GradeD => ReturnGrade.D,
+        _ => null,
+    };
+
+    public static ReturnDisposition? Disposition(string command) => command switch
+    {
+        Restock => ReturnDisposition.Restock,
+        Refurbish => ReturnDisposition.Refurbish,
+        Quarantine => ReturnDisposition.Quarantine,
+        ReturnToVendor => ReturnDisposition.ReturnToVendor,
+        Dispose => ReturnDisposition.Dispose,
+        _ => null,
+    };
+}

@@ -1,0 +1,61 @@
+using Warehouse.Core.Stations;
+
+namespace Warehouse.Core.Returns.Desk;
+
+/// <summary>The returns desk's command barcodes: grade the unit on the desk, decide it, finish or leave the return.</summary>
+internal static class ReturnsDeskDecisions
+{
+    public static Task<ScanResult> RunAsync(ReturnsDesk desk, string command, CancellationToken ct)
+    {
+        if (command == ReturnsDeskCommands.Cancel) return Task.FromResult(Leave(desk));
+        if (desk.Return is not { } open) return Task.FromResult(desk.Refuse(ReturnsDeskCodes.NoReturnOpen, command));
+        if (ReturnsDeskCommands.Grade(command) is { } grade) return Task.FromResult(Grade(desk, open, grade));
+        if (ReturnsDeskCommands.Disposition(command) is { } disposition) return Task.FromResult(Decide(desk, open, disposition));
+        if (command == ReturnsDeskCommands.Suggested)
+        {
+            if (open.OpenUnit is not { Grade: { } graded }) return Task.FromResult(NotReady(desk, open));
+            return Task.FromResult(Decide(desk, open, ReturnGrades.Suggest(graded)));
+        }
+
+        if (command == ReturnsDeskCommands.Done) return Task.FromResult(Finish(desk, open));
+        return Task.FromResult(desk.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command)));
+    }
+
+    private static ScanResult Grade(ReturnsDesk desk, CustomerReturn open, ReturnGrade grade)
+    {
+        if (open.OpenUnit is not { } unit) return desk.Refuse(ReturnsDeskCodes.NoUnit);
+        open.Grade(grade);
+        return desk.Accept(ReturnsDeskCodes.Graded, desk.NameOf(unit), grade.ToString(), ReturnGrades.Suggest(grade).ToString());
+    }
+
+    private static ScanResult Decide(ReturnsDesk desk, CustomerReturn open, ReturnDisposition disposition)
+    {
+        if (open.OpenUnit is not { Grade: { } grade } unit) return NotReady(desk, open);
+        if (disposition == ReturnDisposition.Restock && !ReturnGrades.CanRestock(grade))
+            return desk.Refuse(ReturnsDeskCodes.CannotRestock, desk.NameOf(unit), grade.ToString());
+        open.Decide(disposition, desk.Now);
+        return desk.Accept(ReturnsDeskCodes.Decided, desk.NameOf(unit), grade.ToString(), disposition.ToString());
+    }
+
+    private static ScanResult NotReady(ReturnsDesk desk, CustomerReturn open) =>
+        open.OpenUnit is { } unit ? desk.Refuse(ReturnsDeskCodes.NotGraded, desk.NameOf(unit)) : desk.Refuse(ReturnsDeskCodes.NoUnit);
+
+    private static ScanResult Finish(ReturnsDesk desk, CustomerReturn open)
+    {
+        if (open.OpenUnit is { } unit) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(unit));
+        open.FinishInspection(desk.Station.Code, desk.Station.OperatorId!.Value, desk.Now);
+        int Count(ReturnUnitOutcome outcome) => open.Units.Count(u => u.Outcome == outcome);
+        var (arrived, missing, extra) = (Count(ReturnUnitOutcome.Arrived), Count(ReturnUnitOutcome.Missing), Count(ReturnUnitOutcome.Extra));
+        desk.Record(new ReturnInspected(desk.Now, desk.Station.Code, open.OrderNumber, open.Number, arrived, missing, extra));
+        desk.EndReturn();
+        return desk.Accept(ReturnsDeskCodes.Inspected, open.Number, arrived.ToString(), missing.ToString(), extra.ToString());
+    }
+
+    private static ScanResult Leave(ReturnsDesk desk)
+    {
+        if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ReturnsDeskCommands.Cancel);
+        open.PutBackOpenUnit();
+        desk.EndReturn();
+        return desk.Accept(ReturnsDeskCodes.Left, open.Number);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Catalog;
+using Warehouse.Core.Stations;
+
+namespace Warehouse.Core.Returns.Desk;
+
+/// <summary>
+/// What a scanned code means at a returns desk: the parcel's RMA or return tracking number opens the
+/// return, anything else is a unit taken out of it — declared, extra, or not even one of our products.
+/// </summary>
+internal static class ReturnsDeskScans
+{
+    public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, CancellationToken ct)
+    {
+        if (await FindReturnAsync(desk, code, ct) is { } found) return await OpenAsync(desk, found, ct);
+        // A mistyped or unknown RMA is no product either: say so rather than count it as a unit.
+        if (code.StartsWith(ReturnNumber.Prefix, StringComparison.OrdinalIgnoreCase)) return desk.Refuse(ReturnsDeskCodes.UnknownRma, ScanText.ForAudit(code));
+        if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
+        if (open.OpenUnit is { } waiting) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(waiting));
+
+        var sku = await desk.Db.FindByScanAsync(code, ct);
+        var unit = open.Unpack(sku?.Id, ScanText.ForAudit(code), desk.Station.Code, desk.Station.OperatorId!.Value, desk.Now);
+        if (sku is null) return desk.Accept(ReturnsDeskCodes.UnitUnknown, unit.Code);
+        if (!desk.Names.ContainsKey(sku.Id)) desk.Names = new Dictionary<int, string>(desk.Names) { [sku.Id] = sku.Name };
+        if (unit.Outcome == ReturnUnitOutcome.Extra) return desk.Accept(ReturnsDeskCodes.UnitExtra, sku.Name, open.Number);
+
+        var line = open.Lines.First(l => l.Id == unit.ReturnLineId);
+        return desk.Accept(ReturnsDeskCodes.UnitArrived, sku.Name, open.ArrivedOf(line).ToString(), line.Quantity.ToString());
+    }
+
+    /// <summary>The return an RMA number or the return's tracking number names; null when the code is neither.</summary>
+    private static async Task<CustomerReturn?> FindReturnAsync(ReturnsDesk desk, string code, CancellationToken ct)
+    {
+        string? number = ReturnNumber.TryParse(code, out var rma) ? rma.Value : null;
+        if (number is null && code.Length > 64) return null;
+        return await desk.Db.Returns
+            .Include(r => r.Lines).Include(r => r.Units).Include(r => r.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => number != null ? r.Number == number : r.TrackingNumber == code, ct);
+    }
+
+    private static async Task<ScanResult> OpenAsync(ReturnsDesk desk, CustomerReturn found, CancellationToken ct)
+    {
+        desk.OrderNumber = found.OrderNumber;
+        if (desk.Return is { } open)
+        {
+            if (open.Id == found.Id) return desk.Accept(ReturnsDeskCodes.Resumed, open.Number, open.OrderNumber);
+            return desk.Refuse(ReturnsDeskCodes.OtherOpen, open.Number);
+        }
+
+        if (!found.CanBeInspected) return desk.Refuse(ReturnsDeskCodes.NotInspectable, found.Number, found.Status.ToString());
+        // One desk at a time inspects a return; CMD:CANCEL there frees it.
+        var elsewhere = await desk.Db.Stations
+            .Where(s => s.Kind == StationKind.Returns && s.TaskId == found.Id && s.Code != desk.Station.Code)
+            .Select(s => s.Code).FirstOrDefaultAsync(ct);
+        if (elsewhere is not null) return desk.Refuse(ReturnsDeskCodes.OpenElsewhere, found.Number, elsewhere);
+
+        var resumed = found.Status == ReturnStatus.Received;
+        found.ReceiveAtDesk(desk.Now);
+        if (!resumed) desk.Record(new ReturnReceived(desk.Now, desk.Station.Code, found.OrderNumber, found.Number));
+        desk.Station.TaskId = found.Id;
+        desk.Return = found;
+        desk.Names = await ReturnsDeskHandler.NamesAsync(desk.Db, found, ct);
+        return desk.Accept(resumed ? ReturnsDeskCodes.Resumed : ReturnsDeskCodes.Opened, found.Number, found.OrderNumber, found.StillExpected.ToString());
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Core.Data;
+using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Stations;
+using Warehouse.Core.Tests.Support;
+using Commands = Warehouse.Core.Returns.Desk.ReturnsDeskCommands;
+
+namespace Warehouse.Core.Tests.Returns;
+
+/// <summary>
+/// The returns desk on the shared pipeline, on a real database: the parcel's RMA opens the return,
+/// every unit taken out of it is graded and decided, and finishing records what is missing.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
+{
+    private static async Task<(ReturnFloor Floor, string Rma)> DeclaredAsync(DatabaseFixture fixture, DatabaseProvider provider)
+    {
+        var floor = await ReturnFloor.CreateAsync(fixture, provider);
+        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.CourierPickup,
+            new ReturnRequestLine(floor.Mugs, 2, ReturnReason.TooSmall, null), new ReturnRequestLine(floor.Book, 1, null, null)));
+        Assert.True(declared.Declared, string.Join(", ", declared.Refusals));
+        return (floor, declared.ReturnNumber!);
+    }
+
+    private static string Codes(IEnumerable<ScanResult> results) => string.Join(" | ", results.Select(r => $"{r.Outcome} {r.Message.Code}"));
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Each_unit_is_graded_and_decided_extras_are_kept_and_finishing_records_the_missing(DatabaseProvider provider)
+    {
+        var (floor, rma) = await DeclaredAsync(fixture, provider);
+
+        var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma.ToLowerInvariant(),
+            TestFloor.MugEan, Commands.GradeB, Commands.Suggested,
+            TestFloor.BalmEan, TestFloor.BookEan, Commands.GradeA, Commands.Quarantine,
+            TestFloor.BookEan, Commands.GradeD, Commands.Restock, Commands.Suggested,
+            Commands.Done);
+
+        Assert.Equal(string.Join(" | ",
+            "Accepted station.signed_in", "Accepted desk.return_opened",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided",
+            "Accepted desk.unit_extra", "Refused desk.unit_on_desk", "Accepted desk.graded", "Accepted desk.decided",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Refused desk.cannot_restock", "Accepted desk.decided",
+            "Accepted desk.inspected"), Codes(results));
+        Assert.Equal($"{rma} {ReturnFloor.OrderNumber} 3", string.Join(" ", results[1].Message.Args)); // three units expected
+        Assert.Equal($"{rma} 2 1 1", string.Join(" ", results[^1].Message.Args)); // arrived 2, missing 1 (a mug), extra 1 (the balm)
+
+        await using var db = floor.Floor.Dbs.CreateDbContext();
+        var stored = await db.Returns.Include(r => r.Units).Include(r => r.History).SingleAsync();
+        Assert.Equal(ReturnStatus.Inspected, stored.Status);
+        Assert.Equal([ReturnStatus.Declared, ReturnStatus.LabelIssued, ReturnStatus.Received, ReturnStatus.Inspected], stored.History.OrderBy(h => h.Id).Select(h => h.Status));
+        Assert.NotNull(stored.ReceivedUtc);
+        var units = stored.Units.OrderBy(u => u.Id).Select(u => (u.Outcome, u.Grade, u.Disposition, u.StationCode)).ToList();
+        List<(ReturnUnitOutcome, ReturnGrade?, ReturnDisposition?, string)> expected = [
+            (ReturnUnitOutcome.Arrived, ReturnGrade.B, ReturnDisposition.Restock, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Extra, ReturnGrade.A, ReturnDisposition.Quarantine, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Arrived, ReturnGrade.D, ReturnDisposition.Dispose, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Missing, null, null, ReturnFloor.Desk)];
+        Assert.Equal(expected, units);
+        Assert.Equal(["return.received", "return.inspected"],
+            (await db.Outbox.OrderBy(f => f.Sequence).Select(f => f.Type).ToListAsync()).Where(t => t is "return.received" or "return.inspected"));
+        Assert.Null((await db.Stations.SingleAsync(s => s.Code == ReturnFloor.Desk)).TaskId);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_parcel_left_half_done_is_resumed_by_its_tracking_number_with_what_was_decided_kept(DatabaseProvider provider)
+    {
+        var (floor, rma) = await DeclaredAsync(fixture, provider);
+        string tracking;
+        await using (var db = floor.Floor.Dbs.CreateDbContext()) tracking = (await db.Returns.SingleAsync()).TrackingNumber!;
+
+        var first = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma, TestFloor.MugEan, Commands.GradeA, Commands.Suggested,
+            TestFloor.MugEan, Commands.GradeC, Commands.Cancel);
+        var second = await floor.AtDeskAsync(tracking, TestFloor.MugEan);
+
+        Assert.Equal("Accepted desk.left", Codes(first.TakeLast(1)));
+        Assert.Equal("Accepted desk.return_resumed | Accepted desk.unit_arrived", Codes(second));
+        Assert.Equal("Kubek ceramiczny 350 ml 2 2", string.Join(" ", second[1].Message.Args)); // the undecided mug went back in the parcel
+        await using var check = floor.Floor.Dbs.CreateDbContext();
+        Assert.Equal(1, await check.Outbox.CountAsync(f => f.Type == "return.received"));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Wrong_scans_are_refused_with_why_and_change_nothing(DatabaseProvider provider)
+    {
+        var (floor, rma) = await DeclaredAsync(fixture, provider);
+        var mistyped = rma[..^1] + (char)('0' + (rma[^1] - '0' + 1) % 10);
+
+        var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, TestFloor.MugEan, Commands.GradeA, mistyped, rma,
+            Commands.GradeA, Commands.Suggested, Commands.Done);
+        var elsewhere = await floor.AtAsync(ReturnFloor.OtherDesk, ReturnFloor.OtherClerkBadge, rma);
+
+        Assert.Equal(string.Join(" | ", "Accepted station.signed_in", "Refused desk.no_return_open", "Refused desk.no_return_open", "Refused desk.unknown_rma",
+            "Accepted desk.return_opened", "Refused desk.no_unit", "Refused desk.no_unit", "Accepted desk.inspected"), Codes(results));
+        Assert.Equal("Accepted station.signed_in | Refused desk.not_inspectable", Codes(elsewhere));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task One_return_is_inspected_at_one_desk_at_a_time(DatabaseProvider provider)
+    {
+        var (floor, rma) = await DeclaredAsync(fixture, provider);
+
+        await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma);
+        var elsewhere = await floor.AtAsync(ReturnFloor.OtherDesk, ReturnFloor.OtherClerkBadge, rma);
+
+        Assert.Equal("Accepted station.signed_in | Refused desk.return_elsewhere", Codes(elsewhere));
+        Assert.Equal($"{rma} {ReturnFloor.Desk}", string.Join(" ", elsewhere[1].Message.Args));
+    }
+}
