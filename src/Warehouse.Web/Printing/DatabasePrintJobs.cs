@@ -53,7 +53,7 @@ internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, stri
     {
         PrintJobState.Sent => CoreStatus.Sent,
         PrintJobState.Printed => CoreStatus.Printed,
-        PrintJobState.Failed => CoreStatus.Failed,
+        PrintJobState.Failed or PrintJobState.NotConfirmed => CoreStatus.Failed, // finished, not printed: never handed over again
         _ => CoreStatus.Queued,
     };
 }
