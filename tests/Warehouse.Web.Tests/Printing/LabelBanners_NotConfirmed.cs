@@ -14,8 +14,8 @@ public sealed class LabelBanners_NotConfirmed : IDisposable
     private static readonly DateTime Now = new(2026, 12, 3, 10, 0, 0, DateTimeKind.Utc);
     private readonly BunitContext _bunit = new();
 
-    private static StationParcel Job(string status) =>
-        new("WS-100001", "TRK-1", "000000000000000001", 1250, Now, status, 41, Now.AddSeconds(-10), "INPOST");
+    private static StationParcel Job(string status, int id = 41) =>
+        new("WS-100001", "TRK-1", "000000000000000001", 1250, Now, status, id, Now.AddSeconds(-10), "INPOST");
 
     [Theory]
     [InlineData("en", "Label not confirmed — reprint? WS-100001 · TRK-1")]
@@ -47,6 +47,21 @@ public sealed class LabelBanners_NotConfirmed : IDisposable
         Assert.Equal("Fault", lost);
         Assert.Null(again);
         Assert.Single(watch.Waiting);
+    }
+
+    [Fact]
+    public void A_label_not_confirmed_is_settled_once_its_reprint_has_printed()
+    {
+        var watch = new LabelWatch();
+
+        watch.Update([Job("NotConfirmed")], printerReady: true, Now);
+        var reprintWaiting = watch.Update([Job("Queued", id: 42), Job("NotConfirmed")], printerReady: true, Now);
+        var reprinted = watch.Update([Job("Printed", id: 42), Job("NotConfirmed")], printerReady: true, Now);
+
+        Assert.Equal("LabelWaiting", reprintWaiting);
+        Assert.Empty(watch.Waiting);
+        Assert.Equal("LabelPrinted", reprinted);
+        Assert.Equal(42, watch.JustPrinted?.PrintJobId);
     }
 
     public void Dispose() => _bunit.Dispose();

@@ -33,7 +33,9 @@ public sealed class LabelWatch
     public string? Update(IReadOnlyList<StationParcel> parcels, bool printerReady, DateTime nowUtc)
     {
         string? sound = null;
-        var unprinted = parcels.Where(p => !p.IsPrinted).ToList();
+        // A failed or unconfirmed label that a later job of the same parcel printed (a reprint) is settled.
+        var reprinted = parcels.Where(p => p.IsPrinted).GroupBy(p => p.Sscc).ToDictionary(g => g.Key, g => g.Max(p => p.PrintJobId));
+        var unprinted = parcels.Where(p => !p.IsPrinted && !(p.IsLabelFault && reprinted.GetValueOrDefault(p.Sscc) > p.PrintJobId)).ToList();
         Waiting = unprinted.Where(p => p.IsLabelFault || p.CarrierProblem is not null || (p.HasLabel && !printerReady) || nowUtc - p.LabelQueuedUtc >= Patience).ToList();
         NextDueUtc = unprinted.Except(Waiting).Select(p => (DateTime?)(p.LabelQueuedUtc + Patience)).Min();
 
