@@ -4,9 +4,11 @@ using System.Text;
 namespace Warehouse.DeviceSimulators.Printers;
 
 /// <summary>
-/// A Zebra printer on raw TCP: takes <c>^XA…^XZ</c> formats, answers <c>~HS</c> and <c>~HQES</c>,
-/// and can be put in paper-out, head-open, paused, silent or nonsense-answering states.
-/// While it cannot print it holds labels and prints them in order once cleared, like the real one.
+/// A Zebra printer on raw TCP: takes <c>^XA…^XZ</c> formats, answers <c>~HS</c>, <c>~HQES</c> and the SGD
+/// getvar of its label counter (<c>odometer.total_label_count</c>, every <c>^PQ</c> label counted), and can
+/// be put in paper-out, head-open, paused, silent or nonsense-answering states, or power-cycled.
+/// While it cannot print it holds labels and prints them in order once cleared, like the real one;
+/// a power cycle loses what it holds but not its label counter.
 /// </summary>
 public sealed class ZebraPrinterSimulator : IAsyncDisposable
 {
@@ -17,9 +19,12 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
     private readonly List<SimulatedLabel> _received = [];
     private readonly List<SimulatedLabel> _printed = [];
     private readonly Queue<SimulatedLabel> _held = new();
+    private readonly List<SimulatedLabel> _lost = [];
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
     private readonly List<Task> _connections = [];
     private SimulatedPrinterCondition _condition = new();
+    private CancellationTokenSource _power = new();
+    private long _labelCount;
     private Task? _accepting;
 
     public ZebraPrinterSimulator(ZebraPrinterSimulatorOptions? options = null)
@@ -51,6 +56,15 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
 
     public int HeldCount { get { lock (_gate) return _held.Count; } }
 
+    /// <summary>The printer's odometer: labels printed in its life, as <c>odometer.total_label_count</c> answers it.</summary>
+    public long LabelCount { get { lock (_gate) return _labelCount; } }
+
+    /// <summary>Labels a power cycle threw away from the buffer before they printed.</summary>
+    public IReadOnlyList<SimulatedLabel> Lost { get { lock (_gate) return [.. _lost]; } }
+
+    /// <summary>Raised after a power cycle, with the labels it lost.</summary>
+    public event Action<IReadOnlyList<SimulatedLabel>>? PowerCycled;
+
     public SimulatedPrinterCondition Condition { get { lock (_gate) return _condition; } }
 
     public void Start()
@@ -67,6 +81,12 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
 
     public void SetRibbonOut(bool on) => Change(c => c with { RibbonOut = on });
 
+    /// <summary>
+    /// A busy printer is in the middle of printing: it reports ready with no fault, takes labels into its
+    /// buffer (formats in buffer counts them) and prints them once set off. Power-cycling it loses them.
+    /// </summary>
+    public void SetBusy(bool on) => Change(c => c with { Busy = on });
+
     /// <summary>A silent printer takes bytes but answers no status question.</summary>
     public void SetSilent(bool on) => Change(c => c with { Silent = on });
 
@@ -74,6 +94,36 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
     public void AnswerNonsense(string? answer) => Change(c => c with { NonsenseAnswer = answer });
 
     public void SetCondition(SimulatedPrinterCondition condition) => Change(_ => condition);
+
+    /// <summary>Answers this text to the label counter's getvar (<c>"\"?\""</c>: no such counter; null: the true count).</summary>
+    public void AnswerLabelCount(string? answer) => Change(c => c with { LabelCountAnswer = answer });
+
+    /// <summary>Leaves the label counter's getvar unanswered, while <c>~HS</c> is still answered.</summary>
+    public void SetLabelCountSilent(bool on) => Change(c => c with { LabelCountSilent = on });
+
+    /// <summary>
+    /// Switches the printer off and on: the labels held in its buffer are lost, every connection
+    /// drops, and it comes back idle, not paused and not busy. Its label counter survives, as a printer's odometer does.
+    /// </summary>
+    public IReadOnlyList<SimulatedLabel> PowerCycle()
+    {
+        List<SimulatedLabel> lost;
+        CancellationTokenSource off;
+        lock (_gate)
+        {
+            lost = [.. _held];
+            _held.Clear();
+            _lost.AddRange(lost);
+            _condition = _condition with { Paused = false, Busy = false };
+            off = _power;
+            _power = new CancellationTokenSource();
+        }
+
+        off.Cancel();
+        off.Dispose();
+        PowerCycled?.Invoke(lost);
+        return lost;
+    }
 
     /// <summary>Completes once at least <paramref name="count"/> labels have been printed.</summary>
     public Task WaitForPrintedAsync(int count, CancellationToken cancellationToken = default)
@@ -120,13 +170,15 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
                 return;
             }
 
-            lock (_gate) _connections.Add(ServeAsync(client, stopping));
+            lock (_gate) _connections.Add(ServeAsync(client, CancellationTokenSource.CreateLinkedTokenSource(stopping, _power.Token)));
         }
     }
 
-    private async Task ServeAsync(TcpClient client, CancellationToken stopping)
+    private async Task ServeAsync(TcpClient client, CancellationTokenSource powered)
     {
         using var _ = client;
+        using var __ = powered;
+        var stopping = powered.Token;
         var splitter = new ZplStreamSplitter();
         var buffer = new byte[8192];
         try
@@ -161,6 +213,11 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
                 if (c.Silent) return null;
                 if (c.NonsenseAnswer is not null) return c.NonsenseAnswer;
                 return command.Name == "HS" ? ZebraStatusAnswers.HostStatus(c, HeldCount) : ZebraStatusAnswers.ExtendedStatus(c);
+            case ZplPiece.Sgd sgd when SimulatedSgd.GetvarName(sgd.Line) is { } name:
+                var now = Condition;
+                if (now.Silent || (now.LabelCountSilent && name == SimulatedSgd.LabelCount)) return null;
+                if (name != SimulatedSgd.LabelCount) return "\"?\"";
+                return now.LabelCountAnswer ?? $"\"{LabelCount}\"";
             case ZplPiece.Command { Name: "PS" }:
                 SetPaused(false);
                 return null;
@@ -204,6 +261,7 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
             }
 
             var done = label with { PrintedAt = _options.Clock.GetUtcNow(), SavedTo = savedTo };
+            _labelCount += SimulatedSgd.Quantity(label.Zpl);
             _printed.Add(done);
             printed.Add(done);
         }
@@ -232,5 +290,6 @@ public sealed class ZebraPrinterSimulator : IAsyncDisposable
         lock (_gate) connections = [.. _connections];
         await Task.WhenAll(connections).ConfigureAwait(false);
         _stopping.Dispose();
+        lock (_gate) _power.Dispose();
     }
 }

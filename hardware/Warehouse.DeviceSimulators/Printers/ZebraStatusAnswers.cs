@@ -1,16 +1,24 @@
 namespace Warehouse.DeviceSimulators.Printers;
 
-/// <summary>The condition a simulated printer is put in; the status answers are built from it.</summary>
+/// <summary>
+/// The condition a simulated printer is put in; the status answers are built from it.
+/// <paramref name="LabelCountAnswer"/> replaces the answer to the label counter's getvar (<c>"?"</c> for a
+/// printer without one, or anything hostile); <paramref name="LabelCountSilent"/> leaves that getvar unanswered.
+/// <paramref name="Busy"/> is a printer in the middle of its labels: it reports ready, with what it holds as formats in its buffer.
+/// </summary>
 public sealed record SimulatedPrinterCondition(
     bool PaperOut = false,
     bool HeadOpen = false,
     bool Paused = false,
     bool RibbonOut = false,
     bool Silent = false,
-    string? NonsenseAnswer = null)
+    string? NonsenseAnswer = null,
+    string? LabelCountAnswer = null,
+    bool LabelCountSilent = false,
+    bool Busy = false)
 {
     /// <summary>A printer in any of these holds labels and prints them, in order, once cleared.</summary>
-    public bool HoldsLabels => PaperOut || HeadOpen || Paused || RibbonOut;
+    public bool HoldsLabels => PaperOut || HeadOpen || Paused || RibbonOut || Busy;
 }
 
 /// <summary>Builds <c>~HS</c> and <c>~HQES</c> answers the way a ZD-series printer formats them.</summary>

@@ -10,13 +10,17 @@ public abstract record ZplPiece
 
     /// <summary>A tilde command such as <c>~HS</c> or <c>~HQES</c>; a real printer runs these at once, even mid-label.</summary>
     public sealed record Command(string Name) : ZplPiece;
+
+    /// <summary>An SGD line such as <c>! U1 getvar "odometer.total_label_count"</c>, between formats, without its line end.</summary>
+    public sealed record Sgd(string Line) : ZplPiece;
 }
 
-/// <summary>Splits a raw stream into labels and tilde commands, across arbitrary packet boundaries.</summary>
+/// <summary>Splits a raw stream into labels, tilde commands and SGD lines, across arbitrary packet boundaries.</summary>
 public sealed class ZplStreamSplitter
 {
     private static readonly byte[] LabelStart = "^XA"u8.ToArray();
     private static readonly byte[] LabelEnd = "^XZ"u8.ToArray();
+    private const int MaxSgdLine = 4096;
     private readonly List<byte> _pending = [];
     private readonly List<byte> _label = [];
     private bool _inLabel;
@@ -51,6 +55,21 @@ public sealed class ZplStreamSplitter
 
             if (!_inLabel)
             {
+                if (b == (byte)'!')
+                {
+                    // SGD runs to the end of its line (CR LF, or LF alone).
+                    int lineEnd = _pending.IndexOf((byte)'\n', i);
+                    if (lineEnd < 0)
+                    {
+                        if (_pending.Count - i > MaxSgdLine) i = _pending.Count; // no printer keeps a line this long
+                        break;
+                    }
+
+                    pieces.Add(new ZplPiece.Sgd(Encoding.ASCII.GetString([.. _pending.GetRange(i, lineEnd - i)]).TrimEnd('\r')));
+                    i = lineEnd + 1;
+                    continue;
+                }
+
                 if (b == (byte)'^')
                 {
                     if (i + 3 > _pending.Count) break;

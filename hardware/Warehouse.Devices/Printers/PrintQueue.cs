@@ -3,7 +3,9 @@ namespace Warehouse.Devices.Printers;
 /// <summary>
 /// The jobs of one printer, sent one at a time and in order. A job is sent only to a printer
 /// that says it is ready, is marked sent before its bytes go out (so a crash can lose a label
-/// but never print it twice), and is printed once the printer reports its buffer empty.
+/// but never print it twice), and is printed once the printer reports its buffer empty and its
+/// own label counter has moved by the job's labels. A printer that empties its buffer without
+/// counting them (power-cycled with the label held) leaves the job NotConfirmed, never Printed.
 /// </summary>
 public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, PrintQueueOptions? options = null)
 {
@@ -11,6 +13,7 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
     private readonly Lock _gate = new();
     private readonly List<PrintJob> _jobs = [];
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly Dictionary<Guid, DateTimeOffset> _shortSince = []; // only the queue's loop touches it
     private long _lastSequence;
     private Task? _loading;
 
@@ -50,7 +53,7 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
         return await AddAsync(original.Zpl, original.Id, requestedBy, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Completes once the job has printed or failed.</summary>
+    /// <summary>Completes once the job has printed, failed or was not confirmed.</summary>
     public async Task<PrintJob> WaitUntilFinishedAsync(Guid jobId, CancellationToken cancellationToken = default)
     {
         var done = new TaskCompletionSource<PrintJob>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -110,7 +113,16 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
     private async Task<bool> TrySendAsync(PrintJob job, CancellationToken cancellationToken)
     {
         if (!(await AskAsync(cancellationToken).ConfigureAwait(false)).IsReady) return false;
-        var sent = job with { State = PrintJobState.Sent, SentAt = Now };
+        // The counter before the bytes go is what the printed label must move; without one the job
+        // can only be confirmed by the printer's buffer, and says so.
+        var counter = job.Labels > 0 ? await printer.GetLabelCountAsync(cancellationToken).ConfigureAwait(false) : null;
+        var sent = job with
+        {
+            State = PrintJobState.Sent,
+            SentAt = Now,
+            LabelCountBefore = (counter as LabelCounterReport.Counted)?.Labels,
+            Confirmation = counter is LabelCounterReport.Unavailable u ? $"no label counter: {u.Reason}" : null,
+        };
         await ChangeAsync(sent, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -133,10 +145,13 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
         var status = await AskAsync(cancellationToken).ConfigureAwait(false);
         if (status is PrinterStatusReport.Answered { Status: { IsReady: true, IsIdle: true } })
         {
-            await ChangeAsync(job with { State = PrintJobState.Printed, FinishedAt = Now }, cancellationToken).ConfigureAwait(false);
-            return true;
+            return job.LabelCountBefore is { } before
+                ? await ConfirmByCounterAsync(job, before, cancellationToken).ConfigureAwait(false)
+                : await FinishAsync(job, PrintJobState.Printed,
+                    $"confirmed by the printer's buffer only, no label counter{(job.Confirmation is { } why ? $" ({why})" : "")}", cancellationToken).ConfigureAwait(false);
         }
 
+        _shortSince.Remove(job.Id);
         bool answering = status is PrinterStatusReport.Answered;
         if (!answering && Now - job.SentAt > _options.ConfirmTimeout)
         {
@@ -145,6 +160,43 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
         }
 
         return false;
+    }
+
+    // The printer is idle with nothing in its buffer: the label came out only if its counter moved.
+    private async Task<bool> ConfirmByCounterAsync(PrintJob job, long before, CancellationToken cancellationToken)
+    {
+        var counter = await printer.GetLabelCountAsync(cancellationToken).ConfigureAwait(false);
+        if (counter is not LabelCounterReport.Counted { Labels: var now })
+        {
+            var reason = ((LabelCounterReport.Unavailable)counter).Reason;
+            return Now - job.SentAt > _options.ConfirmTimeout
+                && await FinishAsync(job, PrintJobState.NotConfirmed, $"label not confirmed: the label counter could not be read ({reason})", cancellationToken).ConfigureAwait(false);
+        }
+
+        long moved = now - before;
+        if (moved >= job.Labels)
+        {
+            return await FinishAsync(job, PrintJobState.Printed, $"label counter {before} → {now}", cancellationToken).ConfigureAwait(false);
+        }
+
+        // A printer may count a label a moment after its buffer empties: short must last before it is believed.
+        if (!_shortSince.TryGetValue(job.Id, out var since)) _shortSince[job.Id] = since = Now;
+        if (Now - since < _options.CounterSettle) return false;
+        return await FinishAsync(job, PrintJobState.NotConfirmed,
+            $"label not confirmed: the printer is idle but its label counter moved {moved} of {job.Labels} ({before} → {now})", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> FinishAsync(PrintJob job, PrintJobState state, string confirmation, CancellationToken cancellationToken)
+    {
+        _shortSince.Remove(job.Id);
+        await ChangeAsync(job with
+        {
+            State = state,
+            FinishedAt = Now,
+            Confirmation = confirmation,
+            FailureReason = state == PrintJobState.Printed ? null : confirmation,
+        }, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private async Task<PrinterStatusReport> AskAsync(CancellationToken cancellationToken)
@@ -162,7 +214,7 @@ public sealed class PrintQueue(ZebraPrinter printer, IPrintJobStore store, Print
     private async Task<PrintJob> AddAsync(string zpl, Guid? reprintOf, string? requestedBy, CancellationToken cancellationToken, Guid? id = null)
     {
         var job = new PrintJob(id ?? Guid.NewGuid(), Interlocked.Increment(ref _lastSequence), zpl, PrintJobState.Queued, Now,
-            ReprintOf: reprintOf, RequestedBy: requestedBy);
+            ReprintOf: reprintOf, RequestedBy: requestedBy, Labels: ZplLabelCount.Of(zpl));
         await store.SaveAsync(job, cancellationToken).ConfigureAwait(false);
         lock (_gate) _jobs.Add(job);
         JobChanged?.Invoke(job);

@@ -11,5 +11,11 @@ public sealed class PrintQueueOptions
     /// </summary>
     public TimeSpan ConfirmTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long an idle printer's label counter may stay short of a job's labels before the job is
+    /// called not confirmed: a printer may count a label a moment after its buffer empties.
+    /// </summary>
+    public TimeSpan CounterSettle { get; set; } = TimeSpan.FromSeconds(2);
+
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 }

@@ -34,3 +34,13 @@ public abstract record PrinterExtendedStatusReport(DateTimeOffset At)
 
     public sealed record Unintelligible(string Answer, string Reason, DateTimeOffset At) : PrinterExtendedStatusReport(At);
 }
+
+/// <summary>What asking for the printer's label counter (<c>odometer.total_label_count</c>) gave.</summary>
+public abstract record LabelCounterReport(DateTimeOffset At)
+{
+    /// <summary>The printer has printed this many labels in its life.</summary>
+    public sealed record Counted(long Labels, DateTimeOffset At) : LabelCounterReport(At);
+
+    /// <summary>No count: no answer, no connection, <c>"?"</c>, or an answer that is not one count (the reason says which).</summary>
+    public sealed record Unavailable(string Reason, DateTimeOffset At) : LabelCounterReport(At);
+}

@@ -65,9 +65,28 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
             : new PrinterExtendedStatusReport.Unintelligible(answer!, problem!, now);
     }
 
-    private async Task<(string? Answer, string? Failure)> AskAsync(
-        string command, Func<ReadOnlySpan<byte>, bool> isComplete, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the printer's label counter (SGD <c>odometer.total_label_count</c>). Never throws for printer
+    /// trouble: silence, <c>"?"</c> and answers that are not one count are <see cref="LabelCounterReport.Unavailable"/> with the reason.
+    /// </summary>
+    public async Task<LabelCounterReport> GetLabelCountAsync(CancellationToken cancellationToken = default)
     {
+        var (answer, failure) = await AskAsync(ZebraLabelCounter.Getvar, ZebraLabelCounter.IsComplete, cancellationToken,
+            ZebraLabelCounter.IsPlainlyNotAnAnswer).ConfigureAwait(false);
+        var now = _options.Clock.GetUtcNow();
+        if (failure is not null) return new LabelCounterReport.Unavailable(failure, now);
+        if (ZebraLabelCounter.TryParse(answer!, out long labels, out var problem)) return new LabelCounterReport.Counted(labels, now);
+
+        // Whatever else the printer meant to say may still be on its way: it must not become the next answer.
+        await ForgetConnectionAsync().ConfigureAwait(false);
+        return new LabelCounterReport.Unavailable(problem!, now);
+    }
+
+    private async Task<(string? Answer, string? Failure)> AskAsync(
+        string command, Func<ReadOnlySpan<byte>, bool> isComplete, CancellationToken cancellationToken,
+        Func<ReadOnlySpan<byte>, bool>? isPlainlyNotAnAnswer = null)
+    {
+        isPlainlyNotAnAnswer ??= IsPlainlyNotAnAnswer;
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         var received = new MemoryStream();
         try
@@ -79,7 +98,7 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
             await stream.FlushAsync(timeout.Token).ConfigureAwait(false);
             var buffer = new byte[1024];
             while (!isComplete(received.GetBuffer().AsSpan(0, (int)received.Length))
-                   && !IsPlainlyNotAnAnswer(received.GetBuffer().AsSpan(0, (int)received.Length)))
+                   && !isPlainlyNotAnAnswer(received.GetBuffer().AsSpan(0, (int)received.Length)))
             {
                 int read = await stream.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
                 if (read == 0)
@@ -138,7 +157,7 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
         if (stream is not null) await stream.DisposeAsync().ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
+    private async Task ForgetConnectionAsync()
     {
         await _turn.WaitAsync().ConfigureAwait(false);
         try
@@ -150,4 +169,6 @@ public sealed class ZebraPrinter(IPrinterLink link, ZebraPrinterOptions? options
             _turn.Release();
         }
     }
+
+    public async ValueTask DisposeAsync() => await ForgetConnectionAsync().ConfigureAwait(false);
 }

@@ -222,8 +222,20 @@ public sealed class ServerLink(
         Health = new StationLink.DeviceHealth { Device = r.Device, Online = r.Online, State = r.State, Description = r.Description },
     };
 
-    private static AgentMessage Outcome(long id, PrintJob job) => new()
+    internal static AgentMessage Outcome(long id, PrintJob job) => new()
     {
-        PrintOutcome = new PrintOutcome { JobId = id, Printed = job.State == PrintJobState.Printed, Reason = job.FailureReason ?? "" },
+        PrintOutcome = new PrintOutcome
+        {
+            JobId = id,
+            Printed = job.State == PrintJobState.Printed,
+            Reason = job.FailureReason ?? "",
+            Result = job.State switch
+            {
+                PrintJobState.Printed => PrintOutcome.Types.Result.Printed,
+                PrintJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
+                _ => PrintOutcome.Types.Result.Failed,
+            },
+            SentAtUnixMs = job.SentAt?.ToUnixTimeMilliseconds() ?? 0,
+        },
     };
 }

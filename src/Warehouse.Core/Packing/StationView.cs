@@ -1,4 +1,5 @@
 using Warehouse.Core.Floor;
+using Warehouse.Core.Printing;
 
 namespace Warehouse.Core.Packing;
 
@@ -47,4 +48,12 @@ public sealed record StationParcel(string OrderNumber, string? TrackingNumber, s
     public string Key => PrintJobId > 0 ? $"job-{PrintJobId}" : $"parcel-{Sscc}";
 
     public bool HasLabel => PrintJobId > 0;
+
+    public bool IsPrinted => PrintStatus == nameof(PrintJobStatus.Printed);
+
+    /// <summary>The printer went idle without counting this label: it may never have come out.</summary>
+    public bool IsNotConfirmed => PrintStatus == nameof(PrintJobStatus.NotConfirmed);
+
+    /// <summary>A label that will not come by itself: it failed, or the printer did not count it.</summary>
+    public bool IsLabelFault => PrintStatus == nameof(PrintJobStatus.Failed) || IsNotConfirmed;
 }

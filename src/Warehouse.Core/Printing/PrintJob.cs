@@ -8,6 +8,12 @@ public enum PrintJobStatus
     Sent,
     Printed,
     Failed,
+
+    /// <summary>
+    /// The printer went idle but its own label counter did not move by the job's labels: the label
+    /// may never have come out. Finished, never sent again; the station asks for a reprint.
+    /// </summary>
+    NotConfirmed,
 }
 
 /// <summary>
@@ -27,7 +33,11 @@ public sealed class PrintJob
     public PrintJobStatus Status { get; set; }
     public string? FailureReason { get; set; }
     public DateTime CreatedUtc { get; set; }
+    /// <summary>When the label's bytes went to the printer (the agent's clock for an agent station); null until they have.</summary>
     public DateTime? SentUtc { get; set; }
+
+    /// <summary>The printer's label counter just before the bytes went, so a restarted queue still confirms by it; null without one.</summary>
+    public long? LabelCountBefore { get; set; }
     public int? ReprintOf { get; set; }
     public int Version { get; set; }
 

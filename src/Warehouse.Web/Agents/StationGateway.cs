@@ -74,8 +74,7 @@ public sealed class StationGateway(
                         await prints.AcceptedAsync(station, message.PrintAccepted.JobId, session.Ending);
                         break;
                     case AgentMessage.BodyOneofCase.PrintOutcome:
-                        var o = message.PrintOutcome;
-                        await prints.FinishedAsync(station, o.JobId, o.Printed, Cut(o.Reason, 200), session.Ending);
+                        await prints.FinishedAsync(station, message.PrintOutcome, session.Ending);
                         break;
                     case AgentMessage.BodyOneofCase.ScaleCommandDone:
                         var done = message.ScaleCommandDone;

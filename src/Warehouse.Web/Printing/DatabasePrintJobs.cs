@@ -12,7 +12,8 @@ namespace Warehouse.Web.Printing;
 /// <summary>
 /// One station's print queue kept in the server's database: the queue's state changes are the job
 /// rows' state changes, so a restart carries on unfinished jobs (a Sent one is confirmed with
-/// <c>~HS</c>, never sent again) and the station page sees Printed or Failed as it happens.
+/// <c>~HS</c> and the label counter it recorded, never sent again) and the station page sees
+/// Printed, NotConfirmed or Failed as it happens.
 /// </summary>
 internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, string stationCode, FloorClock clock) : IPrintJobStore
 {
@@ -28,6 +29,7 @@ internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, stri
         row.Status = status;
         row.FailureReason = job.FailureReason;
         row.SentUtc = job.SentAt?.UtcDateTime ?? row.SentUtc;
+        row.LabelCountBefore = job.LabelCountBefore ?? row.LabelCountBefore;
         row.Version++;
         if (job.IsFinished) db.Record(new PrintJobChanged(clock.UtcNow, stationCode, row.Id, status));
         await db.SaveChangesAsync(CancellationToken.None);
@@ -47,13 +49,16 @@ internal sealed class DatabasePrintJobs(IDbContextFactory<WarehouseDb> dbs, stri
         ServerJobIds.ToGuid(row.Id), row.Id, row.Zpl,
         row.Status == CoreStatus.Sent ? PrintJobState.Sent : PrintJobState.Queued,
         new DateTimeOffset(DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc)),
-        row.SentUtc is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null);
+        row.SentUtc is { } sent ? new DateTimeOffset(DateTime.SpecifyKind(sent, DateTimeKind.Utc)) : null,
+        Labels: ZplLabelCount.Of(row.Zpl),
+        LabelCountBefore: row.LabelCountBefore); // a Sent label is confirmed by the counter recorded before it went
 
     private static CoreStatus Status(PrintJobState state) => state switch
     {
         PrintJobState.Sent => CoreStatus.Sent,
         PrintJobState.Printed => CoreStatus.Printed,
         PrintJobState.Failed => CoreStatus.Failed,
+        PrintJobState.NotConfirmed => CoreStatus.NotConfirmed,
         _ => CoreStatus.Queued,
     };
 }

@@ -1403,6 +1403,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<long?>("LabelCountBefore")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ParcelId")
                         .HasColumnType("integer");
 

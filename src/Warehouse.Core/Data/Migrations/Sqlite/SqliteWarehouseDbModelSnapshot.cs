@@ -1379,6 +1379,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LabelCountBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParcelId")
                         .HasColumnType("INTEGER");
 

@@ -13,8 +13,9 @@ public sealed class LabelWatch
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
     private readonly HashSet<string> _announced = [];
+    private readonly HashSet<string> _faults = [];
 
-    /// <summary>Labels not printed: waiting in a queue or a printer, or failed.</summary>
+    /// <summary>Labels not printed: waiting in a queue or a printer, failed, or not confirmed by the printer.</summary>
     public IReadOnlyList<StationParcel> Waiting { get; private set; } = [];
 
     /// <summary>The last label that came out after the station had called it waiting.</summary>
@@ -25,12 +26,17 @@ public sealed class LabelWatch
 
     public bool IsWaiting(StationParcel parcel) => Waiting.Any(p => p.Key == parcel.Key);
 
-    /// <summary>Takes a new reading; returns the sound it calls for ("LabelWaiting", "LabelPrinted"), if any.</summary>
+    /// <summary>
+    /// Takes a new reading; returns the sound it calls for ("Fault" for a label the printer did not
+    /// confirm, "LabelWaiting", "LabelPrinted"), if any.
+    /// </summary>
     public string? Update(IReadOnlyList<StationParcel> parcels, bool printerReady, DateTime nowUtc)
     {
         string? sound = null;
-        var unprinted = parcels.Where(p => p.PrintStatus != "Printed").ToList();
-        Waiting = unprinted.Where(p => p.PrintStatus == "Failed" || p.CarrierProblem is not null || (p.HasLabel && !printerReady) || nowUtc - p.LabelQueuedUtc >= Patience).ToList();
+        // A failed or unconfirmed label that a later job of the same parcel printed (a reprint) is settled.
+        var reprinted = parcels.Where(p => p.IsPrinted).GroupBy(p => p.Sscc).ToDictionary(g => g.Key, g => g.Max(p => p.PrintJobId));
+        var unprinted = parcels.Where(p => !p.IsPrinted && !(p.IsLabelFault && reprinted.GetValueOrDefault(p.Sscc) > p.PrintJobId)).ToList();
+        Waiting = unprinted.Where(p => p.IsLabelFault || p.CarrierProblem is not null || (p.HasLabel && !printerReady) || nowUtc - p.LabelQueuedUtc >= Patience).ToList();
         NextDueUtc = unprinted.Except(Waiting).Select(p => (DateTime?)(p.LabelQueuedUtc + Patience)).Min();
 
         // A parcel called waiting for its carrier stays announced once the carrier answers: its first
@@ -47,14 +53,18 @@ public sealed class LabelWatch
         }
         foreach (var waiting in Waiting)
             if (_announced.Add(waiting.Key)) sound = "LabelWaiting";
-        foreach (var printed in parcels.Where(p => p.PrintStatus == "Printed"))
+        foreach (var printed in parcels.Where(p => p.IsPrinted))
         {
             if (!_announced.Remove(printed.Key)) continue;
             JustPrinted = printed;
             sound = "LabelPrinted";
         }
         _announced.IntersectWith(parcels.Select(p => p.Key)); // older jobs left the board
-        return sound;
+        // A label called waiting may turn out not confirmed later: that change is a fault of its own, heard once.
+        bool fault = false;
+        foreach (var lost in Waiting.Where(p => p.IsNotConfirmed)) fault |= _faults.Add(lost.Key);
+        _faults.IntersectWith(parcels.Select(p => p.Key));
+        return fault ? "Fault" : sound;
     }
 
     /// <summary>A new parcel is done: the previous "this label is for" note has served.</summary>
