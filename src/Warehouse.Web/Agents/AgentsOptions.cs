@@ -11,4 +11,15 @@ public sealed class AgentsOptions
 
     /// <summary>Largest message an agent may send; a scan or a health report is far smaller.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// How long an agent's connection may say nothing before the server pings it (HTTP/2 PING). With
+    /// <see cref="KeepAlivePingTimeout"/> this bounds how late a network gone silent is found: about
+    /// delay + timeout + 4 s (Kestrel looks once a second and pads both by a second), under 10 s with
+    /// the defaults, which is what the station's scanner-down banner promises.
+    /// </summary>
+    public TimeSpan KeepAlivePingDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a ping may go unanswered before the server drops the connection and the station shows its scanner as not heard.</summary>
+    public TimeSpan KeepAlivePingTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }
