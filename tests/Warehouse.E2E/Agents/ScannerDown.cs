@@ -8,6 +8,10 @@ public static class ScannerDown
 {
     public const string Banner = "#scanner-down";
 
+    /// <summary>Returns as soon as the banner is in the page (the browser watches for it on every frame, no back-off between looks): for measuring.</summary>
+    public static Task AppearsAsync(IPage station, float timeoutMs) =>
+        station.WaitForSelectorAsync(Banner, new() { Timeout = timeoutMs, State = WaitForSelectorState.Visible });
+
     /// <summary>The banner is up, says why, and came with the fault sound; it took neither the focus nor the result's place.</summary>
     public static async Task ShownAsync(IPage station, string reason, float timeoutMs)
     {

@@ -28,9 +28,10 @@ public sealed class ScannerDown_AgentKilled(ITestOutputHelper output)
 
         await first.KillAsync();
         var dead = Stopwatch.StartNew();
-        await ScannerDown.ShownAsync(station, "agent", timeoutMs: 2000);
+        await ScannerDown.AppearsAsync(station, timeoutMs: 2000);
         output.WriteLine($"banner {dead.ElapsedMilliseconds} ms after the agent was killed");
         Assert.True(dead.Elapsed < TimeSpan.FromSeconds(2), $"banner after {dead.ElapsedMilliseconds} ms\n{server.Output}");
+        await ScannerDown.ShownAsync(station, "agent", timeoutMs: 2000);
         await first.DisposeAsync();
 
         await using var second = AgentProcess.Start(floor, state);
