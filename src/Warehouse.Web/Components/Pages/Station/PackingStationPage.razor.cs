@@ -215,6 +215,12 @@ public sealed partial class PackingStationPage
                 await SoundAsync(outcome.ToString());
                 StateHasChanged();
                 return;
+            case ScannerRefused refused:
+                // Nothing was scanned, so the board is as it was: the refusal and the refused sound only.
+                Show(new ScanResult(ScanOutcome.Refused, refused.Message, _view?.Next ?? new FloorMessage("next.scan_item")));
+                await SoundAsync("Refused");
+                StateHasChanged();
+                return;
             case ScanDecided scan:
                 // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
                 if (_screen.IsOwnScan(scan.ScanId)) return;
