@@ -1,5 +1,6 @@
 using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
+using Warehouse.Devices.Scanners;
 
 namespace Warehouse.Devices;
 
@@ -13,6 +14,9 @@ public static class DeviceReports
         DeviceHealth.Faulted f => new("scanner", false, "fault", f.Reason),
         _ => new("scanner", false, "unknown"),
     };
+
+    /// <summary>LineTooLong → line-too-long: what a refused scanner line is called on the wire and in the pages' texts.</summary>
+    public static string Code(ScannerFaultKind kind) => Kebab(kind.ToString());
 
     public static DeviceReport Scale(DeviceHealth health, ScaleReading reading) => (health, reading) switch
     {
@@ -35,6 +39,8 @@ public static class DeviceReports
     };
 
     /// <summary>PaperOut → paper-out: states are codes the server's pages translate.</summary>
-    private static string Code(PrinterProblem problem) =>
-        string.Concat(problem.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    private static string Code(PrinterProblem problem) => Kebab(problem.ToString());
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

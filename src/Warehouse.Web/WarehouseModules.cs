@@ -226,6 +226,7 @@ public static class WarehouseModules
         builder.Services.AddOptions<LocalDevicesOptions>().BindConfiguration("LocalDevices");
         builder.Services.AddSingleton<LocalScales>();
         builder.Services.AddSingleton<DeviceOwners>();
+        builder.Services.AddSingleton<StationScanners>();
         builder.Services.AddSingleton<StationScale>();
         builder.Services.AddHostedService<ScaleCommandRelay>();
         builder.Services.AddHostedService<LocalDevicesService>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Warehouse.Devices;
 using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
+using Warehouse.Devices.Scanners;
 using Warehouse.StationAgent.Journal;
 using Warehouse.StationAgent.Printing;
 
@@ -20,6 +21,9 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
     private OpenDevices? _open;
 
     public event Action<DeviceReport>? HealthChanged;
+
+    /// <summary>A line from the scanner that is not a code (noise, too long, cut off): the station shows it as refused.</summary>
+    public event Action<ScannerFault>? ScannerRefused;
 
     /// <summary>Raised for every state change of a print job.</summary>
     public event Action<PrintJob>? PrintJobChanged;
@@ -72,6 +76,8 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
         if (!report.Online) log.LogWarning("{Device}: {State} {Description}", report.Device, report.State, report.Description);
         HealthChanged?.Invoke(report);
     }
+
+    internal void Refused(ScannerFault fault) => ScannerRefused?.Invoke(fault);
 
     internal void Scanned(string code, DateTimeOffset at)
     {

@@ -94,6 +94,8 @@ internal sealed class OpenDevices : IAsyncDisposable
                         break;
                     case ScannerFault fault:
                         _owner.Log.LogWarning("Scanner: {Kind} {Reason}", fault.Kind, fault.Reason);
+                        // An unplugged scanner is its health, not a refused scan.
+                        if (fault.Kind != ScannerFaultKind.DeviceGone) _owner.Refused(fault);
                         break;
                 }
             }

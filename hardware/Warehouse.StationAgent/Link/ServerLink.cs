@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Warehouse.Devices;
 using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
+using Warehouse.Devices.Scanners;
 using Warehouse.StationAgent.Devices;
 using Warehouse.StationAgent.Journal;
 using Warehouse.StationLink;
@@ -86,12 +87,14 @@ public sealed class ServerLink(
         var outbox = Channel.CreateUnbounded<AgentMessage>(new UnboundedChannelOptions { SingleReader = true });
 
         void OnHealth(DeviceReport r) => outbox.Writer.TryWrite(Health(r));
+        void OnRefused(ScannerFault f) => outbox.Writer.TryWrite(Refusal(f));
         void OnJob(PrintJob job)
         {
             if (job.IsFinished && ServerJobIds.FromGuid(job.Id) is { } id) outbox.Writer.TryWrite(Outcome(id, job));
         }
 
         devices.HealthChanged += OnHealth;
+        devices.ScannerRefused += OnRefused;
         devices.PrintJobChanged += OnJob;
         var tasks = new List<Task>();
         try
@@ -106,6 +109,7 @@ public sealed class ServerLink(
         finally
         {
             devices.HealthChanged -= OnHealth;
+            devices.ScannerRefused -= OnRefused;
             devices.PrintJobChanged -= OnJob;
             await connection.CancelAsync();
             foreach (var t in tasks)
@@ -220,6 +224,11 @@ public sealed class ServerLink(
     private static AgentMessage Health(DeviceReport r) => new()
     {
         Health = new StationLink.DeviceHealth { Device = r.Device, Online = r.Online, State = r.State, Description = r.Description },
+    };
+
+    private static AgentMessage Refusal(ScannerFault f) => new()
+    {
+        ScannerRefusal = new ScannerRefusal { Kind = DeviceReports.Code(f.Kind), Reason = f.Reason },
     };
 
     internal static AgentMessage Outcome(long id, PrintJob job) => new()

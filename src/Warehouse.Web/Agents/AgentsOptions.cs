@@ -12,4 +12,16 @@ public sealed class AgentsOptions
 
     /// <summary>Largest message an agent may send; a scan or a health report is far smaller.</summary>
     public int MaxMessageBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// How long an agent's connection may say nothing before the server pings it (HTTP/2 PING). With
+    /// <see cref="KeepAlivePingTimeout"/> this bounds how late a network gone silent is found: about
+    /// delay + timeout + 4 s (Kestrel looks once a second and pads both by a second): 7 s with the
+    /// defaults, inside the 10 s the station's scanner-down banner promises (2 s + 2 s was measured at
+    /// 8.2 s, too close). An idle connection costs one small ping frame every two seconds or so.
+    /// </summary>
+    public TimeSpan KeepAlivePingDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a ping may go unanswered before the server drops the connection and the station shows its scanner as not heard.</summary>
+    public TimeSpan KeepAlivePingTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

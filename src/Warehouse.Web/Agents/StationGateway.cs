@@ -81,6 +81,11 @@ public sealed class StationGateway(
                         events.Publish(new ScaleCommandAnswered(clock.UtcNow, station, done.Succeeded,
                             new FloorMessage(done.Succeeded ? "scale.command_done" : "scale.command_refused", Cut(done.Command, 20), Cut(done.Reason, 100))));
                         break;
+                    case AgentMessage.BodyOneofCase.ScannerRefusal:
+                        var refusal = message.ScannerRefusal;
+                        log.LogWarning("Agent of {Station}: the scanner sent a line that is not a code ({Kind}: {Reason})", station, Cut(refusal.Kind, 20), Cut(refusal.Reason, 200));
+                        events.Publish(new ScannerRefused(clock.UtcNow, station, Cut(refusal.Kind, 20)));
+                        break;
                     default:
                         log.LogWarning("Agent of {Station} sent a message this server does not know ({Case}); ignored", station, message.BodyCase);
                         break;

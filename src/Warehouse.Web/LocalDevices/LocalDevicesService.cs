@@ -16,14 +16,14 @@ namespace Warehouse.Web.LocalDevices;
 /// </summary>
 internal sealed class LocalDevicesService(
     IOptions<LocalDevicesOptions> options, IDbContextFactory<WarehouseDb> dbs, StationPipeline pipeline, DeviceOwners owners,
-    LocalScales scales, DeviceHealthBoard health, TimeProvider time, ILogger<LocalDevicesService> log)
+    LocalScales scales, DeviceHealthBoard health, FloorEvents events, FloorClock clock, TimeProvider time, ILogger<LocalDevicesService> log)
     : BackgroundService
 {
     private readonly Dictionary<string, LocalStation> _open = new(StringComparer.OrdinalIgnoreCase);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var context = new LocalDevicesContext(pipeline, owners, scales, health, time, log);
+        var context = new LocalDevicesContext(pipeline, owners, scales, health, events, clock, time, log);
         var changed = Channel.CreateUnbounded<string>();
         void OnSetChanged(string station, DeviceOwner _) => changed.Writer.TryWrite(station);
         owners.SetChanged += OnSetChanged;

@@ -53,7 +53,7 @@ internal sealed class LocalStation : IAsyncDisposable
             station._devices.Add(scanner);
             scanner.HealthChanged += h => context.Report(code, DeviceReports.Scanner(h));
             context.Report(code, DeviceReports.Scanner(scanner.Health));
-            station._feeds.Add(new StationScannerFeed(code, scanner, context.Pipeline, context.Owners, context.Log).RunAsync(ct));
+            station._feeds.Add(new StationScannerFeed(code, scanner, context.Pipeline, context.Owners, context.Events, context.Clock, context.Log).RunAsync(ct));
             context.Log.LogInformation("{Station}: scanner on {Path}", code, scannerPath);
         }
         return station;
@@ -81,7 +81,8 @@ internal sealed class LocalStation : IAsyncDisposable
 }
 
 /// <summary>What every local station's devices and feeds need from the server.</summary>
-internal sealed record LocalDevicesContext(StationPipeline Pipeline, DeviceOwners Owners, LocalScales Scales, DeviceHealthBoard Health, TimeProvider Time, ILogger Log)
+internal sealed record LocalDevicesContext(
+    StationPipeline Pipeline, DeviceOwners Owners, LocalScales Scales, DeviceHealthBoard Health, FloorEvents Events, FloorClock Clock, TimeProvider Time, ILogger Log)
 {
     public void Report(string station, DeviceReport r) => Health.Report(station, r.Device, r.Online, r.State, r.Description);
 }

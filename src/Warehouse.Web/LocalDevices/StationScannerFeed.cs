@@ -1,4 +1,6 @@
+using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
+using Warehouse.Devices;
 using Warehouse.Devices.Scanners;
 
 using Warehouse.Core.Stations;
@@ -6,7 +8,7 @@ using Warehouse.Core.Stations;
 namespace Warehouse.Web.LocalDevices;
 
 /// <summary>Each line a station's serial scanner reads becomes a scan at that station, through the same pipeline as the page.</summary>
-internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, StationPipeline pipeline, DeviceOwners owners, ILogger log)
+internal sealed class StationScannerFeed(string stationCode, SerialScanner scanner, StationPipeline pipeline, DeviceOwners owners, FloorEvents events, FloorClock clock, ILogger log)
 {
     // Unique per run of the app: a restart must not replay an old id onto a new scan.
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
@@ -37,6 +39,8 @@ internal sealed class StationScannerFeed(string stationCode, SerialScanner scann
                     break;
                 case ScannerFault fault:
                     log.LogWarning("{Station} scanner: {Kind} {Reason}", stationCode, fault.Kind, fault.Reason);
+                    // Unplugged is the scanner's health (the banner); a line that is not a code is a refused scan.
+                    if (fault.Kind != ScannerFaultKind.DeviceGone) events.Publish(new ScannerRefused(clock.UtcNow, stationCode, DeviceReports.Code(fault.Kind)));
                     break;
             }
         }

@@ -24,6 +24,8 @@ public sealed class Settings_CheckedAtStart : IDisposable
     [InlineData("Quality__Checklists__glass__0", "A check far too long to read at a bench: it goes on and on and on, past any label or any screen line at all.", "Quality:Checklists:glass")]
     [InlineData("Notices__TrackingBaseUrl", "ftp://track.example.pl", "Notices:TrackingBaseUrl must be an absolute http(s) address")]
     [InlineData("Notices__Smtp__From", "sklep@example.pl", "Notices:Smtp:Host is required when e-mail is enabled")]
+    [InlineData("Agents__KeepAlivePingDelay", "00:00:00.500", "Agents:KeepAlivePingDelay is 00:00:00.5")]
+    [InlineData("Agents__KeepAlivePingTimeout", "00:10:00", "Agents:KeepAlivePingTimeout is 00:10:00")]
     public async Task A_wrong_setting_stops_the_app_at_start_naming_the_key(string key, string value, string said)
     {
         var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, [key] = value };

@@ -49,12 +49,12 @@ window.warehouseStation = (() => {
       error => { body.scansFailed = String((+body.scansFailed || 0) + 1); console.error('scan not sent', error); sound('Refused'); });
   }
 
-  function tone(ctx, freq, start, duration, type) {
+  function tone(ctx, freq, start, duration, type, volume = 0.25) {
     const osc = ctx.createOscillator();
     const gain = ctx.createGain();
     osc.type = type;
     osc.frequency.value = freq;
-    gain.gain.setValueAtTime(0.25, ctx.currentTime + start);
+    gain.gain.setValueAtTime(volume, ctx.currentTime + start);
     gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + start + duration);
     osc.connect(gain).connect(ctx.destination);
     osc.start(ctx.currentTime + start);
@@ -63,8 +63,8 @@ window.warehouseStation = (() => {
 
   // Sounds a packer learns without looking: a short high beep (accepted), a low double buzz
   // (refused), a falling two-note (undo: take it out), a rising chime (parcel done), a falling hum (packed, label waiting), a two-note
-  // ping (the waiting label is printing now), a short siren (printer fault) and a long one (the
-  // station itself has stopped). The pick handheld (handheld.js) speaks with the same sounds.
+  // ping (the waiting label is printing now), a short siren (printer or scanner fault), a soft rising
+  // pair (the scanner is heard again) and a long siren (the station itself has stopped). The pick handheld (handheld.js) speaks with the same sounds.
   function sound(outcome) {
     document.body.dataset.lastSound = outcome;
     try {
@@ -74,6 +74,7 @@ window.warehouseStation = (() => {
       else if (outcome === 'LabelWaiting') { tone(audio, 520, 0, 0.4, 'triangle'); tone(audio, 390, 0.5, 0.6, 'triangle'); }
       else if (outcome === 'LabelPrinted') { tone(audio, 660, 0, 0.15, 'sine'); tone(audio, 990, 0.18, 0.3, 'sine'); }
       else if (outcome === 'Fault') { for (let i = 0; i < 2; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
+      else if (outcome === 'ScannerBack') { tone(audio, 660, 0, 0.12, 'sine', 0.1); tone(audio, 880, 0.15, 0.18, 'sine', 0.1); }
       else if (outcome === 'Stopped') { for (let i = 0; i < 3; i++) { tone(audio, 660, i * 0.5, 0.2, 'square'); tone(audio, 440, i * 0.5 + 0.22, 0.2, 'square'); } }
       else if (outcome === 'Sent') tone(audio, 990, 0, 0.06, 'sine'); // the handheld: kept, the server decides
       else if (outcome === 'ParcelDone') { tone(audio, 880, 0, 0.12, 'sine'); tone(audio, 1320, 0.13, 0.12, 'sine'); tone(audio, 1760, 0.26, 0.25, 'sine'); }

@@ -7,6 +7,7 @@ using Warehouse.Core.Packing;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Floor;
 using Warehouse.Web.Localization;
+using Warehouse.Web.LocalDevices;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -23,6 +24,7 @@ public sealed partial class PackingStationPage
     [Inject] private ScaleReadings Scales { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
+    [Inject] private StationScanners Scanners { get; set; } = default!;
     [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
@@ -38,6 +40,7 @@ public sealed partial class PackingStationPage
     private bool _showCommands; // counts answers: the same answer twice still shows as a new one
     private WeightReading? _live;
     private StationDevicesLive? _devices;
+    private DeviceOwner? _scannerReader; // null: no serial scanner, the keyboard wedge only
 
     // Tells this page's own scans from those of the station's scanner, agent or the API.
     private StationScreen _screen = default!;
@@ -59,6 +62,9 @@ public sealed partial class PackingStationPage
         _devices?.AgentConnected == false ? new DeviceState("agent", false, "offline", "", _devices.SinceUtc)
         : _devices?.Devices.GetValueOrDefault("printer") is { Online: false } printer ? printer : null;
 
+    /// <summary>Why the station's serial scanner is not being heard now; null while it is (or there is none).</summary>
+    private ScannerSilence? ScannerDown => StationScanners.Judge(_scannerReader, _devices);
+
     /// <summary>The parcel just completed waits for its label: "packed, label waiting", not "done".</summary>
     private bool LastParcelLabelWaiting =>
         _last?.Outcome == ScanOutcome.ParcelDone && _view?.RecentParcels is [var newest, ..] && _labels.IsWaiting(newest);
@@ -71,6 +77,7 @@ public sealed partial class PackingStationPage
         _slips = new SlipPrinting(Js);
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
+        _scannerReader = await Scanners.ReaderAsync(_stationCode);
         await ReloadAsync();
         _subscription = Events.Subscribe(OnFloorEventAsync);
     }
@@ -80,6 +87,8 @@ public sealed partial class PackingStationPage
         if (firstRender)
         {
             await _screen.AttachAsync(this);
+            // Opened (or reloaded) while nobody reads the scanner: heard now, not only at the next change.
+            if (ScannerDown is not null) await SoundAsync("Fault");
         }
         if (_htmlLanguage != Language)
         {
@@ -192,17 +201,24 @@ public sealed partial class PackingStationPage
                 StateHasChanged();
                 return;
             case DeviceChanged:
-                var faultBefore = PrinterFault;
-                _devices = Devices.For(_stationCode);
-                var labelSound = ReadLabels();
-                if (PrinterFault is not null && faultBefore is null) await SoundAsync("Fault");
-                else if (labelSound is not null) await SoundAsync(labelSound);
-                StateHasChanged();
+                await DevicesChangedAsync(() => _devices = Devices.For(_stationCode));
+                return;
+            case StationDevicesSaved:
+                // A scanner added, removed or handed to the other side on the device page counts at once.
+                var reader = await Scanners.ReaderAsync(_stationCode);
+                _view = await Board.LoadAsync(_stationCode);
+                await DevicesChangedAsync(() => _scannerReader = reader);
                 return;
             case ScaleCommandAnswered answer:
                 var outcome = answer.Accepted ? ScanOutcome.Accepted : ScanOutcome.Refused;
                 Show(new ScanResult(outcome, answer.Message, _view?.Next ?? new FloorMessage("next.scan_item")));
                 await SoundAsync(outcome.ToString());
+                StateHasChanged();
+                return;
+            case ScannerRefused refused:
+                // Nothing was scanned, so the board is as it was: the refusal and the refused sound only.
+                Show(new ScanResult(ScanOutcome.Refused, refused.Message, _view?.Next ?? new FloorMessage("next.scan_item")));
+                await SoundAsync("Refused");
                 StateHasChanged();
                 return;
             case ScanDecided scan:
@@ -225,6 +241,19 @@ public sealed partial class PackingStationPage
                 StateHasChanged();
                 return;
         }
+    }
+
+    /// <summary>One render and at most one sound for a change in the station's devices: a new fault sirens once, a scanner heard again chimes quietly.</summary>
+    private async Task DevicesChangedAsync(Action change)
+    {
+        var (printerBefore, scannerBefore) = (PrinterFault, ScannerDown);
+        change();
+        var labelSound = ReadLabels();
+        var sound = (PrinterFault is not null && printerBefore is null) || (ScannerDown is not null && scannerBefore is null) ? "Fault"
+            : ScannerDown is null && scannerBefore is not null ? "ScannerBack"
+            : labelSound;
+        if (sound is not null) await SoundAsync(sound);
+        StateHasChanged();
     }
 
     /// <summary>Zero or tare from the page; the scale's answer comes back as a floor event.</summary>
