@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using Warehouse.Core.Demo;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Stock;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
 
@@ -10,8 +11,9 @@ namespace Warehouse.E2E;
 
 /// <summary>
 /// The returns desk in Chromium on the demo desk RET-01 (the handheld page): the clerk opens a declared
-/// return of DEMO-R1 by its RMA, grades and decides each unit by scan and by button, an undeclared
-/// product is kept as an extra, a hostile code shows as text, and finishing records the missing unit.
+/// return of DEMO-R1 by its RMA, grades and decides each unit by scan and by button, puts the restocked
+/// and quarantined ones in a location (stock ledger with their status), keeps an undeclared product as
+/// an extra, shows a hostile code as text, and finishing records the missing unit.
 /// </summary>
 public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorApp>
 {
@@ -48,6 +50,7 @@ public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorAp
     public async Task A_clerk_grades_and_decides_each_unit_keeps_an_extra_and_finishing_records_the_missing_one()
     {
         var (rma, mug, book, balm) = await DeclaredAsync();
+        var shelf = await app.QueryAsync(db => db.Locations.OrderBy(l => l.Code).Select(l => l.Code).FirstAsync());
         var errors = new List<string>();
         var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/handheld", "#handheld[data-ready=true]"));
         page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
@@ -62,12 +65,17 @@ public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorAp
         await page.Locator("#hh-rt-b").ClickAsync(); // a button works as well as the command sheet
         await Expect(page.Locator("#hh-result-text")).ToContainTextAsync("na półkę");
         await ScanAsync(page, ReturnsDeskCommands.Suggested, "ok");
+        await Expect(page.Locator("#hh-big")).ToContainTextAsync("lokalizację");
+        await ScanAsync(page, "NOWHERE-1", "refused");
+        await ScanAsync(page, shelf, "ok");
+        await Expect(page.Locator("#hh-result-text")).ToContainTextAsync("klasy B");
 
         await ScanAsync(page, balm, "ok");
         await Expect(page.Locator("#hh-result-text")).ToContainTextAsync("nadwyżka");
         await ScanAsync(page, book, "refused"); // the balm on the desk is decided first
         await ScanAsync(page, ReturnsDeskCommands.GradeA, "ok");
         await ScanAsync(page, ReturnsDeskCommands.Quarantine, "ok");
+        await ScanAsync(page, shelf, "ok");
 
         await ScanAsync(page, "<img src=x onerror=window.__pwned=1>", "ok"); // no product of ours: an extra, shown as text
         await ScanAsync(page, ReturnsDeskCommands.GradeD, "ok");
@@ -86,6 +94,8 @@ public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorAp
             stored.Units.OrderBy(u => u.Id).Select(u => (u.Outcome, u.Grade, u.Disposition)).ToList());
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
         Assert.Equal(0, await page.Locator("#handheld img").CountAsync());
+        var moves = await app.QueryAsync(db => db.StockMoves.Where(m => m.SourceDocument == rma).OrderBy(m => m.Id).Select(m => new { m.To, m.Status }).ToListAsync());
+        Assert.Equal([(StockPlace.AtLocation(shelf), StockStatus.BGrade), (StockPlace.AtLocation(shelf), StockStatus.Quarantine)], moves.Select(m => (m.To, m.Status)));
         lock (errors) Assert.Empty(errors);
     }
 }

@@ -29,4 +29,7 @@ public static class StockReasons
 
     /// <summary>A multi-parcel order closed before it was finished: its closed boxes' units go back where they were packed from.</summary>
     public const string Unpack = "unpack";
+
+    /// <summary>A customer's returned unit, restocked or quarantined at the returns desk (the document is the RMA).</summary>
+    public const string Return = "return";
 }

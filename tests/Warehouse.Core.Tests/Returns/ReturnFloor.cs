@@ -7,6 +7,7 @@ using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Stock;
 using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Returns;
@@ -87,9 +88,16 @@ public sealed class ReturnFloor
     public const string ClerkBadge = "B-4001";
     public const string OtherClerkBadge = "B-4002";
 
+    /// <summary>A shelf location returned units can be put in.</summary>
+    public const string Shelf = "A-01-01-1";
+
     private async Task AddDeskAsync()
     {
         await using var db = Floor.Dbs.CreateDbContext();
+        var zone = Zone.Create("A", "Strefa A", [1000, 4000], 20_000, depotXMm: 1000);
+        db.Zones.Add(zone);
+        LocationCode.TryParse(Shelf, out var shelf);
+        db.Locations.Add(Location.Create(zone, shelf, 1000, LocationSide.Left));
         db.Stations.AddRange(new Station { Code = Desk, Kind = StationKind.Returns }, new Station { Code = OtherDesk, Kind = StationKind.Returns });
         db.Operators.AddRange(
             new Operator { Name = "Iga Zwrot", Badge = ClerkBadge, Role = Role.ReturnsClerk },

@@ -3,6 +3,7 @@ using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Stock;
 using Warehouse.Core.Tests.Support;
 using Commands = Warehouse.Core.Returns.Desk.ReturnsDeskCommands;
 
@@ -32,15 +33,15 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
         var (floor, rma) = await DeclaredAsync(fixture, provider);
 
         var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma.ToLowerInvariant(),
-            TestFloor.MugEan, Commands.GradeB, Commands.Suggested,
-            TestFloor.BalmEan, TestFloor.BookEan, Commands.GradeA, Commands.Quarantine,
+            TestFloor.MugEan, Commands.GradeB, Commands.Suggested, ReturnFloor.Shelf,
+            TestFloor.BalmEan, TestFloor.BookEan, Commands.GradeA, Commands.Quarantine, ReturnFloor.Shelf,
             TestFloor.BookEan, Commands.GradeD, Commands.Restock, Commands.Suggested,
             Commands.Done);
 
         Assert.Equal(string.Join(" | ",
             "Accepted station.signed_in", "Accepted desk.return_opened",
-            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided",
-            "Accepted desk.unit_extra", "Refused desk.unit_on_desk", "Accepted desk.graded", "Accepted desk.decided",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided_to_place", "Accepted desk.placed",
+            "Accepted desk.unit_extra", "Refused desk.unit_on_desk", "Accepted desk.graded", "Accepted desk.decided_to_place", "Accepted desk.placed",
             "Accepted desk.unit_arrived", "Accepted desk.graded", "Refused desk.cannot_restock", "Accepted desk.decided",
             "Accepted desk.inspected"), Codes(results));
         Assert.Equal($"{rma} {ReturnFloor.OrderNumber} 3", string.Join(" ", results[1].Message.Args)); // three units expected
@@ -51,12 +52,12 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
         Assert.Equal(ReturnStatus.Inspected, stored.Status);
         Assert.Equal([ReturnStatus.Declared, ReturnStatus.LabelIssued, ReturnStatus.Received, ReturnStatus.Inspected], stored.History.OrderBy(h => h.Id).Select(h => h.Status));
         Assert.NotNull(stored.ReceivedUtc);
-        var units = stored.Units.OrderBy(u => u.Id).Select(u => (u.Outcome, u.Grade, u.Disposition, u.StationCode)).ToList();
-        List<(ReturnUnitOutcome, ReturnGrade?, ReturnDisposition?, string)> expected = [
-            (ReturnUnitOutcome.Arrived, ReturnGrade.B, ReturnDisposition.Restock, ReturnFloor.Desk),
-            (ReturnUnitOutcome.Extra, ReturnGrade.A, ReturnDisposition.Quarantine, ReturnFloor.Desk),
-            (ReturnUnitOutcome.Arrived, ReturnGrade.D, ReturnDisposition.Dispose, ReturnFloor.Desk),
-            (ReturnUnitOutcome.Missing, null, null, ReturnFloor.Desk)];
+        var units = stored.Units.OrderBy(u => u.Id).Select(u => (u.Outcome, u.Grade, u.Disposition, u.Location, u.StationCode)).ToList();
+        List<(ReturnUnitOutcome, ReturnGrade?, ReturnDisposition?, string?, string)> expected = [
+            (ReturnUnitOutcome.Arrived, ReturnGrade.B, ReturnDisposition.Restock, ReturnFloor.Shelf, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Extra, ReturnGrade.A, ReturnDisposition.Quarantine, ReturnFloor.Shelf, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Arrived, ReturnGrade.D, ReturnDisposition.Dispose, null, ReturnFloor.Desk),
+            (ReturnUnitOutcome.Missing, null, null, null, ReturnFloor.Desk)];
         Assert.Equal(expected, units);
         Assert.Equal(["return.received", "return.inspected"],
             (await db.Outbox.OrderBy(f => f.Sequence).Select(f => f.Type).ToListAsync()).Where(t => t is "return.received" or "return.inspected"));
@@ -70,7 +71,7 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
         string tracking;
         await using (var db = floor.Floor.Dbs.CreateDbContext()) tracking = (await db.Returns.SingleAsync()).TrackingNumber!;
 
-        var first = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma, TestFloor.MugEan, Commands.GradeA, Commands.Suggested,
+        var first = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma, TestFloor.MugEan, Commands.GradeA, Commands.Suggested, ReturnFloor.Shelf,
             TestFloor.MugEan, Commands.GradeC, Commands.Cancel);
         var second = await floor.AtDeskAsync(tracking, TestFloor.MugEan);
 
@@ -106,5 +107,35 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
 
         Assert.Equal("Accepted station.signed_in | Refused desk.return_elsewhere", Codes(elsewhere));
         Assert.Equal($"{rma} {ReturnFloor.Desk}", string.Join(" ", elsewhere[1].Message.Args));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Restocked_and_quarantined_units_go_into_the_stock_ledger_with_their_status_and_only_into_a_location(DatabaseProvider provider)
+    {
+        var (floor, rma) = await DeclaredAsync(fixture, provider);
+
+        var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, rma,
+            TestFloor.MugEan, Commands.GradeB, Commands.Restock, "NOT-A-PLACE", Commands.GradeA, TestFloor.BookEan, ReturnFloor.Shelf.ToLowerInvariant(),
+            TestFloor.MugEan, Commands.GradeA, Commands.Suggested, ReturnFloor.Shelf,
+            TestFloor.BookEan, Commands.GradeC, Commands.Quarantine, ReturnFloor.Shelf,
+            "FOREIGN-123", Commands.GradeA, Commands.Restock, Commands.Quarantine, Commands.ReturnToVendor,
+            Commands.Done);
+
+        Assert.Equal(string.Join(" | ",
+            "Accepted station.signed_in", "Accepted desk.return_opened",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided_to_place",
+            "Refused desk.not_a_location", "Refused desk.unit_on_desk", "Refused desk.not_a_location", "Accepted desk.placed",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided_to_place", "Accepted desk.placed",
+            "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided_to_place", "Accepted desk.placed",
+            "Accepted desk.unit_unknown", "Accepted desk.graded", "Refused desk.not_ours", "Refused desk.not_ours", "Accepted desk.decided",
+            "Accepted desk.inspected"), Codes(results));
+        await using var db = floor.Floor.Dbs.CreateDbContext();
+        var moves = await db.StockMoves.Where(m => m.Reason == StockReasons.Return).OrderBy(m => m.Id)
+            .Select(m => new { m.SkuId, m.To, m.Quantity, m.Status, m.SourceDocument }).ToListAsync();
+        var skus = await db.Skus.ToDictionaryAsync(s => s.Code, s => s.Id);
+        Assert.Equal([
+            (skus[TestFloor.Mug], StockStatus.BGrade), (skus[TestFloor.Mug], StockStatus.Available), (skus[TestFloor.Book], StockStatus.Quarantine)],
+            moves.Select(m => (m.SkuId, m.Status)));
+        Assert.All(moves, m => Assert.Equal((StockPlace.AtLocation(ReturnFloor.Shelf), 1, rma), (m.To, m.Quantity, m.SourceDocument)));
     }
 }

@@ -19,6 +19,8 @@ internal sealed class ReturnUnitMapping : IEntityTypeConfiguration<ReturnUnit>
         e.Property(u => u.Grade).HasConversion<string>().HasMaxLength(1);
         e.Property(u => u.Disposition).HasConversion<string>().HasMaxLength(16);
         e.Property(u => u.StationCode).HasMaxLength(20);
+        e.Property(u => u.Location).HasMaxLength(40);
         e.Ignore(u => u.IsOpen);
+        e.Ignore(u => u.AwaitsPlace);
     }
 }

@@ -45,6 +45,7 @@ public sealed partial class CustomerReturn
     public void Grade(ReturnGrade grade)
     {
         var unit = OpenUnit ?? throw new InvalidOperationException("no unit on the desk");
+        if (unit.Disposition is not null) throw new InvalidOperationException("the unit is decided");
         unit.Grade = grade;
         Version++;
     }
@@ -56,12 +57,24 @@ public sealed partial class CustomerReturn
         if (unit.Grade is not { } grade) throw new InvalidOperationException("the unit is not graded");
         if (disposition == ReturnDisposition.Restock && !ReturnGrades.CanRestock(grade))
             throw new InvalidOperationException($"a grade {grade} unit cannot be restocked");
+        if (ReturnDispositions.StaysInStock(disposition) && unit.SkuId is null)
+            throw new InvalidOperationException("a unit that is no product of ours cannot go into stock");
+        if (unit.Disposition is not null) throw new InvalidOperationException("the unit is decided");
         unit.Disposition = disposition;
         unit.DecidedUtc = at;
         Version++;
     }
 
-    /// <summary>Puts the undecided unit back in the parcel (the desk is left): it is scanned again later.</summary>
+    /// <summary>The decided unit on the desk is put in <paramref name="location"/>; it is done.</summary>
+    public ReturnUnit Place(string location)
+    {
+        var unit = OpenUnit is { AwaitsPlace: true } waiting ? waiting : throw new InvalidOperationException("no unit waits for a place");
+        unit.Location = location;
+        Version++;
+        return unit;
+    }
+
+    /// <summary>Puts the unit not yet done back in the parcel (the desk is left): it is scanned and decided again later.</summary>
     public void PutBackOpenUnit()
     {
         if (OpenUnit is not { } unit) return;

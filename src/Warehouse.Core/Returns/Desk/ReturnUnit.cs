@@ -2,7 +2,8 @@ namespace Warehouse.Core.Returns.Desk;
 
 /// <summary>
 /// One unit as the returns desk found it: which declared line it answers (none for an extra), its
-/// grade and disposition. A unit on the desk is <see cref="IsOpen"/> until its disposition is chosen.
+/// grade and disposition, and for a unit that stays in stock (restock, quarantine) the location it was put
+/// in. A unit on the desk is <see cref="IsOpen"/> until it is decided and, if it stays, placed.
 /// </summary>
 public sealed class ReturnUnit
 {
@@ -22,10 +23,16 @@ public sealed class ReturnUnit
     public ReturnGrade? Grade { get; set; }
     public ReturnDisposition? Disposition { get; set; }
 
+    /// <summary>Where a restocked or quarantined unit was put (its stock move's place); null otherwise.</summary>
+    public string? Location { get; set; }
+
     public required string StationCode { get; set; }
     public int OperatorId { get; set; }
     public DateTime AtUtc { get; set; }
     public DateTime? DecidedUtc { get; set; }
 
-    public bool IsOpen => Outcome != ReturnUnitOutcome.Missing && Disposition is null;
+    public bool IsOpen => Outcome != ReturnUnitOutcome.Missing && (Disposition is null || AwaitsPlace);
+
+    /// <summary>Decided to stay in stock, and not put anywhere yet.</summary>
+    public bool AwaitsPlace => Disposition is { } d && ReturnDispositions.StaysInStock(d) && Location is null;
 }

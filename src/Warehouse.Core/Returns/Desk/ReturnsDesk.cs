@@ -39,6 +39,7 @@ internal sealed class ReturnsDesk
     {
         if (Station.OperatorId is null) return new(StationCodes.NextSignIn);
         if (Return is not { } r) return new(ReturnsDeskCodes.NextScanParcel);
+        if (r.OpenUnit is { AwaitsPlace: true } decided) return new(ReturnsDeskCodes.NextPlace, NameOf(decided), decided.Disposition!.Value.ToString());
         if (r.OpenUnit is { } unit)
         {
             return unit.Grade is { } grade

@@ -19,6 +19,10 @@ public static class ReturnsDeskCodes
     public const string NotGraded = "desk.not_graded";
     public const string CannotRestock = "desk.cannot_restock";
     public const string Decided = "desk.decided";
+    public const string DecidedToPlace = "desk.decided_to_place";
+    public const string NotOurs = "desk.not_ours";
+    public const string NotALocation = "desk.not_a_location";
+    public const string Placed = "desk.placed";
     public const string Inspected = "desk.inspected";
     public const string Left = "desk.left";
 
@@ -26,5 +30,6 @@ public static class ReturnsDeskCodes
     public const string NextScanItem = "desk.next.scan_item";
     public const string NextGrade = "desk.next.grade";
     public const string NextDisposition = "desk.next.disposition";
+    public const string NextPlace = "desk.next.place";
     public const string NextFinish = "desk.next.finish";
 }

@@ -24,6 +24,7 @@ internal static class ReturnsDeskDecisions
     private static ScanResult Grade(ReturnsDesk desk, CustomerReturn open, ReturnGrade grade)
     {
         if (open.OpenUnit is not { } unit) return desk.Refuse(ReturnsDeskCodes.NoUnit);
+        if (unit.Disposition is not null) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(unit));
         open.Grade(grade);
         return desk.Accept(ReturnsDeskCodes.Graded, desk.NameOf(unit), grade.ToString(), ReturnGrades.Suggest(grade).ToString());
     }
@@ -31,10 +32,14 @@ internal static class ReturnsDeskDecisions
     private static ScanResult Decide(ReturnsDesk desk, CustomerReturn open, ReturnDisposition disposition)
     {
         if (open.OpenUnit is not { Grade: { } grade } unit) return NotReady(desk, open);
+        if (unit.Disposition is not null) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(unit));
         if (disposition == ReturnDisposition.Restock && !ReturnGrades.CanRestock(grade))
             return desk.Refuse(ReturnsDeskCodes.CannotRestock, desk.NameOf(unit), grade.ToString());
+        if (ReturnDispositions.StaysInStock(disposition) && unit.SkuId is null)
+            return desk.Refuse(ReturnsDeskCodes.NotOurs, desk.NameOf(unit), disposition.ToString());
         open.Decide(disposition, desk.Now);
-        return desk.Accept(ReturnsDeskCodes.Decided, desk.NameOf(unit), grade.ToString(), disposition.ToString());
+        return desk.Accept(ReturnDispositions.StaysInStock(disposition) ? ReturnsDeskCodes.DecidedToPlace : ReturnsDeskCodes.Decided,
+            desk.NameOf(unit), grade.ToString(), disposition.ToString());
     }
 
     private static ScanResult NotReady(ReturnsDesk desk, CustomerReturn open) =>

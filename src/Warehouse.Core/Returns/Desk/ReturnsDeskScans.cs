@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Stations;
+using Warehouse.Core.Stock;
 
 namespace Warehouse.Core.Returns.Desk;
 
@@ -16,6 +17,7 @@ internal static class ReturnsDeskScans
         // A mistyped or unknown RMA is no product either: say so rather than count it as a unit.
         if (code.StartsWith(ReturnNumber.Prefix, StringComparison.OrdinalIgnoreCase)) return desk.Refuse(ReturnsDeskCodes.UnknownRma, ScanText.ForAudit(code));
         if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
+        if (open.OpenUnit is { AwaitsPlace: true } decided) return await PlaceAsync(desk, open, decided, code, ct);
         if (open.OpenUnit is { } waiting) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(waiting));
 
         var sku = await desk.Db.FindByScanAsync(code, ct);
@@ -26,6 +28,22 @@ internal static class ReturnsDeskScans
 
         var line = open.Lines.First(l => l.Id == unit.ReturnLineId);
         return desk.Accept(ReturnsDeskCodes.UnitArrived, sku.Name, open.ArrivedOf(line).ToString(), line.Quantity.ToString());
+    }
+
+    /// <summary>
+    /// A restocked or quarantined unit goes into the location scanned, through the stock ledger with its
+    /// status (B-grade stock, quarantine), in the desk's transaction: stock and the unit's place agree.
+    /// </summary>
+    private static async Task<ScanResult> PlaceAsync(ReturnsDesk desk, CustomerReturn open, ReturnUnit unit, string code, CancellationToken ct)
+    {
+        var location = code.Trim().ToUpperInvariant();
+        if (location.Length > 40 || !await desk.Db.Locations.AnyAsync(l => l.Code == location, ct))
+            return desk.Refuse(ReturnsDeskCodes.NotALocation, ScanText.ForAudit(code), desk.NameOf(unit));
+        var status = ReturnDispositions.StatusOf(unit.Disposition!.Value, unit.Grade!.Value);
+        open.Place(location);
+        await new StockLedger(desk.Db).ApplyAsync(
+            StockMove.Create(desk.Now, unit.SkuId!.Value, StockPlace.Outside, StockPlace.AtLocation(location), 1, StockReasons.Return, open.Number, status: status), ct: ct);
+        return desk.Accept(ReturnsDeskCodes.Placed, desk.NameOf(unit), location, status.ToString());
     }
 
     /// <summary>The return an RMA number or the return's tracking number names; null when the code is neither.</summary>

@@ -1839,6 +1839,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("OperatorId")
                         .HasColumnType("integer");
 

@@ -1799,6 +1799,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OperatorId")
                         .HasColumnType("INTEGER");
 
