@@ -3,6 +3,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Notifications;
@@ -21,7 +22,7 @@ public sealed class NoticeConsumer(NoticeBook book, ILogger<NoticeConsumer> log)
         ? book.WriteAsync(request, ct)
         : Task.CompletedTask;
 
-    /// <summary>The notice a fact asks for, if any. Returns (received, refund) join here with the returns issue.</summary>
+    /// <summary>The notice a fact asks for, if any. The refund decision joins here with the returns desk's next step.</summary>
     public static NoticeRequest? For(FloorFact fact) => fact switch
     {
         OrderImported o => new NoticeRequest(o.OrderNumber, NoticeKind.OrderConfirmed),
@@ -29,6 +30,7 @@ public sealed class NoticeConsumer(NoticeBook book, ILogger<NoticeConsumer> log)
         ParcelStatusChanged c when ForParcel(c.To) is { } kind => new NoticeRequest(c.OrderNumber, kind, c.ParcelId, c.TrackingNumber, c.CarrierCode),
         ReturnDeclared r => new NoticeRequest(r.OrderNumber,
             r.Kind == ReturnKind.Withdrawal ? NoticeKind.WithdrawalAcknowledged : NoticeKind.ComplaintAcknowledged, ReturnNumber: r.ReturnNumber),
+        ReturnReceived r => new NoticeRequest(r.OrderNumber, NoticeKind.ReturnReceived, ReturnNumber: r.ReturnNumber),
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
+using Warehouse.Core.Notifications;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Stations;
@@ -137,5 +138,14 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
             (skus[TestFloor.Mug], StockStatus.BGrade), (skus[TestFloor.Mug], StockStatus.Available), (skus[TestFloor.Book], StockStatus.Quarantine)],
             moves.Select(m => (m.SkuId, m.Status)));
         Assert.All(moves, m => Assert.Equal((StockPlace.AtLocation(ReturnFloor.Shelf), 1, rma), (m.To, m.Quantity, m.SourceDocument)));
+    }
+
+    [Fact]
+    public void A_return_received_at_the_desk_asks_for_one_return_received_notice()
+    {
+        var request = NoticeConsumer.For(new ReturnReceived(new DateTime(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc), ReturnFloor.Desk, "WS-R1", "RMA-000000123"));
+
+        Assert.Equal(new NoticeRequest("WS-R1", NoticeKind.ReturnReceived, ReturnNumber: "RMA-000000123"), request);
+        Assert.Equal("return:RMA-000000123:ReturnReceived", request!.Key);
     }
 }
