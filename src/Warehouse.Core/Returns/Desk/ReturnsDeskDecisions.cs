@@ -5,20 +5,16 @@ namespace Warehouse.Core.Returns.Desk;
 /// <summary>The returns desk's command barcodes: grade the unit on the desk, decide it, finish or leave the return.</summary>
 internal static class ReturnsDeskDecisions
 {
-    public static Task<ScanResult> RunAsync(ReturnsDesk desk, string command, CancellationToken ct)
+    public static ScanResult Run(ReturnsDesk desk, string command)
     {
-        if (command == ReturnsDeskCommands.Cancel) return Task.FromResult(Leave(desk));
-        if (desk.Return is not { } open) return Task.FromResult(desk.Refuse(ReturnsDeskCodes.NoReturnOpen, command));
-        if (ReturnsDeskCommands.Grade(command) is { } grade) return Task.FromResult(Grade(desk, open, grade));
-        if (ReturnsDeskCommands.Disposition(command) is { } disposition) return Task.FromResult(Decide(desk, open, disposition));
+        if (command == ReturnsDeskCommands.Cancel) return Leave(desk);
+        if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, command);
+        if (ReturnsDeskCommands.Grade(command) is { } grade) return Grade(desk, open, grade);
+        if (ReturnsDeskCommands.Disposition(command) is { } disposition) return Decide(desk, open, disposition);
         if (command == ReturnsDeskCommands.Suggested)
-        {
-            if (open.OpenUnit is not { Grade: { } graded }) return Task.FromResult(NotReady(desk, open));
-            return Task.FromResult(Decide(desk, open, ReturnGrades.Suggest(graded)));
-        }
-
-        if (command == ReturnsDeskCommands.Done) return Task.FromResult(Finish(desk, open));
-        return Task.FromResult(desk.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command)));
+            return open.OpenUnit is { Grade: { } graded } ? Decide(desk, open, ReturnGrades.Suggest(graded)) : NotReady(desk, open);
+        if (command == ReturnsDeskCommands.Done) return Finish(desk, open);
+        return desk.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command));
     }
 
     private static ScanResult Grade(ReturnsDesk desk, CustomerReturn open, ReturnGrade grade)

@@ -24,11 +24,12 @@ public sealed class ReturnsDeskHandler : IStationHandler
     internal static async Task<CustomerReturn?> LoadReturnAsync(WarehouseDb db, Station station, CancellationToken ct)
     {
         if (station.TaskId is not int id) return null;
-        return await db.Returns
-            .Include(r => r.Lines).Include(r => r.Units).Include(r => r.History)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.Id == id && r.Status == ReturnStatus.Received, ct);
+        return await AtDesk(db).FirstOrDefaultAsync(r => r.Id == id && r.Status == ReturnStatus.Received, ct);
     }
+
+    /// <summary>Returns with what the desk reads and changes: lines, units and timeline.</summary>
+    internal static IQueryable<CustomerReturn> AtDesk(WarehouseDb db) =>
+        db.Returns.Include(r => r.Lines).Include(r => r.Units).Include(r => r.History).AsSplitQuery();
 
     /// <summary>Names of the products declared on the return and of those found in its parcel.</summary>
     internal static async Task<Dictionary<int, string>> NamesAsync(WarehouseDb db, CustomerReturn r, CancellationToken ct)
@@ -47,7 +48,7 @@ public sealed class ReturnsDeskHandler : IStationHandler
         public Task<ScanResult> ApproveAsync(Operator supervisor, CancellationToken ct) =>
             Task.FromResult(desk.Refuse(StationCodes.OtherOperatorSignedIn, desk.Station.Operator?.Name ?? ""));
 
-        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) => ReturnsDeskDecisions.RunAsync(desk, command, ct);
+        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) => Task.FromResult(ReturnsDeskDecisions.Run(desk, command));
 
         public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => ReturnsDeskScans.DecideAsync(desk, code, ct);
     }

@@ -51,9 +51,7 @@ internal static class ReturnsDeskScans
     {
         string? number = ReturnNumber.TryParse(code, out var rma) ? rma.Value : null;
         if (number is null && code.Length > 64) return null;
-        return await desk.Db.Returns
-            .Include(r => r.Lines).Include(r => r.Units).Include(r => r.History)
-            .AsSplitQuery()
+        return await ReturnsDeskHandler.AtDesk(desk.Db)
             .FirstOrDefaultAsync(r => number != null ? r.Number == number : r.TrackingNumber == code, ct);
     }
 
