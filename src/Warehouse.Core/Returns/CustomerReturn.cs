@@ -79,11 +79,17 @@ public sealed partial class CustomerReturn
         Version++;
     }
 
-    /// <summary>The carrier saw the parcel: the first scan is kept, later ones only move the status.</summary>
+    /// <summary>
+    /// The carrier saw the parcel. Its events come late and out of order, so the earliest scan is
+    /// kept as the proof of sending, whenever it arrives; true when anything changed.
+    /// </summary>
     public bool CarrierScanned(DateTime at)
     {
-        FirstCarrierScanUtc ??= at;
-        return Move(ReturnStatus.InTransit, at);
+        var earliest = FirstCarrierScanUtc is not { } first || at < first;
+        if (earliest) FirstCarrierScanUtc = at;
+        if (Move(ReturnStatus.InTransit, at)) return true;
+        if (earliest) Version++;
+        return earliest;
     }
 
     /// <summary>At the returns desk.</summary>
@@ -92,6 +98,14 @@ public sealed partial class CustomerReturn
         if (!Move(ReturnStatus.Received, at)) return false;
         ReceivedUtc = at;
         return true;
+    }
+
+    /// <summary>The label names the customer as the sender: it goes when the order's personal data does (RecipientRetention).</summary>
+    public void ForgetLabel()
+    {
+        if (LabelZpl is null && LabelPdf is null) return;
+        (LabelZpl, LabelPdf) = (null, null);
+        Version++;
     }
 
     private bool Move(ReturnStatus to, DateTime at)

@@ -9,3 +9,7 @@ public sealed record ReturnDeclared(DateTime AtUtc, string OrderNumber, string R
 /// <summary>The carrier gave the return its label or drop-off code.</summary>
 [EventName("return.labelled")]
 public sealed record ReturnLabelled(DateTime AtUtc, string OrderNumber, string ReturnNumber, string CarrierCode, string TrackingNumber) : FloorFact(AtUtc, null);
+
+/// <summary>The carrier scanned the return for the first time: the customer's proof of sending, which ends a withdrawal's refund hold.</summary>
+[EventName("return.in_transit")]
+public sealed record ReturnInTransit(DateTime AtUtc, string OrderNumber, string ReturnNumber, string CarrierCode, string TrackingNumber) : FloorFact(AtUtc, null);

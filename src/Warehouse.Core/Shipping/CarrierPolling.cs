@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
 
 namespace Warehouse.Core.Shipping;
 
 /// <summary>
 /// Asks the carriers that do not push (<see cref="ICarrier.PushesEvents"/> false) what happened to
-/// our parcels on the road, and hands the answers to <see cref="ParcelTracking"/>, which only ever
-/// moves a parcel forward — a poll that repeats an old status changes nothing.
+/// our parcels on the road, and to the customers' returns coming back, and hands the answers to
+/// <see cref="ParcelTracking"/>, which only ever moves them forward — a poll that repeats an old
+/// status changes nothing.
 /// </summary>
 public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerable<ICarrier> carriers, ParcelTracking tracking)
 {
@@ -17,32 +19,42 @@ public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerab
     private static readonly ParcelStatus[] OnTheRoad =
         [ParcelStatus.Labelled, ParcelStatus.Manifested, ParcelStatus.InTransit, ParcelStatus.OutForDelivery, ParcelStatus.FailedAttempt];
 
-    /// <summary>One round over every polled carrier; returns the parcels moved.</summary>
+    /// <summary>One round over every polled carrier; returns the parcels and returns moved.</summary>
     public async Task<int> PassAsync(CancellationToken ct)
     {
         var moved = 0;
         foreach (var carrier in carriers.Where(c => !c.PushesEvents))
         {
             var code = carrier.Code;
-            var lastId = 0;
-            while (true)
-            {
-                List<(int Id, string Number)> page;
-                await using (var db = await dbs.CreateDbContextAsync(ct))
-                {
-                    page = (await db.Parcels.AsNoTracking()
-                            .Where(p => p.CarrierCode == code && p.Id > lastId && p.TrackingNumber != null && OnTheRoad.Contains(p.Status))
-                            .OrderBy(p => p.Id).Take(Batch)
-                            .Select(p => new { p.Id, p.TrackingNumber })
-                            .ToListAsync(ct))
-                        .Select(p => (p.Id, p.TrackingNumber!)).ToList();
-                }
-                if (page.Count == 0) break;
-                lastId = page[^1].Id;
-                var events = await carrier.PollAsync(page.Select(p => p.Number).ToList(), ct);
-                moved += await tracking.ApplyPolledAsync(code, events, ct);
-                if (page.Count < Batch) break;
-            }
+            moved += await PollAsync(carrier, (db, after) => db.Parcels.AsNoTracking()
+                .Where(p => p.CarrierCode == code && p.Id > after && p.TrackingNumber != null && OnTheRoad.Contains(p.Status))
+                .OrderBy(p => p.Id).Take(Batch)
+                .Select(p => new Tracked(p.Id, p.TrackingNumber!)), ct);
+            moved += await PollAsync(carrier, (db, after) => db.Returns.AsNoTracking()
+                .Where(r => r.CarrierCode == code && r.Id > after && r.TrackingNumber != null && ReturnsOnTheRoad.Polled.Contains(r.Status))
+                .OrderBy(r => r.Id).Take(Batch)
+                .Select(r => new Tracked(r.Id, r.TrackingNumber!)), ct);
+        }
+        return moved;
+    }
+
+    private sealed record Tracked(int Id, string Number);
+
+    /// <summary>Pages through what <paramref name="page"/> finds by id, a batch per carrier call.</summary>
+    private async Task<int> PollAsync(ICarrier carrier, Func<WarehouseDb, int, IQueryable<Tracked>> page, CancellationToken ct)
+    {
+        var moved = 0;
+        var lastId = 0;
+        while (true)
+        {
+            List<Tracked> batch;
+            await using (var db = await dbs.CreateDbContextAsync(ct))
+                batch = await page(db, lastId).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            lastId = batch[^1].Id;
+            var events = await carrier.PollAsync(batch.Select(t => t.Number).ToList(), ct);
+            moved += await tracking.ApplyPolledAsync(carrier.Code, events, ct);
+            if (batch.Count < Batch) break;
         }
         return moved;
     }

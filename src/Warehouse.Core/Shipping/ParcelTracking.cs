@@ -4,6 +4,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
+using Warehouse.Core.Returns;
 
 namespace Warehouse.Core.Shipping;
 
@@ -75,8 +76,18 @@ public sealed class ParcelTracking(IDbContextFactory<WarehouseDb> dbs, FloorCloc
             .ToDictionaryAsync(p => p.TrackingNumber!, ct);
         var orderIds = parcels.Values.Select(p => p.OrderId).Distinct().ToList();
         var orders = await db.Orders.Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
+        var strangers = numbers.Where(n => !parcels.ContainsKey(n)).ToList();
+        var returns = strangers.Count == 0 ? [] : await db.Returns
+            .Where(r => r.CarrierCode == carrierCode && r.TrackingNumber != null && strangers.Contains(r.TrackingNumber))
+            .ToDictionaryAsync(r => r.TrackingNumber!, ct);
         foreach (var e in events.OrderBy(e => e.AtUtc))
         {
+            if (returns.TryGetValue(e.TrackingNumber, out var customerReturn))
+            {
+                if (ReturnsOnTheRoad.Take(db, customerReturn, e)) moved++;
+                else ignored++;
+                continue;
+            }
             if (!parcels.TryGetValue(e.TrackingNumber, out var parcel))
             {
                 unknown++;

@@ -2,7 +2,7 @@ using Warehouse.Core.Orders;
 
 namespace Warehouse.Web.Floor;
 
-/// <summary>Once an hour, anonymises recipients of orders finished more than <c>Retention:RecipientDays</c> ago.</summary>
+/// <summary>Once an hour, anonymises recipients whose <c>Retention:RecipientDays</c> have passed (<see cref="RecipientRetention"/> says from when).</summary>
 internal sealed class RetentionService(RecipientRetention retention, IConfiguration configuration, ILogger<RetentionService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
