@@ -87,24 +87,27 @@ public sealed class Dashboard_OnTheWall(FloorApp app) : IClassFixture<FloorApp>
         // Every carrier's next van, with the demo's open orders counted against the carriers they chose.
         await Expect(page.Locator("#cutoffs .cutoff-row")).ToHaveCountAsync(6);
         Assert.True(int.Parse(await page.Locator("#cutoffs [data-carrier=INPOST]").GetAttributeAsync("data-not-packed") ?? "0") > 0);
+        // The returns strip: no refund of the demo is late.
+        await Expect(page.Locator("#refunds-overdue")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#kpi-refunds-overdue")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("kpi-alarm"));
         await Expect(page.Locator(".exception[data-kind=ShortPack] .exception-text")).ToHaveTextAsync("Niepełna paczka: brakuje 2 szt. — towar uszkodzony");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-wall.png") });
 
         var sizes = await page.EvaluateAsync<JsonElement>("""
             selectors => selectors.map(selector => ({ selector, sizes: [...document.querySelectorAll(selector)].map(e => parseFloat(getComputedStyle(e).fontSize)) }))
-            """, new[] { ".station-state", ".kpi-value", "#packed-today", ".ship-by-time", ".units-hour", ".kpi-label", ".op", ".order", ".rates", ".countdown", ".panel h2", ".chart-axis", ".legend" });
+            """, new[] { ".station-state", ".kpi-value", "#packed-today", ".ship-by-time", ".units-hour", ".kpi-label", ".op", ".order", ".rates", ".countdown", ".panel h2", ".chart-axis", ".legend", ".returns-figure", ".wall-returns strong" });
         foreach (var found in sizes.EnumerateArray())
         {
             var selector = found.GetProperty("selector").GetString();
             var values = found.GetProperty("sizes");
             Assert.True(values.GetArrayLength() > 0, $"{selector} is on the wall");
-            var min = selector is ".station-state" or ".kpi-value" or "#packed-today" or ".ship-by-time" or ".units-hour" ? 32 : 24;
+            var min = selector is ".station-state" or ".kpi-value" or "#packed-today" or ".ship-by-time" or ".units-hour" or ".wall-returns strong" ? 32 : 24;
             foreach (var size in values.EnumerateArray())
                 Assert.True(size.GetDouble() >= min, $"{selector}: {size.GetDouble()} px < {min} px");
         }
 
         var contrasts = await page.EvaluateAsync<JsonElement>(ContrastScript,
-            new[] { ".wall-title", ".wall-clock", ".kpi-label", ".kpi-value", ".station-code", ".station-state", ".op", ".order", ".rates", ".ship-by-time", ".countdown", ".ship-by-count", ".exception-text", ".exception-meta", ".panel h2", ".legend", ".wall-button" });
+            new[] { ".wall-title", ".wall-clock", ".kpi-label", ".kpi-value", ".station-code", ".station-state", ".op", ".order", ".rates", ".ship-by-time", ".countdown", ".ship-by-count", ".exception-text", ".exception-meta", ".panel h2", ".legend", ".wall-button", ".returns-figure" });
         Assert.True(contrasts.GetArrayLength() > 20);
         foreach (var c in contrasts.EnumerateArray())
             Assert.True(c.GetProperty("ratio").GetDouble() >= 7, $"{c.GetProperty("selector")} '{c.GetProperty("text")}': contrast {c.GetProperty("ratio").GetDouble():0.0}:1 < 7:1");

@@ -35,6 +35,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnLabels>();
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
+        builder.Services.AddSingleton<ReturnsFigures>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));

@@ -4,6 +4,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Quality;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
 using Warehouse.Web.Auth;
 using Warehouse.Core.Stations;
@@ -24,6 +25,7 @@ public sealed partial class Dashboard
     [Inject] private FloorBoard Board { get; set; } = default!;
     [Inject] private PickingBoard Picking { get; set; } = default!;
     [Inject] private CutOffBoard CutOffs { get; set; } = default!;
+    [Inject] private ReturnsFigures ReturnsToday { get; set; } = default!;
     [Inject] private FloorEvents Events { get; set; } = default!;
     [Inject] private DeviceHealthBoard Devices { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
@@ -42,6 +44,7 @@ public sealed partial class Dashboard
     private PickingFloorView? _picking;
     private QcDay? _qc;
     private IReadOnlyList<CarrierCutOff> _cutOffs = [];
+    private ReturnsDay? _returns;
     private IDisposable? _subscription;
     private Timer? _timer;
     private int _stale;
@@ -54,6 +57,7 @@ public sealed partial class Dashboard
         _picking = await Picking.LoadAsync();
         _qc = await Qc.TodayAsync();
         _cutOffs = await CutOffs.LoadAsync();
+        _returns = await ReturnsToday.TodayAsync();
         _planInput = _view.PlanToday;
         _subscription = Events.Subscribe(e =>
         {
@@ -76,6 +80,7 @@ public sealed partial class Dashboard
             _picking = await Picking.LoadAsync();
             _qc = await Qc.TodayAsync();
             _cutOffs = await CutOffs.LoadAsync();
+            _returns = await ReturnsToday.TodayAsync();
             StateHasChanged();
         }
         catch (Exception e) when (e is not OperationCanceledException)
