@@ -73,4 +73,28 @@ public sealed class ReturnsPortal_InChromium(FloorApp app) : IClassFixture<Floor
         Assert.Empty(errors);
         await context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_supervisor_reads_the_returns_analytics_and_downloads_them_as_csv()
+    {
+        var page = await app.SignedInPageAsync("B-9001", "demo-supervisor");
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+        await page.GotoAsync("/");
+        await page.ClickAsync("a[href='/floor/returns']");
+
+        await Expect(page.Locator("#analytics-reasons .bar-row")).ToHaveCountAsync(ReturnReasons.All.Count + 1);
+        await Expect(page.Locator("#analytics-grades .bar-row")).ToHaveCountAsync(4);
+        await page.SelectOptionAsync("select[name=channel]", "Allegro");
+        await page.ClickAsync("#analytics-show");
+        await Expect(page).ToHaveURLAsync(new Regex("channel=Allegro"));
+        await Expect(page.Locator("#analytics-returns")).ToHaveTextAsync("0"); // the demo's returnable order came from the own shop
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-returns-analytics.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#analytics-csv"));
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("\"sku\",\"name\",\"category\"", csv);
+        Assert.Matches(@"^returns-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-Allegro\.csv$", download.SuggestedFilename);
+        Assert.Empty(errors);
+    }
 }

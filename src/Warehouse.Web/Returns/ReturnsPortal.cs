@@ -36,6 +36,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
         builder.Services.AddSingleton<ReturnsFigures>();
+        builder.Services.AddSingleton<Warehouse.Core.Returns.Analytics.ReturnsAnalytics>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
@@ -51,6 +52,7 @@ public static class ReturnsPortal
         pages.MapGet("/link", OrderPageAsync).RequireRateLimiting(ReturnsRateLimit.Name);
         pages.MapPost("/link", FormAsync).DisableAntiforgery().RequireRateLimiting(ReturnsRateLimit.Name);
         pages.MapGet("/label", LabelAsync).RequireRateLimiting(ReturnsRateLimit.Name);
+        ReturnsAnalyticsCsv.Map(app);
         return app;
     }
 

@@ -1,0 +1,71 @@
+namespace Warehouse.Web.Localization;
+
+/// <summary>The returns analytics page (<c>/floor/returns</c>) and its refusals.</summary>
+internal static class ReturnsAnalyticsTexts
+{
+    public static readonly IReadOnlyDictionary<string, string> Polish = new Dictionary<string, string>
+    {
+        ["home.returns_analytics"] = "Zwroty — analiza",
+        ["analytics.title"] = "Zwroty — analiza",
+        ["analytics.from"] = "Od",
+        ["analytics.to"] = "Do",
+        ["analytics.channel"] = "Kanał",
+        ["analytics.channel.all"] = "wszystkie",
+        ["analytics.channel.OwnShop"] = "sklep",
+        ["analytics.channel.Allegro"] = "Allegro",
+        ["analytics.channel.Marketplace"] = "marketplace",
+        ["analytics.show"] = "Pokaż",
+        ["analytics.csv"] = "Pobierz CSV",
+        ["analytics.returns"] = "Zwroty",
+        ["analytics.units"] = "Sztuki",
+        ["analytics.controlled"] = "Z naszej winy",
+        ["analytics.refund_time"] = "Od nadania do zwrotu pieniędzy (mediana)",
+        ["analytics.refunded"] = "zwrócono: {0}",
+        ["analytics.days"] = "{0} dni",
+        ["analytics.reasons"] = "Powody",
+        ["analytics.no_reason"] = "bez powodu",
+        ["analytics.grades"] = "Oceny",
+        ["analytics.by_category"] = "Według kategorii",
+        ["analytics.by_sku"] = "Według produktu",
+        ["analytics.no_category"] = "(bez kategorii)",
+        ["analytics.more_in_csv"] = "… i {0} kolejnych produktów w pliku CSV",
+        ["analytics.bad_from"] = "Data „od” ma postać rrrr-mm-dd.",
+        ["analytics.bad_to"] = "Data „do” ma postać rrrr-mm-dd.",
+        ["analytics.bad_channel"] = "Nie ma takiego kanału sprzedaży.",
+        ["analytics.to_before_from"] = "Data „do” jest przed datą „od”.",
+        ["analytics.too_long"] = "Okres może mieć najwyżej {0} dni.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["home.returns_analytics"] = "Returns — analytics",
+        ["analytics.title"] = "Returns — analytics",
+        ["analytics.from"] = "From",
+        ["analytics.to"] = "To",
+        ["analytics.channel"] = "Channel",
+        ["analytics.channel.all"] = "all",
+        ["analytics.channel.OwnShop"] = "own shop",
+        ["analytics.channel.Allegro"] = "Allegro",
+        ["analytics.channel.Marketplace"] = "marketplace",
+        ["analytics.show"] = "Show",
+        ["analytics.csv"] = "Download CSV",
+        ["analytics.returns"] = "Returns",
+        ["analytics.units"] = "Units",
+        ["analytics.controlled"] = "Our fault",
+        ["analytics.refund_time"] = "Drop-off to refund (median)",
+        ["analytics.refunded"] = "refunded: {0}",
+        ["analytics.days"] = "{0} days",
+        ["analytics.reasons"] = "Reasons",
+        ["analytics.no_reason"] = "no reason",
+        ["analytics.grades"] = "Grades",
+        ["analytics.by_category"] = "By category",
+        ["analytics.by_sku"] = "By product",
+        ["analytics.no_category"] = "(no category)",
+        ["analytics.more_in_csv"] = "… and {0} more products in the CSV",
+        ["analytics.bad_from"] = "The 'from' date is yyyy-mm-dd.",
+        ["analytics.bad_to"] = "The 'to' date is yyyy-mm-dd.",
+        ["analytics.bad_channel"] = "There is no such sales channel.",
+        ["analytics.to_before_from"] = "The 'to' date is before the 'from' date.",
+        ["analytics.too_long"] = "A period has at most {0} days.",
+    };
+}
