@@ -7,6 +7,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Labels;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Retention;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Picking;
 using Warehouse.Core.Picking.Waves;

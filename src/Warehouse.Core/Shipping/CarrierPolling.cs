@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
-using Warehouse.Core.Returns;
 
 namespace Warehouse.Core.Shipping;
 
@@ -29,25 +28,21 @@ public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerab
             moved += await PollAsync(carrier, (db, after) => db.Parcels.AsNoTracking()
                 .Where(p => p.CarrierCode == code && p.Id > after && p.TrackingNumber != null && OnTheRoad.Contains(p.Status))
                 .OrderBy(p => p.Id).Take(Batch)
-                .Select(p => new Tracked(p.Id, p.TrackingNumber!)), ct);
-            moved += await PollAsync(carrier, (db, after) => db.Returns.AsNoTracking()
-                .Where(r => r.CarrierCode == code && r.Id > after && r.TrackingNumber != null && ReturnsOnTheRoad.Polled.Contains(r.Status))
-                .OrderBy(r => r.Id).Take(Batch)
-                .Select(r => new Tracked(r.Id, r.TrackingNumber!)), ct);
+                .Select(p => new TrackedShipment(p.Id, p.TrackingNumber!)), ct);
+            if (tracking.Others is { } others)
+                moved += await PollAsync(carrier, (db, after) => others.OnTheRoad(db, code, after).Take(Batch), ct);
         }
         return moved;
     }
 
-    private sealed record Tracked(int Id, string Number);
-
     /// <summary>Pages through what <paramref name="page"/> finds by id, a batch per carrier call.</summary>
-    private async Task<int> PollAsync(ICarrier carrier, Func<WarehouseDb, int, IQueryable<Tracked>> page, CancellationToken ct)
+    private async Task<int> PollAsync(ICarrier carrier, Func<WarehouseDb, int, IQueryable<TrackedShipment>> page, CancellationToken ct)
     {
         var moved = 0;
         var lastId = 0;
         while (true)
         {
-            List<Tracked> batch;
+            List<TrackedShipment> batch;
             await using (var db = await dbs.CreateDbContextAsync(ct))
                 batch = await page(db, lastId).ToListAsync(ct);
             if (batch.Count == 0) break;

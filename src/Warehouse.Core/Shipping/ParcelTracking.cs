@@ -4,7 +4,6 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
-using Warehouse.Core.Returns;
 
 namespace Warehouse.Core.Shipping;
 
@@ -13,8 +12,11 @@ namespace Warehouse.Core.Shipping;
 /// and out of order: each one only ever moves a parcel forward (<see cref="ParcelStatuses.CanMove"/>),
 /// and each move is a <see cref="ParcelStatusChanged"/> fact for notices and the shop.
 /// </summary>
-public sealed class ParcelTracking(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, ILogger<ParcelTracking> log)
+public sealed class ParcelTracking(IDbContextFactory<WarehouseDb> dbs, FloorClock clock, ILogger<ParcelTracking> log, IOtherShipments? others = null)
 {
+    /// <summary>The shipments besides our parcels this tracking also moves (the customers' returns), if any.</summary>
+    public IOtherShipments? Others => others;
+
     /// <summary>How a webhook call went: <see cref="Replayed"/> when its signature was used before.</summary>
     public sealed record Taken(bool Replayed, int Moved, int Ignored, int Unknown);
 
@@ -68,7 +70,7 @@ public sealed class ParcelTracking(IDbContextFactory<WarehouseDb> dbs, FloorCloc
         return await db.CarrierWebhookReceipts.AnyAsync(r => r.CarrierCode == carrierCode && r.Signature == signature, ct);
     }
 
-    private static async Task<(int Moved, int Ignored, int Unknown)> ApplyAsync(WarehouseDb db, string carrierCode, IReadOnlyList<CarrierEvent> events, CancellationToken ct)
+    private async Task<(int Moved, int Ignored, int Unknown)> ApplyAsync(WarehouseDb db, string carrierCode, IReadOnlyList<CarrierEvent> events, CancellationToken ct)
     {
         int moved = 0, ignored = 0, unknown = 0;
         var numbers = events.Select(e => e.TrackingNumber).Distinct().ToList();
@@ -77,14 +79,12 @@ public sealed class ParcelTracking(IDbContextFactory<WarehouseDb> dbs, FloorCloc
         var orderIds = parcels.Values.Select(p => p.OrderId).Distinct().ToList();
         var orders = await db.Orders.Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Number, ct);
         var strangers = numbers.Where(n => !parcels.ContainsKey(n)).ToList();
-        var returns = strangers.Count == 0 ? [] : await db.Returns
-            .Where(r => r.CarrierCode == carrierCode && r.TrackingNumber != null && strangers.Contains(r.TrackingNumber))
-            .ToDictionaryAsync(r => r.TrackingNumber!, ct);
+        var other = strangers.Count == 0 || others is null ? new Dictionary<string, Func<CarrierEvent, bool>>() : await others.FindAsync(db, carrierCode, strangers, ct);
         foreach (var e in events.OrderBy(e => e.AtUtc))
         {
-            if (returns.TryGetValue(e.TrackingNumber, out var customerReturn))
+            if (other.TryGetValue(e.TrackingNumber, out var take))
             {
-                if (ReturnsOnTheRoad.Take(db, customerReturn, e)) moved++;
+                if (take(e)) moved++;
                 else ignored++;
                 continue;
             }

@@ -1,4 +1,4 @@
-using Warehouse.Core.Orders;
+using Warehouse.Core.Retention;
 
 namespace Warehouse.Web.Floor;
 

@@ -6,6 +6,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 using Warehouse.Web.Components.Pages.Returns;
 using Warehouse.Web.Localization;
@@ -36,6 +37,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
         builder.Services.AddSingleton<ReturnsFigures>();
+        builder.Services.AddSingleton<IOtherShipments, ReturnsOnTheRoad>();
         builder.Services.AddSingleton<Warehouse.Core.Returns.Analytics.ReturnsAnalytics>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();

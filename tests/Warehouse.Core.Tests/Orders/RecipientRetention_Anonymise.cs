@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Retention;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;

@@ -29,7 +29,7 @@ public sealed class ReturnsOnTheRoad_CarrierEvents(DatabaseFixture fixture)
     private static Task<CustomerReturn> ReadAsync(ReturnFloor floor, string rma) =>
         floor.Floor.QueryAsync(db => db.Returns.AsNoTracking().Include(r => r.History).SingleAsync(r => r.Number == rma));
 
-    private static ParcelTracking Tracking(ReturnFloor floor) => new(floor.Floor.Dbs, floor.Floor.FloorClock, NullLogger<ParcelTracking>.Instance);
+    private static ParcelTracking Tracking(ReturnFloor floor) => new(floor.Floor.Dbs, floor.Floor.FloorClock, NullLogger<ParcelTracking>.Instance, new ReturnsOnTheRoad());
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_polled_carrier_s_first_scan_puts_the_return_in_transit_and_ends_the_refund_hold(DatabaseProvider provider)

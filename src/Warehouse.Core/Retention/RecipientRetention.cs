@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Orders;
 using Warehouse.Core.Returns;
 
-namespace Warehouse.Core.Orders;
+namespace Warehouse.Core.Retention;
 
 /// <summary>
 /// Wipes customers' personal data once nothing may still need it: the order, its parcels and the
