@@ -6,6 +6,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 using Warehouse.Web.Components.Pages.Returns;
 using Warehouse.Web.Localization;
@@ -35,6 +36,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnLabels>();
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
+        builder.Services.AddSingleton<RefundConfirmations>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
@@ -50,6 +52,7 @@ public static class ReturnsPortal
         pages.MapGet("/link", OrderPageAsync).RequireRateLimiting(ReturnsRateLimit.Name);
         pages.MapPost("/link", FormAsync).DisableAntiforgery().RequireRateLimiting(ReturnsRateLimit.Name);
         pages.MapGet("/label", LabelAsync).RequireRateLimiting(ReturnsRateLimit.Name);
+        app.MapGroup("/api/returns").WithTags("Returns").MapRefundConfirmation();
         return app;
     }
 
