@@ -38,20 +38,14 @@ internal static class RefundConfirmationApi
         FloorClock clock, ILogger<RefundConfirmations> log, CancellationToken ct)
     {
         if (!shop.Value.Enabled || shop.Value.Secret is not { } secret) return TypedResults.NotFound();
-        var body = await ReadAsync(request, ct);
+        var body = await SignedCalls.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null) return TypedResults.Problem($"A refund confirmation is at most {MaxBodyBytes / 1024} kB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         var signature = request.Headers["X-Signature"].ToString();
         var verdict = WebhookSignature.Check(secret, request.Headers["X-Timestamp"].ToString(), signature, body, clock.UtcNow);
         if (verdict != WebhookSignature.Verdict.Valid)
         {
             log.LogWarning("Refund confirmation for {Rma} refused: {Verdict}", rma.Length > 20 ? rma[..20] : rma, verdict);
-            return TypedResults.Problem(verdict switch
-            {
-                WebhookSignature.Verdict.Missing => "Sign the call: X-Timestamp and X-Signature headers are required.",
-                WebhookSignature.Verdict.Malformed => "X-Timestamp is Unix seconds; X-Signature is sha256=<64 hex digits>.",
-                WebhookSignature.Verdict.Stale => $"X-Timestamp is more than {WebhookSignature.Window.TotalMinutes:0} minutes from our clock.",
-                _ => "The signature does not match.",
-            }, statusCode: StatusCodes.Status401Unauthorized);
+            return SignedCalls.Refused(verdict);
         }
 
         if (Read(body) is not { } confirmation) return JsonBody.Invalid("body", """Send {"status":"refunded","amount":<grosze, a whole number>,"at":"<ISO 8601 with offset>"}.""");
@@ -82,20 +76,5 @@ internal static class RefundConfirmationApi
         {
             return null;
         }
-    }
-
-    /// <summary>The raw body, as signed; null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }
