@@ -15,11 +15,14 @@ public enum NoticeKind
     Delayed,
     // Kept for the returns issue: written from its facts, same row, same delivery.
     ReturnReceived,
+    /// <summary>The refund decided at the desk: how much comes back, or why nothing does.</summary>
     RefundDecided,
     /// <summary>The dated, timed acknowledgement of a withdrawal declared on the portal (Directive 2011/83 art. 11a).</summary>
     WithdrawalAcknowledged,
     /// <summary>A complaint declared on the portal: its number and the 14 days the shop has to answer.</summary>
     ComplaintAcknowledged,
+    /// <summary>The shop confirmed that the money went back.</summary>
+    Refunded,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<NoticeChannel>))]

@@ -4,6 +4,7 @@ using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Notifications;
@@ -22,7 +23,7 @@ public sealed class NoticeConsumer(NoticeBook book, ILogger<NoticeConsumer> log)
         ? book.WriteAsync(request, ct)
         : Task.CompletedTask;
 
-    /// <summary>The notice a fact asks for, if any. The refund decision joins here with the returns desk's next step.</summary>
+    /// <summary>The notice a fact asks for, if any; a return's notices are keyed by its RMA, so each is written once per return.</summary>
     public static NoticeRequest? For(FloorFact fact) => fact switch
     {
         OrderImported o => new NoticeRequest(o.OrderNumber, NoticeKind.OrderConfirmed),
@@ -31,6 +32,8 @@ public sealed class NoticeConsumer(NoticeBook book, ILogger<NoticeConsumer> log)
         ReturnDeclared r => new NoticeRequest(r.OrderNumber,
             r.Kind == ReturnKind.Withdrawal ? NoticeKind.WithdrawalAcknowledged : NoticeKind.ComplaintAcknowledged, ReturnNumber: r.ReturnNumber),
         ReturnReceived r => new NoticeRequest(r.OrderNumber, NoticeKind.ReturnReceived, ReturnNumber: r.ReturnNumber),
+        ReturnRefundDecided r => new NoticeRequest(r.OrderNumber, NoticeKind.RefundDecided, ReturnNumber: r.ReturnNumber),
+        ReturnRefunded r => new NoticeRequest(r.OrderNumber, NoticeKind.Refunded, ReturnNumber: r.ReturnNumber),
         _ => null,
     };
 

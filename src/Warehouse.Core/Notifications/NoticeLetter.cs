@@ -1,4 +1,5 @@
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns.Refunds;
 
 namespace Warehouse.Core.Notifications;
 
@@ -16,7 +17,11 @@ public sealed record NoticeLetter(
     string? TrackingLink,
     IReadOnlyList<string> Recommendations,
     string? ReturnNumber = null,
-    DateTime? DeclaredLocal = null);
+    DateTime? DeclaredLocal = null,
+    NoticeRefund? Refund = null);
+
+/// <summary>A return's refund as its notices state it: the decision, the amount (minor units) and, when not full, the reason.</summary>
+public sealed record NoticeRefund(RefundDecision Decision, long AmountMinor, string Currency, RefundReason? Reason);
 
 /// <summary>A notice as text: subject, HTML with its plain-text alternative, and the SMS.</summary>
 public sealed record RenderedNotice(string Subject, string Html, string Text, string Sms);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Returns.Refunds;
 
 namespace Warehouse.Core.Notifications;
 
@@ -59,8 +60,17 @@ public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<N
             notice.TrackingNumber is { } tracking ? o.TrackingLink(tracking) : null,
             recommended,
             notice.ReturnNumber,
-            await DeclaredLocalAsync(db, notice.ReturnNumber, ct));
+            await DeclaredLocalAsync(db, notice.ReturnNumber, ct),
+            notice.Kind is NoticeKind.RefundDecided or NoticeKind.Refunded ? await RefundAsync(db, notice.ReturnNumber, ct) : null);
         return new LetterFor(letter, recipient.Name, address.Trim(), null);
+    }
+
+    private static async Task<NoticeRefund?> RefundAsync(WarehouseDb db, string? returnNumber, CancellationToken ct)
+    {
+        if (returnNumber is null) return null;
+        var refund = await db.Returns.AsNoTracking().Where(r => r.Number == returnNumber && r.Refund != null)
+            .Select(r => new { r.Refund, r.RefundMinor, r.RefundCurrency, r.RefundReason }).FirstOrDefaultAsync(ct);
+        return refund is null ? null : new NoticeRefund(refund.Refund!.Value, refund.RefundMinor ?? 0, refund.RefundCurrency ?? "PLN", refund.RefundReason);
     }
 
     private async Task<DateTime?> DeclaredLocalAsync(WarehouseDb db, string? returnNumber, CancellationToken ct)

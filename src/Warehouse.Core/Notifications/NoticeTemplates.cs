@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text;
+using Warehouse.Core.Returns.Refunds;
 
 namespace Warehouse.Core.Notifications;
 
@@ -52,9 +53,24 @@ public static class NoticeTemplates
         if (letter.ReturnNumber is not { } number) return lines;
         var culture = CultureInfo.GetCultureInfo(NoticeTexts.LanguageOf(letter.Language) == NoticeTexts.Polish ? "pl-PL" : "en-GB");
         lines.Add(string.Format(CultureInfo.InvariantCulture, t["return_number"], number));
-        if (letter.DeclaredLocal is { } at)
+        if (letter.DeclaredLocal is { } at && letter.Refund is null)
             lines.Add(string.Format(CultureInfo.InvariantCulture, t["declared_at"], at.ToString("d MMMM yyyy, HH:mm:ss", culture)));
+        if (letter.Refund is { } refund)
+        {
+            var amount = Money(refund.AmountMinor, refund.Currency, culture);
+            var code = letter.Kind == NoticeKind.Refunded ? "refund.paid" : "refund." + refund.Decision;
+            lines.Add(string.Format(culture, t[code], amount));
+            if (refund.Reason is { } reason && refund.Decision != RefundDecision.Full)
+                lines.Add(string.Format(CultureInfo.InvariantCulture, t["refund.reason"], t["refund.reason." + reason]));
+        }
         return lines;
+    }
+
+    /// <summary>Grosze as the customer reads money: "12,50 zł" in Polish, "PLN 12.50" in English.</summary>
+    public static string Money(long minor, string currency, CultureInfo culture)
+    {
+        var value = (minor / 100m).ToString("N2", culture);
+        return culture.TwoLetterISOLanguageName == "pl" && currency == "PLN" ? value + " zł" : $"{currency} {value}";
     }
 
     private static string Html(NoticeLetter letter, IReadOnlyDictionary<string, string> t, string subject, string greeting, string lead, IReadOnlyList<string> returnLines, string footer)

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns.Refunds;
 
 namespace Warehouse.Core.Shipping;
 
 /// <summary>
 /// Tells the shop what happened to its parcels — shipped (with carrier and tracking number),
-/// delivered, returned — by a signed POST per event. A durable consumer: an event is handed on at
+/// delivered, returned — and the refund decided for a return, by a signed POST per event. A durable consumer: an event is handed on at
 /// least once and in order; while the shop does not answer 2xx the consumer stays on that event and
 /// tries again at its next round, so nothing is skipped. <c>Webhook-Id</c> (the fact's sequence)
 /// lets the shop drop a repeat.
@@ -22,15 +23,28 @@ public sealed class ShopWebhooks(HttpClient http, IOptions<ShopWebhookOptions> o
 
     public override string Name => ConsumerName;
 
-    public sealed record Call(string Id, string Type, string OrderNumber, string Carrier, string? TrackingNumber, string Status, DateTime At);
+    /// <summary>What every call says: <see cref="Id"/> is the fact's sequence (also the <c>Webhook-Id</c> header).</summary>
+    public abstract record ShopCall(string Id, string Type, string OrderNumber);
 
-    /// <summary>The call a fact makes, if any: one "shipped" per parcel (the first of manifested or in transit).</summary>
-    public static Call? For(FloorFact fact) => fact switch
+    public sealed record Call(string Id, string Type, string OrderNumber, string Carrier, string? TrackingNumber, string Status, DateTime At)
+        : ShopCall(Id, Type, OrderNumber);
+
+    /// <summary>A return's refund decision: the shop pays it and confirms on <c>POST /api/returns/{rma}/refund</c>.</summary>
+    public sealed record RefundCall(string Id, string Type, string OrderNumber, string ReturnNumber, RefundDecision Decision, long Amount, string Currency,
+        RefundReason? Reason, DateTime At) : ShopCall(Id, Type, OrderNumber);
+
+    public const string RefundDecidedType = "return.refund_decided";
+
+    /// <summary>The call a fact makes, if any: one "shipped" per parcel (the first of manifested or in transit), one per refund decision.</summary>
+    public static ShopCall? For(FloorFact fact) => fact switch
     {
         ParcelStatusChanged c when Type(c) is { } type =>
-            new Call(c.Sequence.ToString(CultureInfo.InvariantCulture), type, c.OrderNumber, c.CarrierCode, c.TrackingNumber, c.To.ToString(), c.AtUtc),
+            new Call(Id(c), type, c.OrderNumber, c.CarrierCode, c.TrackingNumber, c.To.ToString(), c.AtUtc),
+        ReturnRefundDecided r => new RefundCall(Id(r), RefundDecidedType, r.OrderNumber, r.ReturnNumber, r.Decision, r.AmountMinor, r.Currency, r.Reason, r.AtUtc),
         _ => null,
     };
+
+    private static string Id(FloorFact fact) => fact.Sequence.ToString(CultureInfo.InvariantCulture);
 
     private static string? Type(ParcelStatusChanged c) => c.To switch
     {
@@ -44,7 +58,7 @@ public sealed class ShopWebhooks(HttpClient http, IOptions<ShopWebhookOptions> o
     {
         var o = options.Value;
         if (!o.Enabled || For(fact) is not { } call) return;
-        var body = JsonSerializer.SerializeToUtf8Bytes(call, FactJson.Options);
+        var body = JsonSerializer.SerializeToUtf8Bytes(call, call.GetType(), FactJson.Options);
         var stamp = new DateTimeOffset(clock.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, o.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -65,6 +65,9 @@ public static class FloorText
 
         public string Format(string? format, object? arg, IFormatProvider? formatProvider)
         {
+            // Money travels in grosze (integers); shown with two decimals in the screen's language.
+            if (format == "grosze" && long.TryParse(arg?.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var minor))
+                return (minor / 100m).ToString("N2", _culture);
             if (format is { Length: > 0 } && char.IsAsciiLetterLower(format[0]) && arg is not null
                 && FloorTexts.For(language).TryGetValue($"{format}.{arg}", out var word))
                 return word;

@@ -7,6 +7,7 @@ using Warehouse.Core.Notifications;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 using Warehouse.Web.Components.Pages.Returns;
 using Warehouse.Web.Localization;
@@ -39,6 +40,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnsFigures>();
         builder.Services.AddSingleton<IOtherShipments, ReturnsOnTheRoad>();
         builder.Services.AddSingleton<Warehouse.Core.Returns.Analytics.ReturnsAnalytics>();
+        builder.Services.AddSingleton<RefundConfirmations>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
@@ -55,6 +57,7 @@ public static class ReturnsPortal
         pages.MapPost("/link", FormAsync).DisableAntiforgery().RequireRateLimiting(ReturnsRateLimit.Name);
         pages.MapGet("/label", LabelAsync).RequireRateLimiting(ReturnsRateLimit.Name);
         ReturnsAnalyticsCsv.Map(app);
+        app.MapGroup("/api/returns").WithTags("Returns").MapRefundConfirmation();
         return app;
     }
 

@@ -30,20 +30,14 @@ public static class CarrierWebhooks
         // One answer for an unknown carrier and one without a secret: nothing to learn by probing.
         if (known is null || secrets.WebhookSecret(known.Code) is not { } secret) return TypedResults.NotFound();
 
-        var body = await ReadAsync(request, ct);
+        var body = await SignedCalls.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null) return TypedResults.Problem($"A carrier event body is at most {MaxBodyBytes / 1024} kB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         var signature = request.Headers["X-Signature"].ToString();
         var verdict = WebhookSignature.Check(secret, request.Headers["X-Timestamp"].ToString(), signature, body, clock.UtcNow);
         if (verdict != WebhookSignature.Verdict.Valid)
         {
             log.LogWarning("Carrier webhook for {Carrier} refused: {Verdict}", known.Code, verdict);
-            return TypedResults.Problem(verdict switch
-            {
-                WebhookSignature.Verdict.Missing => "Sign the call: X-Timestamp and X-Signature headers are required.",
-                WebhookSignature.Verdict.Malformed => "X-Timestamp is Unix seconds; X-Signature is sha256=<64 hex digits>.",
-                WebhookSignature.Verdict.Stale => $"X-Timestamp is more than {WebhookSignature.Window.TotalMinutes:0} minutes from our clock.",
-                _ => "The signature does not match.",
-            }, statusCode: StatusCodes.Status401Unauthorized);
+            return SignedCalls.Refused(verdict);
         }
 
         IReadOnlyList<CarrierEvent> events;
@@ -58,19 +52,5 @@ public static class CarrierWebhooks
         var taken = await tracking.TakeWebhookAsync(known.Code, signature, events, ct);
         if (taken.Replayed) return TypedResults.Problem("This signed call was taken before.", statusCode: StatusCodes.Status409Conflict);
         return TypedResults.Ok(new { moved = taken.Moved, ignored = taken.Ignored, unknown = taken.Unknown });
-    }
-
-    /// <summary>The raw body, as signed; null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

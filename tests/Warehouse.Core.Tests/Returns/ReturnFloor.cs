@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
@@ -19,6 +20,9 @@ namespace Warehouse.Core.Tests.Returns;
 public sealed class ReturnFloor
 {
     public const string OrderNumber = "WS-R1";
+
+    /// <summary>What the customer paid per unit, in grosze (29,99 zł and 45,50 zł).</summary>
+    public const long MugPrice = 2999, BookPrice = 4550;
     public static readonly DateTime Delivered = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
 
     private ReturnFloor(TestFloor floor)
@@ -44,7 +48,7 @@ public sealed class ReturnFloor
 
     public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
-        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler());
+        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"))));
         await floor.SeedAsync();
         // Three days after the delivery (floor time 10:00).
         floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);
@@ -65,9 +69,9 @@ public sealed class ReturnFloor
             Recipient = new Recipient { Name = "Zofia <b>Zwrotna</b>", Email = "Zofia@Example.pl", Street = "ul. Długa 5", PostalCode = "30-001", City = "Kraków" },
             Lines =
             [
-                new OrderLine { SkuId = skus[TestFloor.Mug].Id, Quantity = 2 },
-                new OrderLine { SkuId = skus[TestFloor.Book].Id, Quantity = 1 },
-                new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1 },
+                new OrderLine { SkuId = skus[TestFloor.Mug].Id, Quantity = 2, UnitPriceMinor = MugPrice },
+                new OrderLine { SkuId = skus[TestFloor.Book].Id, Quantity = 1, UnitPriceMinor = BookPrice },
+                new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1, UnitPriceMinor = 1200 },
             ],
         };
         order.Claim("PACK-01", null);

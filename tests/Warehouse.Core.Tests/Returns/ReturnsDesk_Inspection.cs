@@ -46,7 +46,7 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
             "Accepted desk.unit_arrived", "Accepted desk.graded", "Refused desk.cannot_restock", "Accepted desk.decided",
             "Accepted desk.inspected"), Codes(results));
         Assert.Equal($"{rma} {ReturnFloor.OrderNumber} 3", string.Join(" ", results[1].Message.Args)); // three units expected
-        Assert.Equal($"{rma} 2 1 1", string.Join(" ", results[^1].Message.Args)); // arrived 2, missing 1 (a mug), extra 1 (the balm)
+        Assert.Equal($"{rma} 2 1 1 2026-12-05", string.Join(" ", results[^1].Message.Args)); // arrived 2, missing 1 (a mug), extra 1 (the balm); the refund due day
 
         await using var db = floor.Floor.Dbs.CreateDbContext();
         var stored = await db.Returns.Include(r => r.Units).Include(r => r.History).SingleAsync();
@@ -62,7 +62,8 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
         Assert.Equal(expected, units);
         Assert.Equal(["return.received", "return.inspected"],
             (await db.Outbox.OrderBy(f => f.Sequence).Select(f => f.Type).ToListAsync()).Where(t => t is "return.received" or "return.inspected"));
-        Assert.Null((await db.Stations.SingleAsync(s => s.Code == ReturnFloor.Desk)).TaskId);
+        // The inspected return stays open at the desk for its refund decision.
+        Assert.Equal(stored.Id, (await db.Stations.SingleAsync(s => s.Code == ReturnFloor.Desk)).TaskId);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -95,7 +96,7 @@ public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
 
         Assert.Equal(string.Join(" | ", "Accepted station.signed_in", "Refused desk.no_return_open", "Refused desk.no_return_open", "Refused desk.unknown_rma",
             "Accepted desk.return_opened", "Refused desk.no_unit", "Refused desk.no_unit", "Accepted desk.inspected"), Codes(results));
-        Assert.Equal("Accepted station.signed_in | Refused desk.not_inspectable", Codes(elsewhere));
+        Assert.Equal("Accepted station.signed_in | Refused desk.return_elsewhere", Codes(elsewhere)); // open at RET-01 for its refund
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
 
@@ -91,6 +92,48 @@ public sealed class ShopWebhooks_TellTheShop(DatabaseFixture fixture)
             var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(stamp + "." + body));
             Assert.Equal("sha256=" + Convert.ToHexStringLower(mac), signature);
         }
+    }
+
+    [Fact]
+    public void A_refund_decision_maps_to_one_call_with_the_rma_the_order_the_decision_the_amount_and_the_reason()
+    {
+        var at = new DateTime(2026, 12, 3, 10, 0, 0, DateTimeKind.Utc);
+        var call = ShopWebhooks.For(new ReturnRefundDecided(at, "RET-01", "WS-1", "RMA-000000017", RefundDecision.Partial, 1250, "PLN", RefundReason.Used) { Sequence = 42 });
+
+        Assert.Equal(new ShopWebhooks.RefundCall("42", "return.refund_decided", "WS-1", "RMA-000000017", RefundDecision.Partial, 1250, "PLN", RefundReason.Used, at), call);
+        Assert.Null(ShopWebhooks.For(new ReturnRefunded(at, "WS-1", "RMA-000000017", 1250, "PLN"))); // the shop told us: nothing to tell it back
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_refund_decision_reaches_the_shop_signed_and_is_sent_again_after_a_failure(DatabaseProvider provider)
+    {
+        using var shop = new Shop(503);
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        var consumer = new ShopWebhooks(new HttpClient(), Options.Create(new ShopWebhookOptions { Url = shop.Url, Secret = Secret }), floor.FloorClock);
+        var durable = new DurableFacts(floor.Dbs, floor.FloorClock, NullLogger<DurableFacts>.Instance);
+        await durable.PassAsync(consumer, CancellationToken.None);
+        var at = floor.FloorClock.UtcNow;
+        await floor.QueryAsync(async db =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            db.Record(new ReturnRefundDecided(at, "RET-01", "WS-1", "RMA-000000017", RefundDecision.Rejected, 0, "PLN", RefundReason.Late));
+            var saved = await db.SaveChangesAsync();
+            await tx.CommitAsync();
+            return saved;
+        });
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => durable.PassAsync(consumer, CancellationToken.None));
+        await durable.PassAsync(consumer, CancellationToken.None);
+
+        Assert.Equal(2, shop.Received.Count);
+        var (body, id, stamp, signature) = shop.Received[1];
+        Assert.Equal(shop.Received[0].Id, id);
+        var call = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(("return.refund_decided", "RMA-000000017", "WS-1", "Rejected", 0L, "PLN", "Late"),
+            (call.GetProperty("type").GetString(), call.GetProperty("returnNumber").GetString(), call.GetProperty("orderNumber").GetString(),
+                call.GetProperty("decision").GetString(), call.GetProperty("amount").GetInt64(), call.GetProperty("currency").GetString(), call.GetProperty("reason").GetString()));
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(stamp + "." + body));
+        Assert.Equal("sha256=" + Convert.ToHexStringLower(mac), signature);
     }
 
     [Fact]

@@ -30,6 +30,12 @@ internal sealed class ReturnMapping : IEntityTypeConfiguration<CustomerReturn>, 
         e.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ReturnId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.Units).WithOne().HasForeignKey(u => u.ReturnId).OnDelete(DeleteBehavior.Cascade);
         e.Ignore(r => r.OpenUnit);
+        e.Property(r => r.Refund).HasConversion<string>().HasMaxLength(16);
+        e.Property(r => r.RefundCurrency).HasMaxLength(3);
+        e.Property(r => r.RefundReason).HasConversion<string>().HasMaxLength(16);
+        e.Property(r => r.RefundNote).HasMaxLength(ReturnRules.MaxNote);
+        e.Property(r => r.RefundDecidedAt).HasMaxLength(20);
+        e.Property(r => r.RefundDraft).HasConversion<string>().HasMaxLength(16);
     }
 
     public void Configure(EntityTypeBuilder<ReturnLine> e)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Returns.Desk;
@@ -8,11 +10,14 @@ namespace Warehouse.Core.Returns.Desk;
 internal sealed class ReturnsDesk
 {
     private readonly StationContext _at;
+    private readonly TimeZoneInfo _zone;
 
-    public ReturnsDesk(StationContext at, CustomerReturn? open, IReadOnlyDictionary<int, string> names)
+    public ReturnsDesk(StationContext at, CustomerReturn? open, ReturnPrices prices, IReadOnlyDictionary<int, string> names, TimeZoneInfo zone)
     {
         _at = at;
+        _zone = zone;
         Return = open;
+        Prices = prices;
         Names = names;
         at.OrderNumber ??= open?.OrderNumber;
     }
@@ -21,6 +26,16 @@ internal sealed class ReturnsDesk
     public Station Station => _at.Station;
     public DateTime Now => _at.Now;
     public CustomerReturn? Return { get; set; }
+
+    /// <summary>What the open return's order lines cost, for its full refund.</summary>
+    public ReturnPrices Prices { get; set; }
+
+    public long FullRefund => Return?.FullRefundMinor(Prices.UnitPrices) ?? 0;
+
+    /// <summary>The day the refund is due (floor date), or "held" while a withdrawal's refund may still wait.</summary>
+    public string RefundDue(CustomerReturn r) => RefundDeadline.For(r).DueUtc is { } due
+        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(due, DateTimeKind.Utc), _zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : "-";
 
     /// <summary>Product names by SKU id, for the return's lines and what was scanned.</summary>
     public IReadOnlyDictionary<int, string> Names { get; set; }
@@ -39,6 +54,7 @@ internal sealed class ReturnsDesk
     {
         if (Station.OperatorId is null) return new(StationCodes.NextSignIn);
         if (Return is not { } r) return new(ReturnsDeskCodes.NextScanParcel);
+        if (r.AwaitsRefundDecision) return NextForRefund(r);
         if (r.OpenUnit is { AwaitsPlace: true } decided) return new(ReturnsDeskCodes.NextPlace, NameOf(decided), decided.Disposition!.Value.ToString());
         if (r.OpenUnit is { } unit)
         {
@@ -50,13 +66,22 @@ internal sealed class ReturnsDesk
         return r.StillExpected > 0 ? new(ReturnsDeskCodes.NextScanItem, r.StillExpected.ToString()) : new(ReturnsDeskCodes.NextFinish, r.Number);
     }
 
+    private FloorMessage NextForRefund(CustomerReturn r) => r.RefundDraft switch
+    {
+        RefundDecision.Partial when r.RefundDraftMinor is null => new(ReturnsDeskCodes.NextRefundAmount, RefundAmount.Arg(FullRefund), Prices.Currency),
+        RefundDecision.Partial or RefundDecision.Rejected => new(ReturnsDeskCodes.NextRefundReason, r.Number),
+        _ => new(ReturnsDeskCodes.NextRefund, r.Number, RefundDue(r)),
+    };
+
     public ScanResult Refuse(string code, params string[] args) => ScanResult.Refused(Next(), code, args);
     public ScanResult Accept(string code, params string[] args) => ScanResult.Ok(Next(), code, args);
 
     /// <summary>The desk is done with the return (inspected or left): it waits for the next parcel.</summary>
     public void EndReturn()
     {
+        Return?.ClearRefundDraft();
         Station.TaskId = null;
         Return = null;
+        Prices = ReturnPrices.None;
     }
 }

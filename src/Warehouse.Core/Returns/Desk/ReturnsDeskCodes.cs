@@ -25,6 +25,17 @@ public static class ReturnsDeskCodes
     public const string Placed = "desk.placed";
     public const string Inspected = "desk.inspected";
     public const string Left = "desk.left";
+    public const string AlreadyInspected = "desk.already_inspected";
+    public const string AwaitsRefund = "desk.awaits_refund";
+    public const string OpenedForRefund = "desk.opened_for_refund";
+    public const string RefundDecided = "desk.refund_decided";
+    public const string RefundRejected = "desk.refund_rejected";
+    public const string RefundPartialStarted = "desk.refund_partial_started";
+    public const string RefundRejectStarted = "desk.refund_reject_started";
+    public const string RefundAmountTaken = "desk.refund_amount_taken";
+    public const string RefundAmountInvalid = "desk.refund_amount_invalid";
+    public const string RefundChooseFirst = "desk.refund_choose_first";
+    public const string RefundAmountFirst = "desk.refund_amount_first";
 
     public const string NextScanParcel = "desk.next.scan_parcel";
     public const string NextScanItem = "desk.next.scan_item";
@@ -32,4 +43,7 @@ public static class ReturnsDeskCodes
     public const string NextDisposition = "desk.next.disposition";
     public const string NextPlace = "desk.next.place";
     public const string NextFinish = "desk.next.finish";
+    public const string NextRefund = "desk.next.refund";
+    public const string NextRefundAmount = "desk.next.refund_amount";
+    public const string NextRefundReason = "desk.next.refund_reason";
 }

@@ -9,6 +9,8 @@ internal static class ReturnsDeskDecisions
     {
         if (command == ReturnsDeskCommands.Cancel) return Leave(desk);
         if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, command);
+        if (ReturnsDeskRefunds.Handles(command)) return ReturnsDeskRefunds.Run(desk, open, command);
+        if (open.Status == ReturnStatus.Inspected) return desk.Refuse(ReturnsDeskCodes.AlreadyInspected, open.Number);
         if (ReturnsDeskCommands.Grade(command) is { } grade) return Grade(desk, open, grade);
         if (ReturnsDeskCommands.Disposition(command) is { } disposition) return Decide(desk, open, disposition);
         if (command == ReturnsDeskCommands.Suggested)
@@ -48,8 +50,8 @@ internal static class ReturnsDeskDecisions
         int Count(ReturnUnitOutcome outcome) => open.Units.Count(u => u.Outcome == outcome);
         var (arrived, missing, extra) = (Count(ReturnUnitOutcome.Arrived), Count(ReturnUnitOutcome.Missing), Count(ReturnUnitOutcome.Extra));
         desk.Record(new ReturnInspected(desk.Now, desk.Station.Code, open.OrderNumber, open.Number, arrived, missing, extra));
-        desk.EndReturn();
-        return desk.Accept(ReturnsDeskCodes.Inspected, open.Number, arrived.ToString(), missing.ToString(), extra.ToString());
+        // The return stays open for its refund decision; the clerk sees when the money is due.
+        return desk.Accept(ReturnsDeskCodes.Inspected, open.Number, arrived.ToString(), missing.ToString(), extra.ToString(), desk.RefundDue(open));
     }
 
     private static ScanResult Leave(ReturnsDesk desk)

@@ -10,7 +10,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// The returns desk behind the station pipeline: the parcel's RMA → its units, one by one → a grade
 /// and a disposition each → done. The desk's task (<see cref="Station.TaskId"/>) is the open return.
 /// </summary>
-public sealed class ReturnsDeskHandler : IStationHandler
+public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
 {
     public StationKind Kind => StationKind.Returns;
 
@@ -18,13 +18,15 @@ public sealed class ReturnsDeskHandler : IStationHandler
     {
         var open = await LoadReturnAsync(station.Db, station.Station, ct);
         var names = open is null ? new Dictionary<int, string>() : await NamesAsync(station.Db, open, ct);
-        return new Work(new ReturnsDesk(station, open, names));
+        return new Work(new ReturnsDesk(station, open, await ReturnPrices.ForAsync(station.Db, open, ct), names, clock.Zone));
     }
 
     internal static async Task<CustomerReturn?> LoadReturnAsync(WarehouseDb db, Station station, CancellationToken ct)
     {
         if (station.TaskId is not int id) return null;
-        return await AtDesk(db).FirstOrDefaultAsync(r => r.Id == id && r.Status == ReturnStatus.Received, ct);
+        // After DONE the inspected return stays open until its refund is decided, or the desk moves on.
+        return await AtDesk(db).FirstOrDefaultAsync(r => r.Id == id
+            && (r.Status == ReturnStatus.Received || (r.Status == ReturnStatus.Inspected && r.Refund == null)), ct);
     }
 
     /// <summary>Returns with what the desk reads and changes: lines, units and timeline.</summary>

@@ -13,10 +13,15 @@ internal static class ReturnsDeskScans
 {
     public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, CancellationToken ct)
     {
+        // A partial refund waits for its amount: what reads as one is one; the next parcel's RMA still opens it.
+        var awaitsAmount = desk.Return is { AwaitsRefundDecision: true, RefundDraft: Refunds.RefundDecision.Partial, RefundDraftMinor: null };
+        if (awaitsAmount && Refunds.RefundAmount.TryParse(code, out _)) return ReturnsDeskRefunds.Amount(desk, desk.Return!, code);
         if (await FindReturnAsync(desk, code, ct) is { } found) return await OpenAsync(desk, found, ct);
+        if (awaitsAmount) return ReturnsDeskRefunds.Amount(desk, desk.Return!, code);
         // A mistyped or unknown RMA is no product either: say so rather than count it as a unit.
         if (code.StartsWith(ReturnNumber.Prefix, StringComparison.OrdinalIgnoreCase)) return desk.Refuse(ReturnsDeskCodes.UnknownRma, ScanText.ForAudit(code));
         if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
+        if (open.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.AwaitsRefund, open.Number);
         if (open.OpenUnit is { AwaitsPlace: true } decided) return await PlaceAsync(desk, open, decided, code, ct);
         if (open.OpenUnit is { } waiting) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(waiting));
 
@@ -61,22 +66,27 @@ internal static class ReturnsDeskScans
         if (desk.Return is { } open)
         {
             if (open.Id == found.Id) return desk.Accept(ReturnsDeskCodes.Resumed, open.Number, open.OrderNumber);
-            return desk.Refuse(ReturnsDeskCodes.OtherOpen, open.Number);
+            if (!open.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.OtherOpen, open.Number);
+            // An inspected return waiting for its refund is put aside by the next parcel; its number brings it back.
+            desk.EndReturn();
         }
 
-        if (!found.CanBeInspected) return desk.Refuse(ReturnsDeskCodes.NotInspectable, found.Number, found.Status.ToString());
+        if (!found.CanBeInspected && !found.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.NotInspectable, found.Number, found.Status.ToString());
         // One desk at a time inspects a return; CMD:CANCEL there frees it.
         var elsewhere = await desk.Db.Stations
             .Where(s => s.Kind == StationKind.Returns && s.TaskId == found.Id && s.Code != desk.Station.Code)
             .Select(s => s.Code).FirstOrDefaultAsync(ct);
         if (elsewhere is not null) return desk.Refuse(ReturnsDeskCodes.OpenElsewhere, found.Number, elsewhere);
 
-        var resumed = found.Status == ReturnStatus.Received;
-        found.ReceiveAtDesk(desk.Now);
-        if (!resumed) desk.Record(new ReturnReceived(desk.Now, desk.Station.Code, found.OrderNumber, found.Number));
         desk.Station.TaskId = found.Id;
         desk.Return = found;
         desk.Names = await ReturnsDeskHandler.NamesAsync(desk.Db, found, ct);
+        desk.Prices = await ReturnPrices.ForAsync(desk.Db, found, ct);
+        if (found.AwaitsRefundDecision) return desk.Accept(ReturnsDeskCodes.OpenedForRefund, found.Number, found.OrderNumber, desk.RefundDue(found));
+
+        var resumed = found.Status == ReturnStatus.Received;
+        found.ReceiveAtDesk(desk.Now);
+        if (!resumed) desk.Record(new ReturnReceived(desk.Now, desk.Station.Code, found.OrderNumber, found.Number));
         return desk.Accept(resumed ? ReturnsDeskCodes.Resumed : ReturnsDeskCodes.Opened, found.Number, found.OrderNumber, found.StillExpected.ToString());
     }
 }

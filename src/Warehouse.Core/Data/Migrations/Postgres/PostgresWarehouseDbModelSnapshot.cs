@@ -1775,6 +1775,45 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReceivedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Refund")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RefundCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("RefundDecidedAt")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RefundDecidedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RefundDecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefundDraft")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("RefundDraftMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("RefundMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RefundNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("RefundedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1737,6 +1737,45 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReceivedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Refund")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundDecidedAt")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RefundDecidedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RefundDecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundDraft")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundDraftMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RefundMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefundNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundReason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefundedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasMaxLength(20)
