@@ -36,6 +36,8 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
+        builder.Services.AddSingleton<ReturnsDeskBoard>();
+        builder.Services.AddSingleton<ReturnsDeskNotes>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
         return builder;
