@@ -9,10 +9,10 @@ namespace Warehouse.Web.Localization;
 public static class FloorTexts
 {
     public static readonly IReadOnlyDictionary<string, string> Polish =
-        Merge(MessageTexts.Polish, StationPageTexts.Polish, WallTexts.Polish, AccountPageTexts.Polish, HandheldTexts.Polish, PickingPageTexts.Polish, DeviceCheckTexts.Polish, ReceivingTexts.Polish, DockTexts.Polish, ParcelTexts.Polish, NoticePageTexts.Polish, TrackingPageTexts.Polish, AdminAccessTexts.Polish, ReturnsPageTexts.Polish, CatalogPageTexts.Polish, CatalogProblemTexts.Polish);
+        Merge(MessageTexts.Polish, StationPageTexts.Polish, WallTexts.Polish, AccountPageTexts.Polish, HandheldTexts.Polish, PickingPageTexts.Polish, DeviceCheckTexts.Polish, ReceivingTexts.Polish, DockTexts.Polish, ParcelTexts.Polish, NoticePageTexts.Polish, TrackingPageTexts.Polish, AdminAccessTexts.Polish, ReturnsPageTexts.Polish, ReturnsDeskTexts.Polish, CatalogPageTexts.Polish, CatalogProblemTexts.Polish);
 
     public static readonly IReadOnlyDictionary<string, string> English =
-        Merge(MessageTexts.English, StationPageTexts.English, WallTexts.English, AccountPageTexts.English, HandheldTexts.English, PickingPageTexts.English, DeviceCheckTexts.English, ReceivingTexts.English, DockTexts.English, ParcelTexts.English, NoticePageTexts.English, TrackingPageTexts.English, AdminAccessTexts.English, ReturnsPageTexts.English, CatalogPageTexts.English, CatalogProblemTexts.English);
+        Merge(MessageTexts.English, StationPageTexts.English, WallTexts.English, AccountPageTexts.English, HandheldTexts.English, PickingPageTexts.English, DeviceCheckTexts.English, ReceivingTexts.English, DockTexts.English, ParcelTexts.English, NoticePageTexts.English, TrackingPageTexts.English, AdminAccessTexts.English, ReturnsPageTexts.English, ReturnsDeskTexts.English, CatalogPageTexts.English, CatalogProblemTexts.English);
 
     public static IReadOnlyDictionary<string, string> For(string language) =>
         FloorText.Normalize(language) == FloorText.English ? English : Polish;

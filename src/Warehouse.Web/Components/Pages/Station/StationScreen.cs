@@ -31,6 +31,20 @@ internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILo
         }
     }
 
+    /// <summary>Something typed on the screen (a returns desk's note), sent with a scan id of this screen; a failure is heard like a lost scan.</summary>
+    public async Task<ScanResult> EnterAsync(Func<string, Task<ScanResult>> send, FloorMessage nextWhenLost)
+    {
+        try
+        {
+            return await send(_scanPrefix + Guid.NewGuid().ToString("N"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "An entry at a station failed");
+            return new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), nextWhenLost);
+        }
+    }
+
     /// <summary>A supervisor's PIN for the approval the station waits for; a failure is heard like a lost scan.</summary>
     public async Task<ScanResult> ApproveAsync(string station, string pin, FloorMessage nextWhenLost)
     {
