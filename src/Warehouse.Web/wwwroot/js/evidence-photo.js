@@ -10,10 +10,13 @@ class EvidencePhoto extends HTMLElement {
   #stream = null;
   #opening = null;
 
-  connectedCallback() {
-    this.querySelector('[data-take]')?.addEventListener('click', () => this.#press());
-    const file = this.querySelector('[data-file]');
-    file?.addEventListener('change', async () => {
+  constructor() {
+    super();
+    // Listened for on the element itself, once: Blazor may connect it before it adds the children.
+    this.addEventListener('click', e => { if (e.target.closest?.('[data-take]')) this.#press(); });
+    this.addEventListener('change', async e => {
+      const file = e.target;
+      if (!file.matches?.('[data-file]')) return;
       const chosen = file.files?.[0];
       // The server checks the bytes: a renamed program or a wrong type is refused there in words.
       if (chosen) await this.#send(chosen);
