@@ -36,6 +36,7 @@ public sealed partial class ReturnsDeskPage
     private string _manual = "";
     private IDisposable? _subscription;
     private StationScreen _screen = default!;
+    private string? _circuitLanguage;
 
     private Texts T => Texts.For(_view?.OperatorLanguage ?? FloorText.DefaultLanguage);
 
@@ -61,6 +62,12 @@ public sealed partial class ReturnsDeskPage
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender) await _screen.AttachAsync(this);
+        if (_circuitLanguage != T.Language)
+        {
+            // The circuit screens in App.razor speak the clerk's language when the circuit is gone.
+            _circuitLanguage = T.Language;
+            await Js.InvokeVoidAsync("warehouseCircuit.language", T.Language);
+        }
     }
 
     [JSInvokable]
@@ -107,10 +114,8 @@ public sealed partial class ReturnsDeskPage
             try
             {
                 // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (e is ScanDecided scan && !_screen.IsOwnScan(scan.ScanId))
-                    await AnswerAsync(new ScanResult(scan.Outcome, scan.Message, NextWhenLost));
-                else if (e is StationChanged { Notice: { } notice })
-                    await AnswerAsync(new ScanResult(ScanOutcome.Refused, notice, new FloorMessage(StationCodes.NextSignIn)));
+                if (_screen.AnswerFor(e, NextWhenLost) is { } answer)
+                    await AnswerAsync(answer);
                 else if (e is not ScanDecided)
                 {
                     _view = await Board.LoadAsync(_stationCode);

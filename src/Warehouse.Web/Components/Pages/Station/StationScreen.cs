@@ -59,6 +59,19 @@ internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILo
         }
     }
 
+    /// <summary>
+    /// What a floor event at this station shows as the screen's answer: a scan from elsewhere (the scanner on the
+    /// serial line, the agent, the API) its own answer, a notice (signed out when idle…) a refusal. Null for this
+    /// screen's own scans (shown when they return) and for changes the screen only reloads for.
+    /// </summary>
+    /// <param name="next">The next step to show with a scan from elsewhere.</param>
+    public ScanResult? AnswerFor(FloorEvent e, FloorMessage next) => e switch
+    {
+        ScanDecided scan when !IsOwnScan(scan.ScanId) => new ScanResult(scan.Outcome, scan.Message, next),
+        StationChanged { Notice: { } notice } => new ScanResult(ScanOutcome.Refused, notice, new FloorMessage(StationCodes.NextSignIn)),
+        _ => null,
+    };
+
     /// <summary>Hands the wedge's scans to <paramref name="page"/> (its <c>OnWedgeScan</c>).</summary>
     public async Task AttachAsync<TPage>(TPage page) where TPage : class
     {
