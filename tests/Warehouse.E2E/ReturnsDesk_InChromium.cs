@@ -10,34 +10,14 @@ using static Warehouse.E2E.StationScans;
 namespace Warehouse.E2E;
 
 /// <summary>
-/// The returns desk in Chromium on the demo desk RET-01 (the handheld page): the clerk opens a declared
+/// The returns desk in Chromium on the demo desk RET-01, on the handheld page (which still serves a desk): the clerk opens a declared
 /// return of DEMO-R1 by its RMA, grades and decides each unit by scan and by button, puts the restocked
 /// and quarantined ones in a location (stock ledger with their status), keeps an undeclared product as
 /// an extra, shows a hostile code as text, and finishing records the missing unit.
 /// </summary>
 public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorApp>
 {
-    /// <summary>A withdrawal of DEMO-R1's mug and book, as the portal declares it; returns its RMA and the two GTINs and the balm's.</summary>
-    private Task<(string Rma, string Mug, string Book, string Balm)> DeclaredAsync() => app.QueryAsync(async db =>
-    {
-        var order = await db.Orders.Include(o => o.Lines).ThenInclude(l => l.Sku).SingleAsync(o => o.Number == DemoReturns.OrderNumber);
-        var line = (string prefix) => order.Lines.Single(l => l.Sku.Code.StartsWith(prefix, StringComparison.Ordinal));
-        var (mug, book, balm) = (line("KUB-"), line("KSI-"), line("BAL-"));
-        var declared = new CustomerReturn
-        {
-            Number = ReturnNumber.From(99_000_001).Value, OrderId = order.Id, OrderNumber = order.Number,
-            Kind = ReturnKind.Withdrawal, DropOff = DropOff.CourierPickup, CarrierCode = "DPD", ServiceCode = "KURIER",
-            Lines =
-            [
-                new ReturnLine { OrderLineId = mug.Id, SkuId = mug.SkuId, SkuCode = mug.Sku.Code, Quantity = 1 },
-                new ReturnLine { OrderLineId = book.Id, SkuId = book.SkuId, SkuCode = book.Sku.Code, Quantity = 1 },
-            ],
-        };
-        declared.Declare(DateTime.UtcNow);
-        db.Returns.Add(declared);
-        await db.SaveChangesAsync();
-        return (declared.Number, mug.Sku.Gtin!, book.Sku.Gtin!, balm.Sku.Gtin!);
-    });
+    private Task<(string Rma, string Mug, string Book, string Balm)> DeclaredAsync() => DeclaredReturns.MugAndBookAsync(app, 99_000_001);
 
     private static async Task ScanAsync(IPage page, string code, string result)
     {
@@ -52,7 +32,10 @@ public sealed class ReturnsDesk_InChromium(FloorApp app) : IClassFixture<FloorAp
         var (rma, mug, book, balm) = await DeclaredAsync();
         var shelf = await app.QueryAsync(db => db.Locations.OrderBy(l => l.Code).Select(l => l.Code).FirstAsync());
         var errors = new List<string>();
-        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/handheld", "#handheld[data-ready=true]"));
+        // The desk opens on its own screen (ReturnsDeskScreen_InChromium); the handheld page still serves it.
+        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", "body[data-wedge=on] .station[data-ready=true]"));
+        await page.GotoAsync("/handheld");
+        await page.WaitForSelectorAsync("#handheld[data-ready=true]");
         page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
         page.PageError += (_, e) => { lock (errors) errors.Add(e); };
 

@@ -15,6 +15,11 @@ public sealed class Photo
     public string? OrderNumber { get; init; }
     public string? StationCode { get; init; }
 
+    /// <summary>For a return's photo: the RMA it shows (of <see cref="OrderNumber"/>), and the unit the desk found, when one was on the desk.</summary>
+    public string? ReturnNumber { get; init; }
+
+    public int? ReturnUnitId { get; init; }
+
     /// <summary>Who sent it: <c>operator:12</c>, <c>station:PACK-01</c> or <c>apikey:shop</c>.</summary>
     public required string TakenBy { get; init; }
 

@@ -86,6 +86,13 @@ public sealed class PhotoStore(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             return new PhotoOutcome.Refused(PhotoRefusal.UnknownOrder, "order", $"There is no order {upload.OrderNumber}.");
         if (!string.IsNullOrEmpty(upload.StationCode) && !await db.Stations.AnyAsync(s => s.Code == upload.StationCode, ct))
             return new PhotoOutcome.Refused(PhotoRefusal.UnknownStation, "station", $"There is no station {upload.StationCode}.");
+        if (string.IsNullOrEmpty(upload.ReturnNumber)) return null;
+        // The return must be of the order named, and the unit of that return: a photo never lands on someone else's return.
+        var rma = await db.Returns.Where(r => r.Number == upload.ReturnNumber && r.OrderNumber == upload.OrderNumber).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        if (rma is null)
+            return new PhotoOutcome.Refused(PhotoRefusal.UnknownReturn, "rma", $"Order {upload.OrderNumber} has no return {upload.ReturnNumber}.");
+        if (upload.ReturnUnitId is int unit && !await db.ReturnUnits.AnyAsync(u => u.Id == unit && u.ReturnId == rma, ct))
+            return new PhotoOutcome.Refused(PhotoRefusal.UnknownReturn, "unit", $"Return {upload.ReturnNumber} has no unit {unit}.");
         return null;
     }
 
@@ -152,6 +159,8 @@ public sealed class PhotoStore(IDbContextFactory<WarehouseDb> dbs, FloorClock cl
             Purpose = upload.Purpose,
             OrderNumber = string.IsNullOrEmpty(upload.OrderNumber) ? null : upload.OrderNumber,
             StationCode = string.IsNullOrEmpty(upload.StationCode) ? null : upload.StationCode,
+            ReturnNumber = string.IsNullOrEmpty(upload.ReturnNumber) ? null : upload.ReturnNumber,
+            ReturnUnitId = string.IsNullOrEmpty(upload.ReturnNumber) ? null : upload.ReturnUnitId,
             TakenBy = upload.TakenBy,
             ContentType = upload.ContentType,
             Length = received.Length,

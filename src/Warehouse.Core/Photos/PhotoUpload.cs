@@ -4,7 +4,10 @@ namespace Warehouse.Core.Photos;
 
 /// <summary>What came with a photo's bytes: the client's upload id, why it was taken, for which order, by whom.</summary>
 /// <param name="ContentType">As sent; the bytes are checked against it (<see cref="ImageCheck"/>).</param>
-public sealed partial record PhotoUpload(string UploadId, PhotoPurpose Purpose, string? OrderNumber, string? StationCode, string TakenBy, string ContentType)
+/// <param name="ReturnNumber">A return's photo: the RMA (of the order) it shows.</param>
+/// <param name="ReturnUnitId">A return's photo: the unit of that return the desk found, when it shows one.</param>
+public sealed partial record PhotoUpload(string UploadId, PhotoPurpose Purpose, string? OrderNumber, string? StationCode, string TakenBy, string ContentType,
+    string? ReturnNumber = null, int? ReturnUnitId = null)
 {
     /// <summary>Every problem with the fields, by field name; empty when they are right.</summary>
     public IReadOnlyDictionary<string, string> Problems()
@@ -18,6 +21,12 @@ public sealed partial record PhotoUpload(string UploadId, PhotoPurpose Purpose, 
             problems["order"] = "An order number has at most 40 characters.";
         if (StationCode is { Length: > 20 })
             problems["station"] = "A station code has at most 20 characters.";
+        if (!string.IsNullOrEmpty(ReturnNumber) && Purpose != PhotoPurpose.Return)
+            problems["rma"] = $"Only a {PhotoPurpose.Return} photo names a return, not a {Purpose} one.";
+        else if (ReturnNumber is { Length: > 20 })
+            problems["rma"] = "A return number has at most 20 characters.";
+        if (ReturnUnitId is not null && string.IsNullOrEmpty(ReturnNumber))
+            problems["unit"] = "A unit is named with the return (rma) it was found in.";
         return problems;
     }
 
@@ -39,6 +48,9 @@ public enum PhotoRefusal
     Invalid,
     UnknownOrder,
     UnknownStation,
+
+    /// <summary>The return named is not the order's, or the unit named is not the return's.</summary>
+    UnknownReturn,
     TooLarge,
 
     /// <summary>Not a photo type, or the bytes are not the type sent (a renamed program, a cut-off file).</summary>

@@ -44,7 +44,8 @@ public sealed class StationPipeline(
             (at, work) => StationApprovals.DecideAsync(at, work, entry.Pin, ct), ct);
     }
 
-    private async Task<ScanResult> DecideAsync(string stationCode, string scanId, string audited,
+    /// <summary>Anything entered at a station (a scan, a PIN, a desk's note) decided in order with its scans, in one transaction with its audit, receipt and facts.</summary>
+    internal async Task<ScanResult> DecideAsync(string stationCode, string scanId, string audited,
         Func<StationContext, IStationWork, Task<ScanResult>> decide, CancellationToken ct)
     {
         ScanResult result;

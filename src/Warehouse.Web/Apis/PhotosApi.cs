@@ -13,7 +13,8 @@ namespace Warehouse.Web.Apis;
 /// </summary>
 public static class PhotosApi
 {
-    public sealed record PhotoDto(Guid Id, string Url, string Purpose, string? Order, string? Station, string ContentType, long Bytes, string Sha256, DateTime TakenAtUtc);
+    public sealed record PhotoDto(Guid Id, string Url, string Purpose, string? Order, string? Station, string ContentType, long Bytes, string Sha256, DateTime TakenAtUtc,
+        string? Rma = null, int? Unit = null);
 
     public static WebApplication MapPhotosApi(this WebApplication app)
     {
@@ -37,16 +38,26 @@ public static class PhotosApi
         return app;
     }
 
-    /// <summary>POST /api/photos?purpose=QcFailure&amp;order=…&amp;uploadId=… with the image as the body.</summary>
-    private static async Task<IResult> StoreAsync(HttpContext http, PhotoStore store, string? purpose, string? order, string? uploadId, string? station, CancellationToken ct)
+    /// <summary>POST /api/photos?purpose=QcFailure&amp;order=…&amp;uploadId=… with the image as the body; a return's photo adds &amp;rma=…&amp;unit=….</summary>
+    private static async Task<IResult> StoreAsync(HttpContext http, PhotoStore store, string? purpose, string? order, string? uploadId, string? station,
+        string? rma, string? unit, CancellationToken ct)
     {
         if (!Enum.TryParse<PhotoPurpose>(purpose, ignoreCase: true, out var why) || !Enum.IsDefined(why) || purpose!.Any(char.IsDigit))
             return JsonBody.Invalid("purpose", $"The purpose is one of {string.Join(", ", Enum.GetNames<PhotoPurpose>())}.");
+        int? unitId = null;
+        if (!string.IsNullOrEmpty(unit))
+        {
+            // Bound by hand: a bad number is named in words, not answered with a bare 400.
+            if (!int.TryParse(unit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id <= 0)
+                return JsonBody.Invalid("unit", "A unit is named by its number.");
+            unitId = id;
+        }
         var user = http.User;
         var upload = new PhotoUpload(
             uploadId ?? http.Request.Headers["X-Upload-Id"].ToString(), why, order,
             user.FindFirst(FloorSchemes.StationClaim)?.Value ?? station, TakenBy(user),
-            MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? type.MediaType.Value!.ToLowerInvariant() : "nothing");
+            MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? type.MediaType.Value!.ToLowerInvariant() : "nothing",
+            rma, unitId);
         PhotoOutcome outcome;
         try
         {
@@ -64,7 +75,7 @@ public static class PhotosApi
             PhotoOutcome.Refused r => r.Reason switch
             {
                 PhotoRefusal.Invalid => JsonBody.Invalid(r.Field, r.Message),
-                PhotoRefusal.UnknownOrder or PhotoRefusal.UnknownStation => TypedResults.Problem(r.Message, statusCode: StatusCodes.Status422UnprocessableEntity),
+                PhotoRefusal.UnknownOrder or PhotoRefusal.UnknownStation or PhotoRefusal.UnknownReturn => TypedResults.Problem(r.Message, statusCode: StatusCodes.Status422UnprocessableEntity),
                 PhotoRefusal.TooLarge => TypedResults.Problem(r.Message, statusCode: StatusCodes.Status413PayloadTooLarge),
                 PhotoRefusal.NotThatImage => TypedResults.Problem(r.Message, statusCode: StatusCodes.Status415UnsupportedMediaType),
                 PhotoRefusal.UploadIdTaken => TypedResults.Problem(r.Message, statusCode: StatusCodes.Status409Conflict),
@@ -93,5 +104,5 @@ public static class PhotosApi
     private static string Url(Photo photo) => $"/api/photos/{photo.Id}";
 
     private static PhotoDto Dto(Photo p) =>
-        new(p.Id, Url(p), p.Purpose.ToString(), p.OrderNumber, p.StationCode, p.ContentType, p.Length, p.Sha256, p.TakenAtUtc);
+        new(p.Id, Url(p), p.Purpose.ToString(), p.OrderNumber, p.StationCode, p.ContentType, p.Length, p.Sha256, p.TakenAtUtc, p.ReturnNumber, p.ReturnUnitId);
 }

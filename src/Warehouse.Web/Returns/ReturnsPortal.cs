@@ -42,6 +42,8 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<Warehouse.Core.Returns.Analytics.ReturnsAnalytics>();
         builder.Services.AddSingleton<RefundConfirmations>();
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
+        builder.Services.AddSingleton<ReturnsDeskBoard>();
+        builder.Services.AddSingleton<ReturnsDeskNotes>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
         return builder;

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Returns;
+using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Stations;
 using Warehouse.Testing;
 using Warehouse.Web.Components.Pages.Station;
@@ -62,6 +64,13 @@ public sealed partial class FloorTexts_Complete
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .SelectMany(f => PageCode().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat(StationCommandBarcodes.All.Select(c => c.Text))
+            .Concat(ReturnsDeskCommandBarcodes.All.Select(c => c.Text))
+            .Concat(ReturnChecklists.All.SelectMany(checks => checks))
+            .Concat(Enum.GetNames<ReturnKind>().Select(s => "desk.page.kind." + s))
+            .Concat(Enum.GetNames<ReturnUnitOutcome>().Select(s => "desk.page.outcome." + s))
+            .Concat(Enum.GetNames<ReturnGrade>().Select(s => "desk.grade." + s))
+            .Concat(Enum.GetNames<ReturnDisposition>().Select(s => "desk.disposition." + s))
+            .Concat(Enum.GetNames<ReturnReason>().Select(s => "returns.reason." + s))
             // Codes put together on the page from a value.
             .Concat(Enum.GetNames<PrintJobStatus>().Select(s => "station.print." + s))
             .Concat(Enum.GetNames<OrderStatus>().Append(OrderCodes.OnHold).Select(s => "order.status." + s))

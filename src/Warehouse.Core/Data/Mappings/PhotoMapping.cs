@@ -16,6 +16,8 @@ internal sealed class PhotoMapping : IEntityTypeConfiguration<Photo>
         e.Property(p => p.OrderNumber).HasMaxLength(40);
         e.HasIndex(p => p.OrderNumber);
         e.Property(p => p.StationCode).HasMaxLength(20);
+        e.Property(p => p.ReturnNumber).HasMaxLength(20);
+        e.HasIndex(p => p.ReturnNumber);
         e.Property(p => p.TakenBy).HasMaxLength(80);
         e.Property(p => p.ContentType).HasMaxLength(24);
         e.Property(p => p.Sha256).HasMaxLength(64).IsFixedLength();

@@ -20,6 +20,8 @@ internal sealed class ReturnUnitMapping : IEntityTypeConfiguration<ReturnUnit>
         e.Property(u => u.Disposition).HasConversion<string>().HasMaxLength(16);
         e.Property(u => u.StationCode).HasMaxLength(20);
         e.Property(u => u.Location).HasMaxLength(40);
+        e.Property(u => u.Note).HasMaxLength(ReturnUnitNotes.MaxLength);
+        e.PrimitiveCollection(u => u.Checked);
         e.Ignore(u => u.IsOpen);
         e.Ignore(u => u.AwaitsPlace);
     }

@@ -31,6 +31,12 @@ public sealed class ReturnUnit
     public DateTime AtUtc { get; set; }
     public DateTime? DecidedUtc { get; set; }
 
+    /// <summary>The clerk's words about this unit (<see cref="ReturnUnitNotes"/>); shown as text only.</summary>
+    public string? Note { get; set; }
+
+    /// <summary>The checks of its category's list (<see cref="ReturnChecklists"/>) the clerk ticked, by code.</summary>
+    public List<string> Checked { get; set; } = [];
+
     public bool IsOpen => Outcome != ReturnUnitOutcome.Missing && (Disposition is null || AwaitsPlace);
 
     /// <summary>Decided to stay in stock, and not put anywhere yet.</summary>

@@ -50,7 +50,10 @@ public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
         public Task<ScanResult> ApproveAsync(Operator supervisor, CancellationToken ct) =>
             Task.FromResult(desk.Refuse(StationCodes.OtherOperatorSignedIn, desk.Station.Operator?.Name ?? ""));
 
-        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) => Task.FromResult(ReturnsDeskDecisions.Run(desk, command));
+        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) =>
+            command.StartsWith(ReturnsDeskCheckCommands.Prefix, StringComparison.Ordinal)
+                ? ReturnsDeskChecks.RunAsync(desk, command, ct)
+                : Task.FromResult(ReturnsDeskDecisions.Run(desk, command));
 
         public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => ReturnsDeskScans.DecideAsync(desk, code, ct);
     }

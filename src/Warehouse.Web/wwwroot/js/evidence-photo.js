@@ -3,14 +3,25 @@
 // Blazor circuit). The first press opens the camera, the next ones take a photo; a page may also set
 // data-take-now to a new value to take one by itself (the packing station when the last item is scanned).
 // The texts come from the page (data-text-*), in the station's language. The camera stops when the
-// element leaves the page.
+// element leaves the page. The returns desk's adds data-rma and data-unit (the photo is the return's, of
+// that unit), a file input (data-file) for a photo taken otherwise, and data-notify: the page is told.
 class EvidencePhoto extends HTMLElement {
   static observedAttributes = ['data-take-now'];
   #stream = null;
   #opening = null;
 
-  connectedCallback() {
-    this.querySelector('[data-take]')?.addEventListener('click', () => this.#press());
+  constructor() {
+    super();
+    // Listened for on the element itself, once: Blazor may connect it before it adds the children.
+    this.addEventListener('click', e => { if (e.target.closest?.('[data-take]')) this.#press(); });
+    this.addEventListener('change', async e => {
+      const file = e.target;
+      if (!file.matches?.('[data-file]')) return;
+      const chosen = file.files?.[0];
+      // The server checks the bytes: a renamed program or a wrong type is refused there in words.
+      if (chosen) await this.#send(chosen);
+      file.value = '';
+    });
   }
 
   disconnectedCallback() {
@@ -50,18 +61,35 @@ class EvidencePhoto extends HTMLElement {
   async #take() {
     if (!this.#stream) await this.#open();
     if (!this.#stream) return;
-    const { takePhoto, uploadPhoto } = await import('./photo-capture.js');
+    const { takePhoto } = await import('./photo-capture.js');
+    // A camera just opened shows no picture for a moment.
+    const video = this.querySelector('video');
+    for (let i = 0; i < 20 && !video.videoWidth; i++) await new Promise(r => setTimeout(r, 100));
+    let blob;
+    try {
+      blob = await takePhoto(video);
+    } catch (e) {
+      this.dataset.state = 'failed';
+      this.#say(`${this.dataset.textFailed ?? ''} ${e.message}`.trim());
+      return;
+    }
+    await this.#send(blob);
+  }
+
+  async #send(blob) {
+    const { uploadPhoto } = await import('./photo-capture.js');
     this.dataset.state = 'sending';
     try {
-      // A camera just opened shows no picture for a moment.
-      const video = this.querySelector('video');
-      for (let i = 0; i < 20 && !video.videoWidth; i++) await new Promise(r => setTimeout(r, 100));
-      const photo = await uploadPhoto(await takePhoto(video), { purpose: this.getAttribute('purpose'), order: this.getAttribute('order') ?? '' });
+      const photo = await uploadPhoto(blob, {
+        purpose: this.getAttribute('purpose'), order: this.getAttribute('order') ?? '',
+        rma: this.dataset.rma ?? '', unit: this.dataset.unit ?? '',
+      });
       const taken = Number(this.dataset.photos ?? 0) + 1;
       this.dataset.photos = String(taken);
       this.dataset.lastPhoto = photo.id;
       this.dataset.state = 'stored';
       this.#say((this.dataset.textStored ?? '{0}').replace('{0}', String(taken)));
+      if (this.dataset.notify !== undefined) window.warehouseStation?.photoStored?.();
     } catch (e) {
       this.dataset.state = 'failed';
       this.#say(`${this.dataset.textFailed ?? ''} ${e.message}`.trim());

@@ -40,9 +40,11 @@ export class PhotoRefused extends Error {
  * ({ id, url, sha256, bytes, … }). Network failures and 5xx answers are tried again with the
  * same upload id (`attempts` in all, waiting longer each time); a 4xx is thrown as PhotoRefused.
  */
-export async function uploadPhoto(blob, { purpose, order = '', uploadId = newUploadId(), attempts = 4, delayMs = 1000 } = {}) {
+export async function uploadPhoto(blob, { purpose, order = '', rma = '', unit = '', uploadId = newUploadId(), attempts = 4, delayMs = 1000 } = {}) {
   const query = new URLSearchParams({ purpose, uploadId });
   if (order) query.set('order', order);
+  if (rma) query.set('rma', rma);
+  if (unit) query.set('unit', unit);
   let lastError;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {

@@ -15,7 +15,8 @@ window.warehouseStation = (() => {
 
   function onKeyDown(e) {
     if (!page) return;
-    const inManualBox = e.target && e.target.id === 'manual-code';
+    // The manual box, and fields a person types words in (data-typed: a returns desk's note), send their own Enter.
+    const inManualBox = e.target && (e.target.id === 'manual-code' || e.target.dataset?.typed !== undefined);
     // The supervisor's PIN field has the focus while it waits: a scanner's burst typed into it is still
     // a scan (and is taken out of the field), but a run of up to 8 digits is a PIN and goes with the form,
     // so a fast typist's PIN never reaches the scan pipeline and its audit.
@@ -86,5 +87,9 @@ window.warehouseStation = (() => {
     attach(dotnetPage) { page = dotnetPage; document.addEventListener('keydown', onKeyDown, true); document.body.dataset.wedge = 'on'; },
     detach() { document.removeEventListener('keydown', onKeyDown, true); page = null; delete document.body.dataset.wedge; },
     sound,
+    // A photo went up over HTTP (evidence-photo.js with data-notify): the page shows it.
+    photoStored() { page?.invokeMethodAsync('OnPhotoStored').catch(error => console.warn('photo not shown', error)); },
+    // Out of a typed field once its words are sent: the page's keys are the scanner's again.
+    leaveField() { document.activeElement?.blur?.(); },
   };
 })();

@@ -956,6 +956,13 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<string>("ReturnNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ReturnUnitId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -982,6 +989,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrderNumber");
+
+                    b.HasIndex("ReturnNumber");
 
                     b.HasIndex("UploadId")
                         .IsUnique();
@@ -1862,6 +1871,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<string>>("Checked")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1881,6 +1894,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<string>("Location")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("OperatorId")
                         .HasColumnType("integer");

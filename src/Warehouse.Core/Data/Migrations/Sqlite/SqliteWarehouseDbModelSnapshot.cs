@@ -948,6 +948,13 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReturnUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -974,6 +981,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrderNumber");
+
+                    b.HasIndex("ReturnNumber");
 
                     b.HasIndex("UploadId")
                         .IsUnique();
@@ -1822,6 +1831,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Checked")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1840,6 +1853,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Location")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OperatorId")

@@ -81,10 +81,8 @@ public sealed partial class QcBenchPage
             try
             {
                 // Our own scans are shown by ScanAsync; the scanner on the serial line, the agent or the API show here.
-                if (e is ScanDecided scan && !_screen.IsOwnScan(scan.ScanId))
-                    await AnswerAsync(new ScanResult(scan.Outcome, scan.Message, new FloorMessage(QcCodes.NextScanItem)));
-                else if (e is StationChanged { Notice: { } notice })
-                    await AnswerAsync(new ScanResult(ScanOutcome.Refused, notice, new FloorMessage("next.sign_in")));
+                if (_screen.AnswerFor(e, new FloorMessage(QcCodes.NextScanItem)) is { } answer)
+                    await AnswerAsync(answer);
                 else if (e is not ScanDecided)
                 {
                     _view = await Board.LoadAsync(_stationCode);

@@ -31,6 +31,20 @@ internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILo
         }
     }
 
+    /// <summary>Something typed on the screen (a returns desk's note), sent with a scan id of this screen; a failure is heard like a lost scan.</summary>
+    public async Task<ScanResult> EnterAsync(Func<string, Task<ScanResult>> send, FloorMessage nextWhenLost)
+    {
+        try
+        {
+            return await send(_scanPrefix + Guid.NewGuid().ToString("N"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "An entry at a station failed");
+            return new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), nextWhenLost);
+        }
+    }
+
     /// <summary>A supervisor's PIN for the approval the station waits for; a failure is heard like a lost scan.</summary>
     public async Task<ScanResult> ApproveAsync(string station, string pin, FloorMessage nextWhenLost)
     {
@@ -44,6 +58,19 @@ internal sealed class StationScreen(StationPipeline pipeline, IJSRuntime js, ILo
             return new ScanResult(ScanOutcome.Refused, new FloorMessage("scan.not_stored"), nextWhenLost);
         }
     }
+
+    /// <summary>
+    /// What a floor event at this station shows as the screen's answer: a scan from elsewhere (the scanner on the
+    /// serial line, the agent, the API) its own answer, a notice (signed out when idle…) a refusal. Null for this
+    /// screen's own scans (shown when they return) and for changes the screen only reloads for.
+    /// </summary>
+    /// <param name="next">The next step to show with a scan from elsewhere.</param>
+    public ScanResult? AnswerFor(FloorEvent e, FloorMessage next) => e switch
+    {
+        ScanDecided scan when !IsOwnScan(scan.ScanId) => new ScanResult(scan.Outcome, scan.Message, next),
+        StationChanged { Notice: { } notice } => new ScanResult(ScanOutcome.Refused, notice, new FloorMessage(StationCodes.NextSignIn)),
+        _ => null,
+    };
 
     /// <summary>Hands the wedge's scans to <paramref name="page"/> (its <c>OnWedgeScan</c>).</summary>
     public async Task AttachAsync<TPage>(TPage page) where TPage : class

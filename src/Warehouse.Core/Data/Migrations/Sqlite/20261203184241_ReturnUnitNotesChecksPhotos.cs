@@ -1,0 +1,70 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReturnUnitNotesChecksPhotos : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Checked",
+                table: "ReturnUnits",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Note",
+                table: "ReturnUnits",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReturnNumber",
+                table: "Photos",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReturnUnitId",
+                table: "Photos",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Photos_ReturnNumber",
+                table: "Photos",
+                column: "ReturnNumber");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Photos_ReturnNumber",
+                table: "Photos");
+
+            migrationBuilder.DropColumn(
+                name: "Checked",
+                table: "ReturnUnits");
+
+            migrationBuilder.DropColumn(
+                name: "Note",
+                table: "ReturnUnits");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnNumber",
+                table: "Photos");
+
+            migrationBuilder.DropColumn(
+                name: "ReturnUnitId",
+                table: "Photos");
+        }
+    }
+}

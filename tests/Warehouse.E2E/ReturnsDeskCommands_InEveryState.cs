@@ -1,0 +1,128 @@
+using Microsoft.Playwright;
+using Warehouse.Core.Demo;
+using Warehouse.Core.Returns.Desk;
+using static Microsoft.Playwright.Assertions;
+using static Warehouse.E2E.StationScans;
+
+namespace Warehouse.E2E;
+
+/// <summary>
+/// Every command barcode on the returns desk's own sheet, scanned in every state the desk can be in, in
+/// Chromium: the desk answers each one and the browser reports no console or circuit error.
+/// </summary>
+public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixture<FloorApp>
+{
+    private const string Clerk = "B-5001";
+    private static int _returns;
+    private static IPage? _page;
+
+    public static TheoryData<string> States =>
+    [
+        "signed out",
+        "signed in and idle",
+        "return open, nothing taken out",
+        "unit on the desk",
+        "unit graded",
+        "unit waiting for its location",
+        "every unit taken out",
+    ];
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public async Task Every_command_on_the_desks_sheet_leaves_the_desk_alive(string state)
+    {
+        var page = _page ??= await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", ReturnsDeskScreen_InChromium.Ready));
+        var failed = true;
+        var errors = new List<string>();
+        void OnConsole(object? _, IConsoleMessage m) { if (m.Type == "error") lock (errors) errors.Add($"{m.Text} ({m.Location})"); }
+        void OnPageError(object? _, string e) { lock (errors) errors.Add(e); }
+        page.Console += OnConsole;
+        page.PageError += OnPageError;
+        try
+        {
+            var commands = await CommandSheetAsync(page);
+            Assert.Contains(ReturnsDeskCheckCommands.All, commands);
+            Assert.Contains(ReturnsDeskCommands.Done, commands);
+
+            foreach (var command in commands)
+            {
+                await ResetAsync(page);
+                await EnterAsync(page, state);
+                await ScanAnsweredAsync(page, command);
+                await page.WaitForTimeoutAsync(100); // a circuit error is logged just after the render that failed
+                lock (errors) Assert.True(errors.Count == 0, $"{command} in state '{state}': {string.Join(" | ", errors)}");
+                await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+            }
+            await ResetAsync(page);
+            failed = false;
+        }
+        finally
+        {
+            page.Console -= OnConsole;
+            page.PageError -= OnPageError;
+            if (failed)
+            {
+                _page = null;
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
+    private static async Task<IReadOnlyList<string>> CommandSheetAsync(IPage desk)
+    {
+        var sheet = await desk.Context.NewPageAsync();
+        await sheet.GotoAsync("/station/commands?kind=returns");
+        var codes = await sheet.Locator(".command code").AllTextContentsAsync();
+        await sheet.CloseAsync();
+        Assert.True(codes.Count >= 15, $"the desk's command sheet lists {codes.Count} commands");
+        return codes;
+    }
+
+    /// <summary>Scans <paramref name="code"/> by wedge and waits until the desk has shown its answer; "Accepted" or what it said instead.</summary>
+    private static async Task<string> ScanAnsweredAsync(IPage page, string code)
+    {
+        var before = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
+        await WedgeAsync(page, code);
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before, new() { Timeout = 10_000 });
+        var outcome = await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
+        return outcome == "Accepted" ? outcome : $"{outcome}: {code} → {await page.Locator("#result-text").TextContentAsync()}";
+    }
+
+    private static async Task ResetAsync(IPage page)
+    {
+        // Signing out keeps an open return at the desk: sign in to put it aside.
+        await ScanAnsweredAsync(page, Clerk);
+        await ScanAnsweredAsync(page, ReturnsDeskCommands.Cancel);
+        await ScanAnsweredAsync(page, "CMD:SIGNOUT");
+        await Expect(page.Locator(".station")).ToHaveAttributeAsync("data-state", "signed-out");
+    }
+
+    private async Task EnterAsync(IPage page, string state)
+    {
+        if (state == "signed out") return;
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, Clerk));
+        if (state == "signed in and idle") return;
+
+        // A new return each time: a DONE scanned in the last round finished the one before.
+        var (rma, mug, book, _) = await DeclaredReturns.MugAndBookAsync(app, 97_200_000 + Interlocked.Increment(ref _returns));
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, rma));
+        var steps = state switch
+        {
+            "return open, nothing taken out" => [],
+            "unit on the desk" => [mug],
+            "unit graded" => [mug, ReturnsDeskCommands.GradeB],
+            "unit waiting for its location" => [mug, ReturnsDeskCommands.GradeA, ReturnsDeskCommands.Suggested],
+            "every unit taken out" => new[] { mug, ReturnsDeskCommands.GradeD, ReturnsDeskCommands.Suggested, book, ReturnsDeskCommands.GradeC, ReturnsDeskCommands.Suggested },
+            _ => throw new ArgumentOutOfRangeException(nameof(state), state, "no such desk state in this test"),
+        };
+        foreach (var step in steps) Assert.Equal("Accepted", await ScanAnsweredAsync(page, step));
+        var expected = state switch
+        {
+            "unit on the desk" => "unit",
+            "unit graded" => "graded",
+            "unit waiting for its location" => "place",
+            _ => "open",
+        };
+        await Expect(page.Locator(".station")).ToHaveAttributeAsync("data-state", expected);
+    }
+}
