@@ -49,7 +49,7 @@ public sealed class ReturnsDesk_UnitRecords(DatabaseFixture fixture) : IDisposab
     private static int _entries;
 
     private static Task<ScanResult> NoteAsync(ReturnFloor floor, string? typed) =>
-        new ReturnsDeskNotes(floor.Floor.Pipeline).NoteAsync(ReturnFloor.Desk, $"note-{Interlocked.Increment(ref _entries)}", typed);
+        new ReturnsDeskNotes(floor.Floor.Pipeline, floor.Floor.FloorClock).NoteAsync(ReturnFloor.Desk, $"note-{Interlocked.Increment(ref _entries)}", typed);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_checklist_of_the_units_category_is_ticked_one_by_one_or_all_at_once_and_kept_with_its_grade(DatabaseProvider provider)

@@ -17,7 +17,7 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
         if (station is null || station.Kind != StationKind.Returns) return null;
         var open = await ReturnsDeskHandler.LoadReturnAsync(db, station, ct);
         var names = open is null ? new Dictionary<int, string>() : await ReturnsDeskHandler.NamesAsync(db, open, ct);
-        var desk = new ReturnsDesk(new StationContext(db, station, clock.UtcNow, stationOptions.Value), open, names);
+        var desk = new ReturnsDesk(new StationContext(db, station, clock.UtcNow, stationOptions.Value), open, await ReturnPrices.ForAsync(db, open, ct), names, clock.Zone);
         var view = new ReturnsDeskView(station.Code, station.Operator?.Name, station.Operator?.Language ?? "pl", desk.Next(), null);
         if (open is null) return view;
 

@@ -1,3 +1,4 @@
+using Warehouse.Core.Floor;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Returns.Desk;
@@ -7,7 +8,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// scan (in order with the scans, one transaction, audited, a receipt for a resend), but the audit trail
 /// says <see cref="Audited"/>: the words stay with the unit, not in the log.
 /// </summary>
-public sealed class ReturnsDeskNotes(StationPipeline pipeline)
+public sealed class ReturnsDeskNotes(StationPipeline pipeline, FloorClock clock)
 {
     public const string Audited = "NOTE";
 
@@ -15,15 +16,16 @@ public sealed class ReturnsDeskNotes(StationPipeline pipeline)
     public Task<ScanResult> NoteAsync(string stationCode, string entryId, string? typed, CancellationToken ct = default)
     {
         if (!ScanIds.IsValid(entryId)) throw new ArgumentException($"An entry id is 1 to {ScanIds.MaxLength} printable characters.", nameof(entryId));
-        return pipeline.DecideAsync(stationCode, entryId, Audited, (at, work) => DecideAsync(at, work, typed, ct), ct);
+        return pipeline.DecideAsync(stationCode, entryId, Audited, (at, work) => DecideAsync(at, work, typed, clock.Zone, ct), ct);
     }
 
-    private static async Task<ScanResult> DecideAsync(StationContext at, IStationWork work, string? typed, CancellationToken ct)
+    private static async Task<ScanResult> DecideAsync(StationContext at, IStationWork work, string? typed, TimeZoneInfo zone, CancellationToken ct)
     {
         if (at.Station.Kind != StationKind.Returns) return ScanResult.Refused(work.Next(), StationCodes.ScanUnknown, Audited);
         if (at.Station.OperatorId is null) return ScanResult.Refused(work.Next(), StationCodes.SignInFirst);
         var open = await ReturnsDeskHandler.LoadReturnAsync(at.Db, at.Station, ct);
-        var desk = new ReturnsDesk(at, open, open is null ? new Dictionary<int, string>() : await ReturnsDeskHandler.NamesAsync(at.Db, open, ct));
+        var names = open is null ? new Dictionary<int, string>() : await ReturnsDeskHandler.NamesAsync(at.Db, open, ct);
+        var desk = new ReturnsDesk(at, open, await ReturnPrices.ForAsync(at.Db, open, ct), names, zone);
         if (open is null) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, Audited);
         if (open.OpenUnit is not { } unit) return desk.Refuse(ReturnsDeskCodes.NoUnit);
         var (note, refusal) = ReturnUnitNotes.Check(typed);
