@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Orders;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture)
+public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Only_recipients_of_orders_finished_before_the_retention_period_are_wiped(DatabaseProvider provider)
