@@ -24,8 +24,9 @@ internal sealed class TemplateDatabases
     {
         _postgresTemplate = new(MigratePostgresTemplateAsync);
         _sqliteTemplate = new(MigrateSqliteTemplateAsync);
-        // The test classes share this for the whole run, and xUnit 2 has no end-of-assembly hook:
-        // PostgresServer stops its servers on exit itself; the SQLite files go here.
+        // The test classes share this for the whole run, and xUnit 2 has no end-of-assembly hook.
+        // Exit handlers may not get to run (the runner ends the test host): the server is then stopped by
+        // tests/run-all.sh or the next run's PostgresServer.StartAsync, which stop strays.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteSqliteFiles();
     }
 
