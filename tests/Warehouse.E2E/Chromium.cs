@@ -7,6 +7,11 @@ public static class Chromium
 {
     public const string Path = "/usr/bin/chromium";
 
+    // Two classes run side by side on two cores (AssemblyInfo.cs), beside the other test assemblies:
+    // a page can take longer than Playwright's 5 s to show what a test waits for. Every Expect still
+    // waits for its condition and fails when it never comes; timed acceptance checks pass their own timeout.
+    static Chromium() => Assertions.SetDefaultExpectTimeout(15_000);
+
     /// <param name="moreArgs">What one test class needs besides (a fake camera, say).</param>
     public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] moreArgs)
     {

@@ -140,20 +140,39 @@ public sealed partial class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>Creates a new empty database (a fresh name unless given) and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string? name = null, CancellationToken ct = default)
+    public Task<string> CreateDatabaseAsync(string? name = null, CancellationToken ct = default) =>
+        CreateDatabaseAsync(name, template: null, ct);
+
+    /// <summary>
+    /// Creates a new database (a fresh name unless given) as a copy of <paramref name="template"/>, or empty
+    /// when it is null, and returns its connection string. Copying a migrated database takes milliseconds where
+    /// migrating a new one takes seconds. The template must have no open connections: clear its pool first
+    /// (<see cref="ClearPool"/>).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string? name, string? template, CancellationToken ct = default)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) == 1, this);
         name ??= "test_" + Guid.NewGuid().ToString("N");
         if (!DatabaseName().IsMatch(name))
             throw new ArgumentException($"'{name}' is not a plain database name (lower-case letters, digits, _; at most 63).", nameof(name));
+        if (template is not null && !DatabaseName().IsMatch(template))
+            throw new ArgumentException($"'{template}' is not a plain database name (lower-case letters, digits, _; at most 63).", nameof(template));
 
         await using (var connection = new NpgsqlConnection(ConnectionString()))
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand(sql, connection);
             await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         return ConnectionString(name);
+    }
+
+    /// <summary>Closes the pooled idle connections to <paramref name="database"/> (a template is copied only when nobody is connected).</summary>
+    public void ClearPool(string database)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString(database));
+        NpgsqlConnection.ClearPool(connection);
     }
 
     /// <summary>Stops the server at once (pg_ctl stop -m immediate) and deletes its folder.</summary>

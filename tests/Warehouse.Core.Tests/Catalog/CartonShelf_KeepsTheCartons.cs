@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Catalog;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class CartonShelf_KeepsTheCartons(DatabaseFixture fixture)
+public sealed class CartonShelf_KeepsTheCartons(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static FloorClock Clock => new(new ManualClock(new DateTimeOffset(2026, 12, 3, 8, 0, 0, TimeSpan.Zero)), TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
 

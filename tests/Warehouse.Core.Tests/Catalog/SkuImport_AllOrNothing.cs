@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Catalog;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class SkuImport_AllOrNothing(DatabaseFixture fixture)
+public sealed class SkuImport_AllOrNothing(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Header = "sku;name;gtin;weight_kg;length_cm;width_cm;height_cm\n";
 

@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Demo;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class DemoData_Seed(DatabaseFixture fixture)
+public sealed class DemoData_Seed(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_demo_warehouse_looks_real_and_every_order_can_be_packed(DatabaseProvider provider)

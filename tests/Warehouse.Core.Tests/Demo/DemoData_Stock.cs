@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Demo;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class DemoData_Stock(DatabaseFixture fixture)
+public sealed class DemoData_Stock(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_demo_floor_has_both_kinds_of_zone_and_stock_for_every_sku_some_in_several_places_some_short(DatabaseProvider provider)

@@ -6,8 +6,7 @@ using Warehouse.Core.Wall;
 
 namespace Warehouse.Core.Tests.Floor;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class FloorBoard_Stations(DatabaseFixture fixture)
+public sealed class FloorBoard_Stations(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_dashboard_shows_who_packs_what_where_and_what_was_packed_and_refused_today(DatabaseProvider provider)

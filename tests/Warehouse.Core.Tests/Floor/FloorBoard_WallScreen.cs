@@ -9,8 +9,7 @@ using Warehouse.Core.Wall;
 
 namespace Warehouse.Core.Tests.Floor;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class FloorBoard_WallScreen(DatabaseFixture fixture)
+public sealed class FloorBoard_WallScreen(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static Task<int> SupervisorAsync(TestFloor floor) =>
         floor.QueryAsync(db => db.Operators.Where(o => o.Badge == TestFloor.SupervisorBadge).Select(o => o.Id).SingleAsync());

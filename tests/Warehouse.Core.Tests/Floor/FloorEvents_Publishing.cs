@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Floor;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class FloorEvents_Publishing(DatabaseFixture fixture)
+public sealed class FloorEvents_Publishing(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task A_scan_is_answered_while_a_page_is_still_busy_with_the_last_event()

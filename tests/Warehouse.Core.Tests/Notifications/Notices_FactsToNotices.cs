@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Notifications;
 /// Which facts make which notices: one per (order or parcel, kind), so a fact delivered twice —
 /// at least once is the outbox's promise — makes no second notice and no second e-mail.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_FactsToNotices(DatabaseFixture fixture)
+public sealed class Notices_FactsToNotices(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_same_fact_delivered_twice_makes_one_notice_and_one_email(DatabaseProvider provider)

@@ -9,8 +9,7 @@ namespace Warehouse.Core.Tests.Notifications;
 /// What comes from a shop is text: a hostile name is encoded in the HTML, a CR/LF in a name adds no
 /// header and no recipient; promotional content only with consent and never on a marketplace order.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_HostileInput(DatabaseFixture fixture)
+public sealed class Notices_HostileInput(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static NoticeLetter Letter(string name, IReadOnlyList<string>? recommended = null) => new(
         NoticeKind.Packed, "pl", new NoticeBrand { DisplayName = "Sklep <b>&</b>", Colour = "#2E7D32" }, "WS-<1>", name, "TN\"1", "https://sklep.example.pl/t/TN%221", recommended ?? []);

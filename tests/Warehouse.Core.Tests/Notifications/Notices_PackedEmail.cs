@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Notifications;
 
 /// <summary>A packed order's customer gets one e-mail in their language, through a real SMTP server on loopback.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_PackedEmail(DatabaseFixture fixture)
+public sealed class Notices_PackedEmail(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_Polish_order_packed_gets_one_Polish_email_with_a_plain_text_part_and_its_Message_ID(DatabaseProvider provider)

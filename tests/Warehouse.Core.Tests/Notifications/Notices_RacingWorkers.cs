@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Notifications;
 
 /// <summary>Two workers (as two app instances) racing over the same pending notices send each exactly once.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_RacingWorkers(DatabaseFixture fixture)
+public sealed class Notices_RacingWorkers(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Two_workers_racing_over_the_same_notices_send_each_exactly_once(DatabaseProvider provider)

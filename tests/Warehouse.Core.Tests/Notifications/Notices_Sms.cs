@@ -10,8 +10,7 @@ namespace Warehouse.Core.Tests.Notifications;
 /// An order without an e-mail is told by SMS through the gateway (a loopback HTTP server speaking
 /// our contract); without either, or anonymised, or with nothing configured, it is skipped with the reason.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_Sms(DatabaseFixture fixture)
+public sealed class Notices_Sms(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static Action<NoticeOptions> Gateway(LoopbackGateway gateway) => o =>
         o.Sms = new SmsSettings { Url = gateway.Url, Token = "sekret-123", Sender = "SklepLipa" };

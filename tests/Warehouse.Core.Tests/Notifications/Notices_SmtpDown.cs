@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Notifications;
 /// once when the server is back; after the last attempt it is a dead letter, and a resend sends it
 /// with the same Message-ID.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Notices_SmtpDown(DatabaseFixture fixture)
+public sealed class Notices_SmtpDown(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task While_the_server_is_down_the_notice_waits_with_its_attempts_then_goes_once_when_it_is_back(DatabaseProvider provider)

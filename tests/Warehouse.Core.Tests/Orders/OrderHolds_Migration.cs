@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Orders;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class OrderHolds_Migration(DatabaseFixture fixture)
+public sealed class OrderHolds_Migration(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_order_on_hold_from_before_holds_had_reasons_is_held_for_the_shop_where_a_hold_could_have_caught_it(DatabaseProvider provider)

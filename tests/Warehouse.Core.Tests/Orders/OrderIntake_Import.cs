@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Orders;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class OrderIntake_Import(DatabaseFixture fixture)
+public sealed class OrderIntake_Import(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static ImportedOrder Valid(string number = "AL-777") => new(
         number, "Allegro",

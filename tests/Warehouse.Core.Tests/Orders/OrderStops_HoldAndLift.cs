@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Orders;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class OrderStops_HoldAndLift(DatabaseFixture fixture)
+public sealed class OrderStops_HoldAndLift(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task An_order_held_while_packing_is_put_aside_and_packed_again_once_the_last_hold_is_lifted(DatabaseProvider provider)

@@ -9,8 +9,7 @@ using Options = Microsoft.Extensions.Options.Options;
 
 namespace Warehouse.Core.Tests.Orders;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture)
+public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(90);
 

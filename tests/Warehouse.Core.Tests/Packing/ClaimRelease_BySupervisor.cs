@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class ClaimRelease_BySupervisor(DatabaseFixture fixture)
+public sealed class ClaimRelease_BySupervisor(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_released_order_can_be_opened_at_another_station(DatabaseProvider provider)

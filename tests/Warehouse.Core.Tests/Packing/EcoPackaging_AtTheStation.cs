@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Packing;
 /// An order that asks for eco packaging gets no plastic fill: the packer is told, and the carton
 /// suggestion is as tight as paper fill allows (<see cref="CartonAdvisor.EcoFillFactor"/>).
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class EcoPackaging_AtTheStation(DatabaseFixture fixture)
+public sealed class EcoPackaging_AtTheStation(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly CartonType[] Cartons =
     [

@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_BadScans(DatabaseFixture fixture)
+public sealed class PackingStation_BadScans(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<string, string> BadScans => new()
     {

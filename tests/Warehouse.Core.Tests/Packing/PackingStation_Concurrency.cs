@@ -7,8 +7,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_Concurrency(DatabaseFixture fixture)
+public sealed class PackingStation_Concurrency(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Two_stations_opening_one_order_at_once_end_with_one_owner_and_a_clear_refusal(DatabaseProvider provider)

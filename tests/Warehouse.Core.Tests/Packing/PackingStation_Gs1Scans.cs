@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_Gs1Scans(DatabaseFixture fixture)
+public sealed class PackingStation_Gs1Scans(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const char Gs = '\u001d';
 

@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_ItemScans(DatabaseFixture fixture)
+public sealed class PackingStation_ItemScans(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private async Task<TestFloor> OrderOpenAsync(DatabaseProvider provider, string order = "WS-1")
     {

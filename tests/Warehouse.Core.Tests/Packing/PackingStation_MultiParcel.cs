@@ -17,8 +17,7 @@ namespace Warehouse.Core.Tests.Packing;
 /// An order in several boxes: each box is weighed and labelled "n of m" as it closes, holds on the books
 /// what was scanned into it, and a changed count relabels what must change — every label printed once.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_MultiParcel(DatabaseFixture fixture)
+public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const int MugBox = 350 + 100;   // the mug in carton K1
     private const int BalmBox = 20 + 100;   // one balm in K1

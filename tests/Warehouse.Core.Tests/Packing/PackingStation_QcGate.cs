@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_QcGate(DatabaseFixture fixture)
+public sealed class PackingStation_QcGate(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Packing_refuses_an_order_waiting_for_qc_by_tote_and_by_number_with_the_reason(DatabaseProvider provider)

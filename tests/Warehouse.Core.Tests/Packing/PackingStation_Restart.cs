@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_Restart(DatabaseFixture fixture)
+public sealed class PackingStation_Restart(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_restarted_app_resumes_the_station_where_it_stopped(DatabaseProvider provider)

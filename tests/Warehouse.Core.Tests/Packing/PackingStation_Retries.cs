@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_Retries(DatabaseFixture fixture)
+public sealed class PackingStation_Retries(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_same_scan_delivered_twice_is_answered_the_same_and_counted_once(DatabaseProvider provider)

@@ -8,8 +8,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_ShortPack(DatabaseFixture fixture)
+public sealed class PackingStation_ShortPack(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_short_pack_needs_a_supervisor_and_then_ships_what_was_scanned(DatabaseProvider provider)

@@ -6,8 +6,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_SignIn(DatabaseFixture fixture)
+public sealed class PackingStation_SignIn(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Nothing_but_a_badge_is_taken_before_someone_signs_in(DatabaseProvider provider)

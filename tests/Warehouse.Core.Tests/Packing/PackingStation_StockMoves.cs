@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_StockMoves(DatabaseFixture fixture)
+public sealed class PackingStation_StockMoves(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Packing_from_a_tote_moves_its_units_to_the_parcel_and_frees_the_tote(DatabaseProvider provider)

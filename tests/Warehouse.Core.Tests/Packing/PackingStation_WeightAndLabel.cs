@@ -11,8 +11,7 @@ using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Tests.Packing;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture)
+public sealed class PackingStation_WeightAndLabel(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     // WS-1: mug 350 g + 2 × balm 20 g in carton K1 (tare 100 g) = 490 g; tolerance 9 g (under half the 20 g balm).
     private const int Expected = 490;

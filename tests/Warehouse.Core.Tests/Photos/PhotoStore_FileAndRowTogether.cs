@@ -10,8 +10,7 @@ namespace Warehouse.Core.Tests.Photos;
 /// A photo is a file and a row, both or neither: refused, failed and retried uploads leave no
 /// half of one behind, and the same photo sent again with its upload id is stored once.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IDisposable
+public sealed class PhotoStore_FileAndRowTogether(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
     private const long Cap = 200_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("warehouse-photos-").FullName;

@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Quality;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class QcBenchBoard_Screen(DatabaseFixture fixture)
+public sealed class QcBenchBoard_Screen(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_bench_shows_the_expected_items_with_their_counts_and_the_checklist_of_their_categories(DatabaseProvider provider)

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Quality;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class QcBench_PassAndFail(DatabaseFixture fixture)
+public sealed class QcBench_PassAndFail(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_passed_check_makes_the_order_picked_and_packing_takes_it_by_its_tote(DatabaseProvider provider)

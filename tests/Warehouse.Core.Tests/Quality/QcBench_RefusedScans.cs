@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Quality;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class QcBench_RefusedScans(DatabaseFixture fixture)
+public sealed class QcBench_RefusedScans(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_tote_whose_order_is_not_at_qc_is_refused_and_an_empty_tote_too(DatabaseProvider provider)

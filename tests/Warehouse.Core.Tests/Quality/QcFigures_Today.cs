@@ -4,8 +4,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Quality;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class QcFigures_Today(DatabaseFixture fixture)
+public sealed class QcFigures_Today(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_wall_counts_today_s_passes_and_failures_and_the_orders_still_waiting_for_the_bench(DatabaseProvider provider)

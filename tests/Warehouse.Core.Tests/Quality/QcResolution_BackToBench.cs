@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Quality;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class QcResolution_BackToBench(DatabaseFixture fixture)
+public sealed class QcResolution_BackToBench(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_replaced_item_sends_the_failed_order_back_to_the_bench_where_it_can_pass(DatabaseProvider provider)

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Receiving;
 
 /// <summary>Whatever a goods-in desk is sent, in whatever state, is answered with a refusal and changes nothing.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class GoodsIn_HostileInput(DatabaseFixture fixture)
+public sealed class GoodsIn_HostileInput(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<DatabaseProvider, string, string> Cases()
     {

@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Receiving;
 
 /// <summary>Lots and expiry where the SKU keeps them, serials new for their SKU: refused otherwise, and nothing changes.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class GoodsIn_LotsAndSerials(DatabaseFixture fixture)
+public sealed class GoodsIn_LotsAndSerials(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<DatabaseProvider, string, string> Cases()
     {

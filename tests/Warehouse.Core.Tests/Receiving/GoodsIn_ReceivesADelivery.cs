@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Receiving;
 
 /// <summary>Delivery → items → location: each location scan books receipts in the ledger, in the scan's transaction.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class GoodsIn_ReceivesADelivery(DatabaseFixture fixture)
+public sealed class GoodsIn_ReceivesADelivery(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_whole_delivery_is_booked_from_goods_in_to_its_locations_and_closes_with_its_summary(DatabaseProvider provider)

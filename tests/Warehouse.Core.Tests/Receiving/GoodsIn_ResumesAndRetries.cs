@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Receiving;
 
 /// <summary>A scan sent twice is decided once; a process that dies between scans resumes from the database.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class GoodsIn_ResumesAndRetries(DatabaseFixture fixture)
+public sealed class GoodsIn_ResumesAndRetries(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_retried_scan_is_answered_the_same_and_counts_one_unit(DatabaseProvider provider)

@@ -10,8 +10,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Receiving;
 
 /// <summary>CMD:PUTBACK at a goods-in desk: tote → units → the location they came from, a ledger move tote → location each time.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PutBack_WalksTheTasks(DatabaseFixture fixture)
+public sealed class PutBack_WalksTheTasks(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>Order WS-1 was held after picking: 2 mugs from A-01-01-1 and a yoghurt of lot L7 from A-02-02-1 wait in T-0001.</summary>
     private async Task<GoodsInFloor> HeldToteAsync(DatabaseProvider provider)

@@ -14,8 +14,7 @@ namespace Warehouse.Core.Tests.Returns;
 /// The returns desk on the shared pipeline, on a real database: the parcel's RMA opens the return,
 /// every unit taken out of it is graded and decided, and finishing records what is missing.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture)
+public sealed class ReturnsDesk_Inspection(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static async Task<(ReturnFloor Floor, string Rma)> DeclaredAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Returns;
 
 /// <summary>Declaring returns on a real database: what is stored, the label, the facts, and that units come back only once.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Returns_Declared(DatabaseFixture fixture)
+public sealed class Returns_Declared(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Two_of_three_items_make_one_return_with_its_lines_facts_and_a_locker_code(DatabaseProvider provider)

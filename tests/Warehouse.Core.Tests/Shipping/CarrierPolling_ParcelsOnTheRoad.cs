@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class CarrierPolling_ParcelsOnTheRoad(DatabaseFixture fixture)
+public sealed class CarrierPolling_ParcelsOnTheRoad(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_carrier_that_does_not_push_is_asked_and_its_old_news_moves_nothing(DatabaseProvider provider)

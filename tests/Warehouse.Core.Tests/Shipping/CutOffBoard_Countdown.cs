@@ -4,8 +4,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class CutOffBoard_Countdown(DatabaseFixture fixture)
+public sealed class CutOffBoard_Countdown(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static CutOffBoard Board(TestFloor floor) => new(floor.Dbs, floor.Carriers, floor.Calendar, floor.FloorClock);
 

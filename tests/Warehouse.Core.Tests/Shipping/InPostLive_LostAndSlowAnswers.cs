@@ -39,7 +39,7 @@ public sealed class InPostLive_LostAndSlowAnswers : IDisposable
     {
         var carrier = _shipx.InPost();
         var request = ShippingSamples.Request(InPostSandbox.Courier);
-        _shipx.CreateDelay = TimeSpan.FromSeconds(3);
+        _shipx.CreateDelay = ShipXLoopback.SlowerThanTheTimeout;
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         Assert.Contains("did not answer", down.Message);

@@ -31,6 +31,15 @@ public sealed class ShipXLoopback : IDisposable
     public const string Token = "shipx-test-token";
     public const string Organization = "1";
 
+    /// <summary>
+    /// The adapter's call timeout here: long enough that a loaded machine running tests side by side
+    /// answers every ordinary call within it (1 s was not), short enough for the tests that wait it out.
+    /// </summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>An answer well past <see cref="CallTimeout"/>, for the tests of a carrier too slow to wait for.</summary>
+    public static readonly TimeSpan SlowerThanTheTimeout = CallTimeout * 3;
+
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<long, JsonObject> _shipments = new();
     private readonly ConcurrentDictionary<long, int> _reads = new();
@@ -75,7 +84,7 @@ public sealed class ShipXLoopback : IDisposable
             ["Shipping:Carriers:INPOST:ApiToken"] = Token,
             ["Shipping:Carriers:INPOST:OrganizationId"] = Organization,
             ["Shipping:Carriers:INPOST:WebhookSecret"] = new string('w', 32),
-            ["Shipping:Carriers:INPOST:CallTimeout"] = "00:00:01",
+            ["Shipping:Carriers:INPOST:CallTimeout"] = CallTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             ["Shipping:Carriers:INPOST:RetryDelay"] = "00:00:00.050",
             ["Shipping:Carriers:INPOST:ConfirmPolls"] = "3",
             ["Shipping:Carriers:INPOST:ConfirmPollInterval"] = "00:00:00.050",

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class ParcelVoids_VoidAndRelabel(DatabaseFixture fixture)
+public sealed class ParcelVoids_VoidAndRelabel(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static async Task<(QcFloor Qc, ParcelVoids Voids, Parcel Parcel)> LabelledAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {

@@ -15,8 +15,7 @@ namespace Warehouse.Core.Tests.Shipping;
 /// The shipment desk between a packed parcel and its label: one shipment per parcel whatever the
 /// carrier does — answers, refuses, stays silent, or makes the shipment and loses the answer.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ShipmentDesk_CallsTheCarrier(DatabaseFixture fixture)
+public sealed class ShipmentDesk_CallsTheCarrier(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static async Task<TestFloor> PackedAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {

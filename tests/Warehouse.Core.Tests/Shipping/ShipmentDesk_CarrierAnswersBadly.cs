@@ -16,8 +16,7 @@ namespace Warehouse.Core.Tests.Shipping;
 /// packer's language, the carrier's own words kept for the detail line, and when the carrier is well
 /// again the parcel gets one shipment and one label.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ShipmentDesk_CarrierAnswersBadly(DatabaseFixture fixture) : IDisposable
+public sealed class ShipmentDesk_CarrierAnswersBadly(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
     private readonly ShipXLoopback _shipx = new();
 
@@ -86,7 +85,7 @@ public sealed class ShipmentDesk_CarrierAnswersBadly(DatabaseFixture fixture) : 
     {
         var floor = await PackedAsync(fixture, provider);
         var desk = LiveDesk(floor, _shipx);
-        _shipx.CreateDelay = TimeSpan.FromSeconds(3); // the adapter's call timeout is 1 s
+        _shipx.CreateDelay = ShipXLoopback.SlowerThanTheTimeout;
 
         await desk.PassAsync(CancellationToken.None);
         var waiting = await ParcelAsync(floor);

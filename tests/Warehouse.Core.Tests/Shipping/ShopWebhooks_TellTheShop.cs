@@ -15,8 +15,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Shipping;
 
 /// <summary>The shop hears of its parcels by signed POSTs, once per event, in order, and again after it failed.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ShopWebhooks_TellTheShop(DatabaseFixture fixture)
+public sealed class ShopWebhooks_TellTheShop(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Secret = "the-shops-webhook-secret-0123456789abcdef";
 

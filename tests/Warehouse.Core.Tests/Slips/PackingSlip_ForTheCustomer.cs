@@ -11,8 +11,7 @@ using Opts = Microsoft.Extensions.Options.Options;
 namespace Warehouse.Core.Tests.Slips;
 
 /// <summary>What an order's packing slip says: segment and coupon, gift without prices, products that go with it, the returns link.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PackingSlip_ForTheCustomer(DatabaseFixture fixture)
+public sealed class PackingSlip_ForTheCustomer(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string LinkSecret = "slip-test-secret-0123456789abcdef0123";
 

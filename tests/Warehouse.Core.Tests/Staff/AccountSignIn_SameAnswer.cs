@@ -5,8 +5,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Staff;
 
 /// <summary>An unknown badge and a wrong password get the same answer, and both pay for the password hasher.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class AccountSignIn_SameAnswer(DatabaseFixture fixture)
+public sealed class AccountSignIn_SameAnswer(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private sealed class CountingCheck : PasswordCheck
     {

@@ -10,8 +10,7 @@ namespace Warehouse.Core.Tests.Staff;
 /// A key is made with its scopes (and stations), stored only as a hash, revoked for good; keys from
 /// before scopes keep every scope after the migration.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ApiKeys_ScopedAndHashed(DatabaseFixture fixture)
+public sealed class ApiKeys_ScopedAndHashed(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static ApiKeys Keys(IDbContextFactory<WarehouseDb> dbs) => new(dbs, new FloorClock(TimeProvider.System, TimeZoneInfo.Utc));
 

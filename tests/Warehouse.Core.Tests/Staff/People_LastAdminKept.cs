@@ -10,8 +10,7 @@ namespace Warehouse.Core.Tests.Staff;
 /// The last active admin can neither be deactivated nor lose the Admin role; with a second admin
 /// both work, and each change gives the person a new security stamp, an audit row and a fact.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class People_LastAdminKept(DatabaseFixture fixture)
+public sealed class People_LastAdminKept(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static FloorClock Clock() => new(TimeProvider.System, TimeZoneInfo.Utc);
 

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Staff;
 
 /// <summary>Wrong, hostile and oversized fields for a new person: each refused with its own reason, nobody stored.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class People_RefuseBadFields(DatabaseFixture fixture)
+public sealed class People_RefuseBadFields(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<string, string, string?, string> Refusals => new()
     {

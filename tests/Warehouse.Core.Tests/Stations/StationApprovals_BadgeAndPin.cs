@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Stations;
 /// A badge is a barcode anyone can print or type: an approval takes the supervisor's badge and then
 /// their PIN on the station's screen. Wrong PINs slow the next try; the digits are never stored.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class StationApprovals_BadgeAndPin(DatabaseFixture fixture)
+public sealed class StationApprovals_BadgeAndPin(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private async Task<TestFloor> ShortPackWaitingAsync(DatabaseProvider provider)
     {

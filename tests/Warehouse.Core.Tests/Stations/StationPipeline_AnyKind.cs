@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Stations;
 
 /// <summary>A new station kind is one handler: the pipeline gives it sign-in, commands, approvals, receipts and audit unchanged.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class StationPipeline_AnyKind(DatabaseFixture fixture)
+public sealed class StationPipeline_AnyKind(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Tally = "TALLY-01";
 

@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class LayoutQueries_ForTheRouter(DatabaseFixture fixture)
+public sealed class LayoutQueries_ForTheRouter(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_stored_zone_reads_back_as_a_layout_the_router_walks_through_every_location(DatabaseProvider provider)

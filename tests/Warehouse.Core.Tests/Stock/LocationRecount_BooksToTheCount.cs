@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class LocationRecount_BooksToTheCount(DatabaseFixture fixture)
+public sealed class LocationRecount_BooksToTheCount(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Header = "location,sku,quantity,lot,expiry,status\n";
 

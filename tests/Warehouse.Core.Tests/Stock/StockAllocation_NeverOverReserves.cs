@@ -4,8 +4,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class StockAllocation_NeverOverReserves(DatabaseFixture fixture)
+public sealed class StockAllocation_NeverOverReserves(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_first_expiry_goes_first_and_a_request_may_span_lots(DatabaseProvider provider)

@@ -4,8 +4,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class StockLedger_KeepsBalances(DatabaseFixture fixture)
+public sealed class StockLedger_KeepsBalances(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_receipt_and_a_pick_leave_the_balance_equal_to_the_ledger(DatabaseProvider provider)

@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class StockTakeImport_AllOrNothing(DatabaseFixture fixture)
+public sealed class StockTakeImport_AllOrNothing(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Header = "location,sku,quantity,lot,expiry,status,serial\n";
     private const string GoodLine = "A-01-01-1,KUB-0001,12,,,,\n";

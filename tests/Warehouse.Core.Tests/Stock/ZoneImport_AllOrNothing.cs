@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Stock;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class ZoneImport_AllOrNothing(DatabaseFixture fixture)
+public sealed class ZoneImport_AllOrNothing(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static ImportedZone Zone(string code, params ImportedLocation[] locations) =>
         new(code, $"Strefa {code}", [1_000, 4_000, 7_000], 20_000, 10_000, new ImportedPoint(4_000, 20_000), [.. locations]);

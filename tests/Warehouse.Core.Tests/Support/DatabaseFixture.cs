@@ -2,53 +2,38 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Warehouse.Core.Data;
-using Warehouse.Testing;
 
 namespace Warehouse.Core.Tests.Support;
 
 /// <summary>
-/// One real PostgreSQL server for the whole test assembly, and fresh migrated databases
-/// (PostgreSQL or SQLite files) for each test that asks.
+/// Fresh migrated databases (PostgreSQL or SQLite files) for each test that asks, copied from
+/// templates migrated once per test run (<see cref="TemplateDatabases"/>) on one PostgreSQL server.
+/// A database test class takes it as <c>IClassFixture&lt;DatabaseFixture&gt;</c>: every test has a
+/// database of its own, so the classes run in parallel.
 /// </summary>
-public sealed class DatabaseFixture : IAsyncLifetime
+public sealed class DatabaseFixture
 {
-    private PostgresServer? _postgres;
-    private readonly List<string> _folders = [];
-
-    public async Task InitializeAsync() => _postgres = await PostgresServer.StartAsync();
+    // Static: every class has its own fixture, and all of them share the run's server and templates.
+    private static readonly TemplateDatabases Templates = new();
 
     /// <param name="migrateTo">A migration's name to stop at (to test the ones after it); the newest when null.</param>
     public async Task<DatabaseOptions> NewDatabaseAsync(DatabaseProvider provider, string? migrateTo = null)
     {
-        DatabaseOptions options;
-        if (provider == DatabaseProvider.Postgres)
-        {
-            options = new DatabaseOptions { Provider = provider, ConnectionString = await _postgres!.CreateDatabaseAsync() };
-        }
-        else
-        {
-            var folder = Directory.CreateTempSubdirectory("warehouse-test-").FullName;
-            lock (_folders) _folders.Add(folder);
-            options = new DatabaseOptions { Provider = provider, ConnectionString = WarehouseDbFactory.SqliteIn(folder) };
-        }
-        await using var db = new WarehouseDbFactory(options).CreateDbContext();
-        if (migrateTo is null) await db.Database.MigrateAsync();
-        else await db.GetService<IMigrator>().MigrateAsync(migrateTo);
-        return options;
-    }
+        if (migrateTo is null) return await Templates.MigratedAsync(provider);
 
-    public async Task DisposeAsync()
-    {
-        if (_postgres is not null) await _postgres.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var folder in _folders)
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
+        var options = await Templates.EmptyAsync(provider);
+        await using var db = new WarehouseDbFactory(options).CreateDbContext();
+        await db.GetService<IMigrator>().MigrateAsync(migrateTo);
+        return options;
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Database tests that must not share the machine with other tests: they race threads against
+/// SQLite's busy handler on the clock (<c>SqliteWriters_TakeTurns</c>). xUnit runs this collection
+/// after the parallel ones, alone.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
 {
     public const string Name = "database";

@@ -10,6 +10,7 @@ namespace Warehouse.E2E.Agents;
 /// its scans are not being received; a new agent brings the scanner back and a scan works again.
 /// (Once scans read while the agent was down were flushed from the port without a word.)
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class ScannerDown_AgentKilled(ITestOutputHelper output)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Warehouse.E2E.Agents;
 /// between switches, here a real TCP relay that stops forwarding both ways). The server's HTTP/2
 /// keepalive pings find it, and the station shows the scanner-down banner within 10 s.
 /// </summary>
+[Collection(TimedCollection.Name)]
 public sealed class ScannerDown_SilentNetwork(ITestOutputHelper output)
 {
     [Fact]

@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Floor.Outbox;
 /// A durable consumer gets every fact after its checkpoint at least once, across restarts and its
 /// own failures; pruning keeps what a consumer still needs, up to the age cap, and then tells it.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class DurableFacts_Checkpoints(DatabaseFixture fixture)
+public sealed class DurableFacts_Checkpoints(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 2, 8, 0, 0, TimeSpan.Zero);
 

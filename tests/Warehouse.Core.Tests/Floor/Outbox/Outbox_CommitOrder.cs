@@ -11,8 +11,7 @@ namespace Warehouse.Core.Tests.Floor.Outbox;
 /// some roll back. On PostgreSQL identity values are handed out at insert, so without the outbox
 /// lock a writer that inserted first and committed last would be passed over by the relay.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Outbox_CommitOrder(DatabaseFixture fixture)
+public sealed class Outbox_CommitOrder(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const int Writers = 8;
     private const int FactsEach = 25;

@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Floor.Outbox;
 
 /// <summary>A fact exists if and only if the change that caused it committed.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Outbox_WrittenWithTheChange(DatabaseFixture fixture)
+public sealed class Outbox_WrittenWithTheChange(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_fact_outside_an_explicit_transaction_is_refused_and_nothing_is_written(DatabaseProvider provider)

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
 /// <summary>Whatever a handheld sends, in whatever state, is answered with a refusal and changes nothing.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_HostileInput(DatabaseFixture fixture)
+public sealed class PickHandheld_HostileInput(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<DatabaseProvider, string, string> Cases()
     {

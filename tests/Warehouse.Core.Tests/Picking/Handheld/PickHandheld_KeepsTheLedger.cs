@@ -6,8 +6,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_KeepsTheLedger(DatabaseFixture fixture)
+public sealed class PickHandheld_KeepsTheLedger(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>
     /// Waves of random orders walked on the handheld with shorts at random stops (missing or damaged, re-allocated

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
 /// <summary>A lot other than the allocated one is taken when first expiry first still holds, and re-allocated; otherwise refused with why.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_OtherLots(DatabaseFixture fixture)
+public sealed class PickHandheld_OtherLots(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Shelf = "A-02-02-1";
 

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
 /// <summary>Every wrong scan in every state of the walk is refused with why, and changes nothing.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_RefusesWrongScans(DatabaseFixture fixture)
+public sealed class PickHandheld_RefusesWrongScans(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>Two orders on one cart: a mug (plain) and a lot-tracked yoghurt; phones by serial.</summary>
     private static async Task<(HandheldFloor Floor, string Mugs, string Phones)> FloorAsync(DatabaseFixture fixture, DatabaseProvider provider)

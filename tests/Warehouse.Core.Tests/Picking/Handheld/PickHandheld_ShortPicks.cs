@@ -10,8 +10,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
 /// <summary>A short leaves the books, blocks the location until counted, and is re-allocated in the zone or holds the order — never a silent split.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_ShortPicks(DatabaseFixture fixture)
+public sealed class PickHandheld_ShortPicks(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Shelf = "A-01-02-1";
 

@@ -11,8 +11,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Picking.Handheld;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PickHandheld_WalksAWholeList(DatabaseFixture fixture)
+public sealed class PickHandheld_WalksAWholeList(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_whole_list_walked_moves_every_unit_into_its_tote_frees_the_reservations_and_finishes_the_orders(DatabaseProvider provider)

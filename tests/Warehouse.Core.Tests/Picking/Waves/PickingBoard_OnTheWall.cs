@@ -8,8 +8,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Picking.Waves;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class PickingBoard_OnTheWall(DatabaseFixture fixture)
+public sealed class PickingBoard_OnTheWall(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_released_wave_shows_its_lines_done_of_all_and_shorts_count_from_todays_count_tasks(DatabaseProvider provider)

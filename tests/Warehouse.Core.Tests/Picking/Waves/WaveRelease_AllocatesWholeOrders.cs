@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Picking.Waves;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class WaveRelease_AllocatesWholeOrders(DatabaseFixture fixture)
+public sealed class WaveRelease_AllocatesWholeOrders(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_released_order_has_its_stock_reserved_first_expiry_first_and_is_on_a_routed_pick_list(DatabaseProvider provider)

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Picking.Waves;
 
-[Collection(DatabaseCollection.Name)]
-public sealed class WaveRelease_Concurrent(DatabaseFixture fixture)
+public sealed class WaveRelease_Concurrent(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Three_waves_released_at_once_never_allocate_one_unit_twice_nor_release_one_order_twice(DatabaseProvider provider)

@@ -7,8 +7,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Shipping.Dock;
 
 /// <summary>The carrier hears of a closed manifest after the close commits: once, again when it was down, never twice at once.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class CarrierHandovers_TellTheCarrier(DatabaseFixture fixture)
+public sealed class CarrierHandovers_TellTheCarrier(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>The floor's sandbox, counting handovers, down while <see cref="Down"/> says so, slow when asked.</summary>
     private sealed class Counting(ICarrier real) : ICarrier

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Shipping.Dock;
 
 /// <summary>Close-out at a dock: one carrier's parcels scanned onto its handover, closed into a manifest, frozen.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Dock_ClosesOut(DatabaseFixture fixture)
+public sealed class Dock_ClosesOut(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Parcels_of_one_carrier_are_manifested_numbered_weighed_and_frozen(DatabaseProvider provider)

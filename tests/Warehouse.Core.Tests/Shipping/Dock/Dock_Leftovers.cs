@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Shipping.Dock;
 
 /// <summary>Who may work a dock, asking a carrier again for a handover it refused, and the carrier's handover document.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Dock_Leftovers(DatabaseFixture fixture)
+public sealed class Dock_Leftovers(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>The floor's sandbox, refusing handovers while <see cref="Refuse"/> says so.</summary>
     private sealed class Refusing(ICarrier real) : ICarrier

@@ -9,8 +9,7 @@ using Warehouse.Core.Tests.Support;
 namespace Warehouse.Core.Tests.Shipping.Dock;
 
 /// <summary>What a dock refuses to put on a carrier's handover, and what it takes only once.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Dock_RefusesWhatIsNotThisHandovers(DatabaseFixture fixture)
+public sealed class Dock_RefusesWhatIsNotThisHandovers(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Another_carriers_voided_unlabelled_or_unknown_parcel_is_refused(DatabaseProvider provider)
