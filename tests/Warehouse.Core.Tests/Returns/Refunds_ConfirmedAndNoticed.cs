@@ -14,8 +14,7 @@ namespace Warehouse.Core.Tests.Returns;
 /// After the desk's decision: "refunded" only when the shop confirms the decided amount (once, replays
 /// refused), and the customer hears of the decision and of the refund once each, in the order's language (Polish here).
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class Refunds_ConfirmedAndNoticed(DatabaseFixture fixture)
+public sealed class Refunds_ConfirmedAndNoticed(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static async Task<(ReturnFloor Floor, string Rma, string Undecided)> DecidedAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {

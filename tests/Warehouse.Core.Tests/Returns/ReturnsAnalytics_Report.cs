@@ -10,8 +10,7 @@ using Commands = Warehouse.Core.Returns.Desk.ReturnsDeskCommands;
 namespace Warehouse.Core.Tests.Returns;
 
 /// <summary>The returns analytics from real returns: reasons as declared, grades as the desk gave them, drop-off to refund.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsAnalytics_Report(DatabaseFixture fixture)
+public sealed class ReturnsAnalytics_Report(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Reasons_grades_our_share_and_refund_time_add_up_per_product_category_and_period(DatabaseProvider provider)

@@ -13,8 +13,7 @@ namespace Warehouse.Core.Tests.Returns;
 /// The refund of an inspected return, decided at the desk by scanner on a real database: full at the
 /// price paid for what arrived, partial with an amount and a reason, or rejected with a reason; once.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsDesk_Refund(DatabaseFixture fixture)
+public sealed class ReturnsDesk_Refund(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>Two mugs and the book declared; one mug and the book arrive (both disposed), one mug is missing.</summary>
     private static async Task<(ReturnFloor Floor, string Rma)> InspectedAsync(DatabaseFixture fixture, DatabaseProvider provider, bool done = true)

@@ -15,8 +15,7 @@ namespace Warehouse.Core.Tests.Returns;
 /// checklist (kept with its grade), the clerk's note (plain text, refused when too long or with control
 /// characters, audited without its words), and photos tied to the return and the unit.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsDesk_UnitRecords(DatabaseFixture fixture) : IDisposable
+public sealed class ReturnsDesk_UnitRecords(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
     private readonly string _photos = Directory.CreateTempSubdirectory("warehouse-desk-photos-").FullName;
 

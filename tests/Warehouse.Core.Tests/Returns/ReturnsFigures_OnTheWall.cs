@@ -6,8 +6,7 @@ using Commands = Warehouse.Core.Returns.Desk.ReturnsDeskCommands;
 namespace Warehouse.Core.Tests.Returns;
 
 /// <summary>The dashboard's returns tiles from real returns, on a fixed clock.</summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsFigures_OnTheWall(DatabaseFixture fixture)
+public sealed class ReturnsFigures_OnTheWall(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Waiting_inspected_today_refunds_near_and_past_their_deadline_and_our_share_of_reasons(DatabaseProvider provider)

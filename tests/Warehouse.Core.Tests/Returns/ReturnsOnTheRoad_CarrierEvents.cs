@@ -13,8 +13,7 @@ namespace Warehouse.Core.Tests.Returns;
 /// The carrier's events about a customer's return parcel, pushed or polled like a parcel's: the first
 /// scan moves the return to "in transit" and is kept as the proof of sending, even when it arrives late.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public sealed class ReturnsOnTheRoad_CarrierEvents(DatabaseFixture fixture)
+public sealed class ReturnsOnTheRoad_CarrierEvents(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static async Task<(ReturnFloor Floor, CustomerReturn Return)> LabelledAsync(DatabaseFixture fixture, DatabaseProvider provider, DropOff dropOff)
     {
