@@ -18,6 +18,7 @@ using Warehouse.Web.Shipping;
 using Warehouse.Core.Photos;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shop;
 using Warehouse.Core.Shipping.Dock;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shop;
 
 namespace Warehouse.Web.Shipping;
 

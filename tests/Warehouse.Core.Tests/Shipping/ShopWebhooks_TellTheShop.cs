@@ -10,6 +10,7 @@ using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shop;
 using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;

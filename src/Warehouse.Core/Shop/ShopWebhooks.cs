@@ -7,8 +7,9 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Returns.Refunds;
+using Warehouse.Core.Shipping;
 
-namespace Warehouse.Core.Shipping;
+namespace Warehouse.Core.Shop;
 
 /// <summary>
 /// Tells the shop what happened to its parcels — shipped (with carrier and tracking number),
