@@ -94,10 +94,14 @@ public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<F
         await ScanAsync(page, ReturnsDeskCheckCommands.For(3), "Refused"); // the default list has two checks
         await TapAsync(page, page.Locator("#desk-decisions [data-command='CMD:RET:RTV']"), "Accepted");
         await TapAsync(page, page.Locator("#desk-done"), "Accepted");
+        // Inspected, it stays on the desk for its refund decision; deciding it frees the desk.
+        await Expect(page.Locator("#result")).ToContainTextAsync("pieniądze trzeba zwrócić do");
+        Assert.Equal(ReturnStatus.Inspected, await app.QueryAsync(db => db.Returns.Where(r => r.Number == rma).Select(r => r.Status).SingleAsync()));
+        await ScanAsync(page, ReturnsDeskCommands.RefundFull, "Accepted");
         await Expect(desk).ToHaveAttributeAsync("data-state", "idle");
 
         var stored = await app.QueryAsync(db => db.Returns.Include(r => r.Units).SingleAsync(r => r.Number == rma));
-        Assert.Equal(ReturnStatus.Inspected, stored.Status);
+        Assert.Equal(ReturnStatus.RefundDecided, stored.Status);
         var units = stored.Units.OrderBy(u => u.Id).ToList();
         Assert.Equal([$"B Restock {shelf} {ReturnCheckCodes.NoChipsOrCracks},{ReturnCheckCodes.Complete}", $"A ReturnToVendor  {ReturnCheckCodes.Complete}"],
             units.Select(u => $"{u.Grade} {u.Disposition} {u.Location} {string.Join(",", u.Checked)}"));
