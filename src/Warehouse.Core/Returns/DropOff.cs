@@ -9,6 +9,11 @@ public enum DropOff
     CourierPickup,
     /// <summary>Handed in at a post office (Pocztex) with the printed label.</summary>
     PostOffice,
+    /// <summary>
+    /// Not the customer's choice: a parcel that came without a declaration (no RMA), received at the desk
+    /// against its order. It has no route and the portal never offers it.
+    /// </summary>
+    Unannounced,
 }
 
 /// <summary>The carrier and service that carries each drop-off method back to us (docs/returns.md).</summary>
@@ -27,10 +32,15 @@ public static class DropOffRoutes
 
     public static DropOffRoute For(DropOff method) => All.First(r => r.Method == method);
 
+    /// <summary>Whether the customer shows a code at the drop-off point instead of a printed label; never for a parcel that came unannounced.</summary>
+    public static bool ShowsCode(DropOff method) => All.FirstOrDefault(r => r.Method == method)?.ShowsCode ?? false;
+
     public static bool TryParse(string? text, out DropOff method)
     {
         method = default;
-        return text is { Length: > 0 and <= 20 } && char.IsAsciiLetter(text[0])
-            && Enum.TryParse(text, ignoreCase: false, out method) && Enum.IsDefined(method);
+        if (text is not { Length: > 0 and <= 20 } || !char.IsAsciiLetter(text[0]) || !Enum.TryParse(text, ignoreCase: false, out DropOff parsed)) return false;
+        // Only a route the customer can choose: an unannounced parcel is the desk's word, never the form's.
+        method = parsed;
+        return All.Any(r => r.Method == parsed);
     }
 }

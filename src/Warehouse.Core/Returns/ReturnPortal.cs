@@ -86,7 +86,7 @@ public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDire
     {
         var carrierName = carriers.TryFind(r.CarrierCode, out var carrier) ? carrier.Name : r.CarrierCode;
         return new PortalReturn(r.Number, r.Kind, r.Status, r.DropOff, r.DeclaredUtc, carrierName, r.TrackingNumber,
-            DropOffRoutes.For(r.DropOff).ShowsCode, r.LabelZpl is not null, r.LabelPdf is not null, r.LabelProblem,
+            DropOffRoutes.ShowsCode(r.DropOff), r.LabelZpl is not null, r.LabelPdf is not null, r.LabelProblem,
             [.. r.Lines.OrderBy(l => l.Id).Select(l => new PortalReturnLine(l.SkuCode, names.GetValueOrDefault(l.OrderLineId, l.SkuCode), l.Quantity, l.Reason, l.Note))],
             [.. r.History.OrderBy(h => h.Id).Select(h => (h.Status, h.AtUtc))],
             RefundDeadline.For(r),

@@ -48,7 +48,7 @@ public sealed class ReturnFloor
 
     public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
-        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"))));
+        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")), Microsoft.Extensions.Options.Options.Create(new ReturnOptions())));
         await floor.SeedAsync();
         // Three days after the delivery (floor time 10:00).
         floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);
@@ -58,33 +58,46 @@ public sealed class ReturnFloor
         return returns;
     }
 
+    /// <summary>WS-R1's shipping label: its SSCC and the carrier's tracking number.</summary>
+    public const string Sscc = "359012340000000018", Tracking = "600000000000000000000019";
+
     private async Task AddDeliveredOrderAsync()
+    {
+        var lines = await AddDeliveredOrderAsync(OrderNumber, "Zofia@Example.pl", Sscc, Tracking, Delivered, withBalm: true);
+        (Mugs, Book, Balm) = (lines[0], lines[1], lines[2]);
+    }
+
+    /// <summary>
+    /// Another delivered order (the same customer when <paramref name="email"/> is hers in any case): two mugs
+    /// and a book, and the lip balm when asked; its order line ids in that order.
+    /// </summary>
+    public async Task<int[]> AddDeliveredOrderAsync(string number, string email, string sscc, string tracking, DateTime delivered, bool withBalm = false)
     {
         await using var db = Floor.Dbs.CreateDbContext();
         var skus = await db.Skus.ToDictionaryAsync(s => s.Code);
         skus[TestFloor.Balm].WithdrawalExclusion = WithdrawalExclusion.SealedHygiene;
         var order = new Order
         {
-            Number = OrderNumber, Carrier = "InPost", Service = "Kurier", ShipByUtc = Delivered.AddDays(-2), ReceivedUtc = Delivered.AddDays(-3),
-            Recipient = new Recipient { Name = "Zofia <b>Zwrotna</b>", Email = "Zofia@Example.pl", Street = "ul. Długa 5", PostalCode = "30-001", City = "Kraków" },
+            Number = number, Carrier = "InPost", Service = "Kurier", ShipByUtc = delivered.AddDays(-2), ReceivedUtc = delivered.AddDays(-3),
+            Recipient = new Recipient { Name = "Zofia <b>Zwrotna</b>", Email = email, Street = "ul. Długa 5", PostalCode = "30-001", City = "Kraków" },
             Lines =
             [
                 new OrderLine { SkuId = skus[TestFloor.Mug].Id, Quantity = 2, UnitPriceMinor = MugPrice },
                 new OrderLine { SkuId = skus[TestFloor.Book].Id, Quantity = 1, UnitPriceMinor = BookPrice },
-                new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1, UnitPriceMinor = 1200 },
             ],
         };
+        if (withBalm) order.Lines.Add(new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1, UnitPriceMinor = 1200 });
         order.Claim("PACK-01", null);
-        order.Pack(Delivered.AddDays(-2));
-        var parcel = new Parcel { Sscc = "359012340000000018", CartonCode = "K1", StationCode = "PACK-01", CarrierCode = "INPOST", ServiceCode = "KURIER", PackedUtc = Delivered.AddDays(-2) };
-        parcel.RequestShipment(Delivered.AddDays(-2));
-        parcel.Labelled("600000000000000000000019", null, null, Delivered.AddDays(-2));
-        parcel.Advance(ParcelStatus.Manifested, Delivered.AddDays(-1));
-        parcel.Advance(ParcelStatus.Delivered, Delivered);
+        order.Pack(delivered.AddDays(-2));
+        var parcel = new Parcel { Sscc = sscc, CartonCode = "K1", StationCode = "PACK-01", CarrierCode = "INPOST", ServiceCode = "KURIER", PackedUtc = delivered.AddDays(-2) };
+        parcel.RequestShipment(delivered.AddDays(-2));
+        parcel.Labelled(tracking, null, null, delivered.AddDays(-2));
+        parcel.Advance(ParcelStatus.Manifested, delivered.AddDays(-1));
+        parcel.Advance(ParcelStatus.Delivered, delivered);
         order.Parcels.Add(parcel);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
-        (Mugs, Book, Balm) = (order.Lines[0].Id, order.Lines[1].Id, order.Lines[2].Id);
+        return [.. order.Lines.Select(l => l.Id)];
     }
 
     public const string Desk = "RET-01";

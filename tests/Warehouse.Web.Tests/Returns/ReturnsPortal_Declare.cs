@@ -79,6 +79,8 @@ public sealed class ReturnsPortal_Declare(WebFloor floor) : IClassFixture<WebFlo
         var control = await customer.PostAsync(link, Form("confirm", "Complaint", (balm, "1", "Other", "zły\u0007dzwonek")));
         var huge = await customer.PostAsync(link, Form("confirm", "Complaint", (balm, "1", "Other", new string('x', 70_000))));
         var noToken = await customer.PostAsync(link, Form("confirm", "Complaint", (balm, "1", "Defective", "")), withToken: false);
+        // The desk's word for a parcel that came without a declaration is no route the customer may pick.
+        var deskOnly = await customer.PostAsync(link, [.. Form("confirm", "Complaint", (balm, "1", "Defective", "")).Where(f => f.Key != "dropOff"), new("dropOff", nameof(DropOff.Unannounced))]);
 
         Assert.Contains("Wybierz rodzaj", await PortalClient.TextAsync(badKind));
         Assert.Contains("Liczba sztuk musi być liczbą całkowitą", await PortalClient.TextAsync(badQuantity));
@@ -86,7 +88,8 @@ public sealed class ReturnsPortal_Declare(WebFloor floor) : IClassFixture<WebFlo
         Assert.Contains("niedozwolone znaki sterujące", await PortalClient.TextAsync(control));
         Assert.Contains("Formularz jest za duży", await PortalClient.TextAsync(huge));
         Assert.Contains("Formularz wygasł", await PortalClient.TextAsync(noToken));
-        foreach (var refused in new[] { badKind, badQuantity, stranger, control, huge, noToken })
+        Assert.Contains("Wybierz sposób odesłania z listy", await PortalClient.TextAsync(deskOnly));
+        foreach (var refused in new[] { badKind, badQuantity, stranger, control, huge, noToken, deskOnly })
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(before, await ReturnsAsync());
     }

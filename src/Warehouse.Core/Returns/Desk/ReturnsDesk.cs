@@ -26,6 +26,7 @@ internal sealed class ReturnsDesk
     public Station Station => _at.Station;
     public DateTime Now => _at.Now;
     public CustomerReturn? Return { get; set; }
+    public TimeZoneInfo Zone => _zone;
 
     /// <summary>What the open return's order lines cost, for its full refund.</summary>
     public ReturnPrices Prices { get; set; }

@@ -6,6 +6,12 @@ public static class ReturnsDeskCodes
     public const string Opened = "desk.return_opened";
     public const string Resumed = "desk.return_resumed";
     public const string OtherOpen = "desk.return_open";
+    public const string OpenedBeside = "desk.return_opened_beside";
+    public const string ReceivedUnannounced = "desk.received_unannounced";
+    public const string ReceivedUnannouncedBeside = "desk.received_unannounced_beside";
+    public const string OrderNotShipped = "desk.order_not_shipped";
+    public const string OrderAllReturned = "desk.order_all_returned";
+    public const string BelongsElsewhere = "desk.belongs_elsewhere";
     public const string OpenElsewhere = "desk.return_elsewhere";
     public const string NotInspectable = "desk.not_inspectable";
     public const string NoReturnOpen = "desk.no_return_open";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Staff;
@@ -10,7 +11,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// The returns desk behind the station pipeline: the parcel's RMA → its units, one by one → a grade
 /// and a disposition each → done. The desk's task (<see cref="Station.TaskId"/>) is the open return.
 /// </summary>
-public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
+public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions> options) : IStationHandler
 {
     public StationKind Kind => StationKind.Returns;
 
@@ -18,7 +19,9 @@ public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
     {
         var open = await LoadReturnAsync(station.Db, station.Station, ct);
         var names = open is null ? new Dictionary<int, string>() : await NamesAsync(station.Db, open, ct);
-        return new Work(new ReturnsDesk(station, open, await ReturnPrices.ForAsync(station.Db, open, ct), names, clock.Zone));
+        // Prices are read only for a refund: every other scan does without them.
+        var prices = open is { AwaitsRefundDecision: true } ? await ReturnPrices.ForAsync(station.Db, open, ct) : ReturnPrices.None;
+        return new Work(new ReturnsDesk(station, open, prices, names, clock.Zone), options.Value);
     }
 
     internal static async Task<CustomerReturn?> LoadReturnAsync(WarehouseDb db, Station station, CancellationToken ct)
@@ -40,7 +43,7 @@ public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
         return await db.Skus.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
     }
 
-    private sealed class Work(ReturnsDesk desk) : IStationWork
+    private sealed class Work(ReturnsDesk desk, ReturnOptions options) : IStationWork
     {
         public FloorMessage Next() => desk.Next();
 
@@ -55,6 +58,6 @@ public sealed class ReturnsDeskHandler(FloorClock clock) : IStationHandler
                 ? ReturnsDeskChecks.RunAsync(desk, command, ct)
                 : Task.FromResult(ReturnsDeskDecisions.Run(desk, command));
 
-        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => ReturnsDeskScans.DecideAsync(desk, code, ct);
+        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => ReturnsDeskScans.DecideAsync(desk, code, options, ct);
     }
 }

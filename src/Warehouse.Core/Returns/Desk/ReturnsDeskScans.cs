@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
+using Warehouse.Core.Data;
+using Warehouse.Core.Floor;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
 
@@ -11,7 +13,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// </summary>
 internal static class ReturnsDeskScans
 {
-    public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, CancellationToken ct)
+    public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, ReturnOptions options, CancellationToken ct)
     {
         // A partial refund waits for its amount: what reads as one is one; the next parcel's RMA still opens it.
         var awaitsAmount = desk.Return is { AwaitsRefundDecision: true, RefundDraft: Refunds.RefundDecision.Partial, RefundDraftMinor: null };
@@ -20,12 +22,21 @@ internal static class ReturnsDeskScans
         if (awaitsAmount) return ReturnsDeskRefunds.Amount(desk, desk.Return!, code);
         // A mistyped or unknown RMA is no product either: say so rather than count it as a unit.
         if (code.StartsWith(ReturnNumber.Prefix, StringComparison.OrdinalIgnoreCase)) return desk.Refuse(ReturnsDeskCodes.UnknownRma, ScanText.ForAudit(code));
-        if (desk.Return is not { } open) return desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
-        if (open.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.AwaitsRefund, open.Number);
+        if (desk.Return is not { } open || open.AwaitsRefundDecision)
+        {
+            // No RMA on the parcel: our shipping label on it, or the order number, names its order.
+            if (await ReturnsDeskOrders.FindAsync(desk.Db, code, ct) is { } order) return await ReceiveAsync(desk, order, options, ct);
+            return desk.Return is { } waiting ? desk.Refuse(ReturnsDeskCodes.AwaitsRefund, waiting.Number) : desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
+        }
         if (open.OpenUnit is { AwaitsPlace: true } decided) return await PlaceAsync(desk, open, decided, code, ct);
-        if (open.OpenUnit is { } waiting) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(waiting));
+        if (open.OpenUnit is { } onDesk) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(onDesk));
 
         var sku = await desk.Db.FindByScanAsync(code, ct);
+        if (sku is null && await ReturnsDeskOrders.FindAsync(desk.Db, code, ct) is { } another) return await ReceiveAsync(desk, another, options, ct);
+        if (sku is not null && !await ExpectsAsync(desk, open, sku.Id, ct)
+            && await ReturnsDeskOrders.ElsewhereAsync(desk.Db, open, sku.Id, ct) is { } elsewhere)
+            return desk.Refuse(ReturnsDeskCodes.BelongsElsewhere, sku.Name, elsewhere, open.Number);
+
         var unit = open.Unpack(sku?.Id, ScanText.ForAudit(code), desk.Station.Code, desk.Station.OperatorId!.Value, desk.Now);
         if (sku is null) return desk.Accept(ReturnsDeskCodes.UnitUnknown, unit.Code);
         if (!desk.Names.ContainsKey(sku.Id)) desk.Names = new Dictionary<int, string>(desk.Names) { [sku.Id] = sku.Name };
@@ -33,6 +44,74 @@ internal static class ReturnsDeskScans
 
         var line = open.Lines.First(l => l.Id == unit.ReturnLineId);
         return desk.Accept(ReturnsDeskCodes.UnitArrived, sku.Name, open.ArrivedOf(line).ToString(), line.Quantity.ToString());
+    }
+
+    /// <summary>
+    /// Whether the unit belongs to the open return: declared on it, or its order shipped one not yet returned
+    /// (for a declared return that is an extra of it). An unannounced return's line grows by the unit (stored
+    /// now, so the unit can name it). False sends the clerk to look for the customer's other order.
+    /// </summary>
+    private static async Task<bool> ExpectsAsync(ReturnsDesk desk, CustomerReturn open, int skuId, CancellationToken ct)
+    {
+        if (open.Lines.Any(l => l.SkuId == skuId && open.ArrivedOf(l) < l.Quantity)) return true;
+        var order = await desk.Db.Orders.AsNoTracking().FirstAsync(o => o.Id == open.OrderId, ct);
+        var returnable = await ReturnableOrders.ReadAsync(desk.Db, order, ct);
+        if (returnable.Lines.FirstOrDefault(l => l.SkuId == skuId && l.Left > 0) is not { } shipped) return false;
+        // A declared return keeps its declaration: an undeclared unit its order could still return is an extra of it.
+        if (!open.IsUnannounced) return true;
+        open.ExpectUndeclared(shipped);
+        await desk.Db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// A parcel without its RMA, received against its order: the order's declared return if it has one
+    /// still to inspect, else a return made here (kind by the law's windows today). An order with nothing
+    /// shipped left to return is refused with why, and nothing is made.
+    /// </summary>
+    private static async Task<ScanResult> ReceiveAsync(ReturnsDesk desk, Orders.Order order, ReturnOptions options, CancellationToken ct)
+    {
+        if (await ReturnsDeskOrders.DeclaredAsync(desk.Db, order, ct) is { } declared) return await OpenAsync(desk, declared, ct);
+        var returnable = await ReturnableOrders.ReadAsync(desk.Db, order, ct);
+        if (returnable.Lines.All(l => l.Shipped == 0)) return desk.Refuse(ReturnsDeskCodes.OrderNotShipped, order.Number);
+        if (returnable.Lines.All(l => l.Left == 0)) return desk.Refuse(ReturnsDeskCodes.OrderAllReturned, order.Number);
+        var putAside = desk.Return is { AwaitsRefundDecision: false } aside ? aside.Number : null;
+        if (LeaveOpen(desk) is { } refused) return refused;
+
+        var kind = ReturnsDeskOrders.KindToday(returnable, desk.Now, desk.Zone, options);
+        var number = ReturnNumber.From(await Serials.NextAsync(desk.Db, ReturnDeclarations.Serial, ct)).Value;
+        var made = CustomerReturn.ReceivedUnannounced(number, order.Id, order.Number, kind, desk.Now);
+        desk.Db.Returns.Add(made);
+        desk.Db.AuditEvents.Add(new AuditEvent { Kind = "return.unannounced", AtUtc = desk.Now, StationCode = desk.Station.Code, OrderNumber = order.Number, MessageArgs = number });
+        // The desk's task is the return's id: stored now, in the scan's transaction.
+        await desk.Db.SaveChangesAsync(ct);
+        Take(desk, made, ReturnPrices.None, new Dictionary<int, string>());
+        desk.Record(new ReturnReceived(desk.Now, desk.Station.Code, order.Number, number));
+        return putAside is null
+            ? desk.Accept(ReturnsDeskCodes.ReceivedUnannounced, number, order.Number, kind.ToString())
+            : desk.Accept(ReturnsDeskCodes.ReceivedUnannouncedBeside, number, order.Number, kind.ToString(), putAside);
+    }
+
+    /// <summary>
+    /// Before another parcel is opened: a unit on the desk must be decided first; otherwise the open
+    /// return is put aside (received, what was decided kept; its number brings it back). One parcel may
+    /// hold two returns.
+    /// </summary>
+    private static ScanResult? LeaveOpen(ReturnsDesk desk)
+    {
+        if (desk.Return is not { } open) return null;
+        if (open.OpenUnit is not null) return desk.Refuse(ReturnsDeskCodes.OtherOpen, open.Number);
+        desk.EndReturn();
+        return null;
+    }
+
+    private static void Take(ReturnsDesk desk, CustomerReturn found, ReturnPrices prices, IReadOnlyDictionary<int, string> names)
+    {
+        desk.OrderNumber = found.OrderNumber;
+        desk.Station.TaskId = found.Id;
+        desk.Return = found;
+        desk.Names = names;
+        desk.Prices = prices;
     }
 
     /// <summary>
@@ -62,31 +141,26 @@ internal static class ReturnsDeskScans
 
     private static async Task<ScanResult> OpenAsync(ReturnsDesk desk, CustomerReturn found, CancellationToken ct)
     {
-        desk.OrderNumber = found.OrderNumber;
-        if (desk.Return is { } open)
-        {
-            if (open.Id == found.Id) return desk.Accept(ReturnsDeskCodes.Resumed, open.Number, open.OrderNumber);
-            if (!open.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.OtherOpen, open.Number);
-            // An inspected return waiting for its refund is put aside by the next parcel; its number brings it back.
-            desk.EndReturn();
-        }
-
+        if (desk.Return is { } open && open.Id == found.Id) return desk.Accept(ReturnsDeskCodes.Resumed, open.Number, open.OrderNumber);
         if (!found.CanBeInspected && !found.AwaitsRefundDecision) return desk.Refuse(ReturnsDeskCodes.NotInspectable, found.Number, found.Status.ToString());
         // One desk at a time inspects a return; CMD:CANCEL there frees it.
         var elsewhere = await desk.Db.Stations
             .Where(s => s.Kind == StationKind.Returns && s.TaskId == found.Id && s.Code != desk.Station.Code)
             .Select(s => s.Code).FirstOrDefaultAsync(ct);
         if (elsewhere is not null) return desk.Refuse(ReturnsDeskCodes.OpenElsewhere, found.Number, elsewhere);
+        // Saying so only for one left half-inspected: an inspected one waiting for its refund is expected to go.
+        var putAside = desk.Return is { AwaitsRefundDecision: false } aside ? aside.Number : null;
+        if (LeaveOpen(desk) is { } refused) return refused;
 
-        desk.Station.TaskId = found.Id;
-        desk.Return = found;
-        desk.Names = await ReturnsDeskHandler.NamesAsync(desk.Db, found, ct);
-        desk.Prices = await ReturnPrices.ForAsync(desk.Db, found, ct);
+        // Prices are read only for a refund: every other scan of the return does without them.
+        var prices = found.AwaitsRefundDecision ? await ReturnPrices.ForAsync(desk.Db, found, ct) : ReturnPrices.None;
+        Take(desk, found, prices, await ReturnsDeskHandler.NamesAsync(desk.Db, found, ct));
         if (found.AwaitsRefundDecision) return desk.Accept(ReturnsDeskCodes.OpenedForRefund, found.Number, found.OrderNumber, desk.RefundDue(found));
 
         var resumed = found.Status == ReturnStatus.Received;
         found.ReceiveAtDesk(desk.Now);
         if (!resumed) desk.Record(new ReturnReceived(desk.Now, desk.Station.Code, found.OrderNumber, found.Number));
+        if (putAside is not null) return desk.Accept(ReturnsDeskCodes.OpenedBeside, found.Number, found.OrderNumber, putAside);
         return desk.Accept(resumed ? ReturnsDeskCodes.Resumed : ReturnsDeskCodes.Opened, found.Number, found.OrderNumber, found.StillExpected.ToString());
     }
 }
