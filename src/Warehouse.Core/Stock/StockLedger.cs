@@ -41,12 +41,16 @@ public sealed class StockLedger(WarehouseDb db)
                 if (opened.TryGetValue(Key(move, to), out var balance)) balance.Put(move.Quantity);
                 else if (await PutAsync(move, to, ct) is { } added) opened[Key(move, to)] = added;
             }
-            if (move.Serial is not null && move.From.Kind == StockPlaceKind.Outside)
+            if (move.Serial is not null && move.From.Kind == StockPlaceKind.Outside && !await ComesBackAsync(move, ct))
                 db.StockSerials.Add(new StockSerial { SkuId = move.SkuId, Serial = move.Serial });
             db.StockMoves.Add(move);
         }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>A returned unit whose serial entered the warehouse before is that unit coming back, not a second one.</summary>
+    private async Task<bool> ComesBackAsync(StockMove move, CancellationToken ct) =>
+        move.Reason == StockReasons.Return && await db.StockSerials.AnyAsync(s => s.SkuId == move.SkuId && s.Serial == move.Serial, ct);
 
     private static (int, int, string, DateOnly?, StockStatus) Key(StockMove move, int locationId) =>
         (locationId, move.SkuId, move.Lot, move.Expiry, move.Status);

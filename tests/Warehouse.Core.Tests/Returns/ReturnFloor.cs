@@ -4,6 +4,7 @@ using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Picking;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Staff;
@@ -48,7 +49,7 @@ public sealed class ReturnFloor
 
     public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
-        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")), Microsoft.Extensions.Options.Options.Create(new ReturnOptions())));
+        var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")), Microsoft.Extensions.Options.Options.Create(new ReturnOptions()), Microsoft.Extensions.Options.Options.Create(new PickingOptions())));
         await floor.SeedAsync();
         // Three days after the delivery (floor time 10:00).
         floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);

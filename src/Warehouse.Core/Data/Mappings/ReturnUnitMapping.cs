@@ -20,9 +20,14 @@ internal sealed class ReturnUnitMapping : IEntityTypeConfiguration<ReturnUnit>
         e.Property(u => u.Disposition).HasConversion<string>().HasMaxLength(16);
         e.Property(u => u.StationCode).HasMaxLength(20);
         e.Property(u => u.Location).HasMaxLength(40);
+        e.Property(u => u.Lot).HasMaxLength(40); // as on stock moves
+        e.Property(u => u.Serial).HasMaxLength(60);
+        e.Property(u => u.Trace).HasConversion<string>().HasMaxLength(12);
         e.Property(u => u.Note).HasMaxLength(ReturnUnitNotes.MaxLength);
         e.PrimitiveCollection(u => u.Checked);
         e.Ignore(u => u.IsOpen);
         e.Ignore(u => u.AwaitsPlace);
+        e.Ignore(u => u.AllowsRestock);
+        e.Ignore(u => u.Suggested);
     }
 }

@@ -41,6 +41,14 @@ public sealed partial class CustomerReturn
         return unit;
     }
 
+    /// <summary>What the check of the unit's serial or lot found; scanned again on the desk, the latest word counts.</summary>
+    public void Trace(ReturnUnit unit, UnitTrace trace)
+    {
+        if (unit.Disposition is not null) throw new InvalidOperationException("the unit is decided");
+        (unit.Lot, unit.Expiry, unit.Serial, unit.Trace) = (trace.Lot, trace.Expiry, trace.Serial, trace.Result);
+        Version++;
+    }
+
     /// <summary>Grades the unit on the desk (again, if the clerk changes their mind before the disposition).</summary>
     public void Grade(ReturnGrade grade)
     {
@@ -57,6 +65,8 @@ public sealed partial class CustomerReturn
         if (unit.Grade is not { } grade) throw new InvalidOperationException("the unit is not graded");
         if (disposition == ReturnDisposition.Restock && !ReturnGrades.CanRestock(grade))
             throw new InvalidOperationException($"a grade {grade} unit cannot be restocked");
+        if (disposition == ReturnDisposition.Restock && !unit.AllowsRestock)
+            throw new InvalidOperationException($"a unit whose serial or lot is {unit.Trace} cannot be restocked");
         if (ReturnDispositions.StaysInStock(disposition) && unit.SkuId is null)
             throw new InvalidOperationException("a unit that is no product of ours cannot go into stock");
         if (unit.Disposition is not null) throw new InvalidOperationException("the unit is decided");

@@ -20,6 +20,14 @@ public sealed class ReturnUnit
     public string Code { get; set; } = "";
 
     public ReturnUnitOutcome Outcome { get; set; }
+
+    /// <summary>The lot, expiry and serial it came back with (scanned, or the shipped unit's it matched); it goes into stock with them.</summary>
+    public string? Lot { get; set; }
+    public DateOnly? Expiry { get; set; }
+    public string? Serial { get; set; }
+
+    /// <summary>The check of its serial or lot against the shipment (<see cref="ReturnUnitTrace"/>).</summary>
+    public ReturnUnitTrace Trace { get; set; }
     public ReturnGrade? Grade { get; set; }
     public ReturnDisposition? Disposition { get; set; }
 
@@ -36,6 +44,14 @@ public sealed class ReturnUnit
 
     /// <summary>The checks of its category's list (<see cref="ReturnChecklists"/>) the clerk ticked, by code.</summary>
     public List<string> Checked { get; set; } = [];
+
+    /// <summary>What the grade suggests; a unit the shipment does not vouch for is quarantined rather than restocked.</summary>
+    public ReturnDisposition? Suggested => Grade is not { } grade ? null
+        : ReturnGrades.Suggest(grade) == ReturnDisposition.Restock && !AllowsRestock ? ReturnDisposition.Quarantine
+        : ReturnGrades.Suggest(grade);
+
+    /// <summary>Only a unit tied to the shipment, or one nothing could be checked for, goes back as sellable stock.</summary>
+    public bool AllowsRestock => Trace is ReturnUnitTrace.None or ReturnUnitTrace.Matches;
 
     public bool IsOpen => Outcome != ReturnUnitOutcome.Missing && (Disposition is null || AwaitsPlace);
 

@@ -59,8 +59,8 @@ internal sealed class ReturnsDesk
         if (r.OpenUnit is { AwaitsPlace: true } decided) return new(ReturnsDeskCodes.NextPlace, NameOf(decided), decided.Disposition!.Value.ToString());
         if (r.OpenUnit is { } unit)
         {
-            return unit.Grade is { } grade
-                ? new(ReturnsDeskCodes.NextDisposition, NameOf(unit), ReturnGrades.Suggest(grade).ToString())
+            return unit.Suggested is { } suggested
+                ? new(ReturnsDeskCodes.NextDisposition, NameOf(unit), suggested.ToString())
                 : new(ReturnsDeskCodes.NextGrade, NameOf(unit));
         }
 

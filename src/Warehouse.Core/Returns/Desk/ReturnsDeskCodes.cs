@@ -24,6 +24,10 @@ public static class ReturnsDeskCodes
     public const string Graded = "desk.graded";
     public const string NotGraded = "desk.not_graded";
     public const string CannotRestock = "desk.cannot_restock";
+    public const string CannotRestockTrace = "desk.cannot_restock_trace";
+    public const string TraceNotShipped = "desk.trace_not_shipped";
+    public const string TraceNotRead = "desk.trace_not_read";
+    public const string TraceMatches = "desk.trace_matches";
     public const string Decided = "desk.decided";
     public const string DecidedToPlace = "desk.decided_to_place";
     public const string NotOurs = "desk.not_ours";

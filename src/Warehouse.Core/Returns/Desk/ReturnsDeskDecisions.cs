@@ -14,7 +14,7 @@ internal static class ReturnsDeskDecisions
         if (ReturnsDeskCommands.Grade(command) is { } grade) return Grade(desk, open, grade);
         if (ReturnsDeskCommands.Disposition(command) is { } disposition) return Decide(desk, open, disposition);
         if (command == ReturnsDeskCommands.Suggested)
-            return open.OpenUnit is { Grade: { } graded } ? Decide(desk, open, ReturnGrades.Suggest(graded)) : NotReady(desk, open);
+            return open.OpenUnit is { Suggested: { } suggested } ? Decide(desk, open, suggested) : NotReady(desk, open);
         if (command == ReturnsDeskCommands.Done) return Finish(desk, open);
         return desk.Refuse(StationCodes.ScanUnknown, ScanText.ForAudit(command));
     }
@@ -24,7 +24,7 @@ internal static class ReturnsDeskDecisions
         if (open.OpenUnit is not { } unit) return desk.Refuse(ReturnsDeskCodes.NoUnit);
         if (unit.Disposition is not null) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(unit));
         open.Grade(grade);
-        return desk.Accept(ReturnsDeskCodes.Graded, desk.NameOf(unit), grade.ToString(), ReturnGrades.Suggest(grade).ToString());
+        return desk.Accept(ReturnsDeskCodes.Graded, desk.NameOf(unit), grade.ToString(), unit.Suggested!.Value.ToString());
     }
 
     private static ScanResult Decide(ReturnsDesk desk, CustomerReturn open, ReturnDisposition disposition)
@@ -33,6 +33,8 @@ internal static class ReturnsDeskDecisions
         if (unit.Disposition is not null) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(unit));
         if (disposition == ReturnDisposition.Restock && !ReturnGrades.CanRestock(grade))
             return desk.Refuse(ReturnsDeskCodes.CannotRestock, desk.NameOf(unit), grade.ToString());
+        if (disposition == ReturnDisposition.Restock && !unit.AllowsRestock)
+            return desk.Refuse(ReturnsDeskCodes.CannotRestockTrace, desk.NameOf(unit), unit.Trace.ToString());
         if (ReturnDispositions.StaysInStock(disposition) && unit.SkuId is null)
             return desk.Refuse(ReturnsDeskCodes.NotOurs, desk.NameOf(unit), disposition.ToString());
         open.Decide(disposition, desk.Now);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Picking;
 using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 
@@ -11,7 +12,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// The returns desk behind the station pipeline: the parcel's RMA → its units, one by one → a grade
 /// and a disposition each → done. The desk's task (<see cref="Station.TaskId"/>) is the open return.
 /// </summary>
-public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions> options) : IStationHandler
+public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions> returns, IOptions<PickingOptions> picking) : IStationHandler
 {
     public StationKind Kind => StationKind.Returns;
 
@@ -21,7 +22,7 @@ public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions>
         var names = open is null ? new Dictionary<int, string>() : await NamesAsync(station.Db, open, ct);
         // Prices are read only for a refund: every other scan does without them.
         var prices = open is { AwaitsRefundDecision: true } ? await ReturnPrices.ForAsync(station.Db, open, ct) : ReturnPrices.None;
-        return new Work(new ReturnsDesk(station, open, prices, names, clock.Zone), options.Value);
+        return new Work(new ReturnsDesk(station, open, prices, names, clock.Zone), new ReturnsDeskOptions(returns.Value, picking.Value.GroupSeparatorStandIn));
     }
 
     internal static async Task<CustomerReturn?> LoadReturnAsync(WarehouseDb db, Station station, CancellationToken ct)
@@ -43,7 +44,7 @@ public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions>
         return await db.Skus.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
     }
 
-    private sealed class Work(ReturnsDesk desk, ReturnOptions options) : IStationWork
+    private sealed class Work(ReturnsDesk desk, ReturnsDeskOptions options) : IStationWork
     {
         public FloorMessage Next() => desk.Next();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Catalog;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Picking.Handheld;
 using Warehouse.Core.Stations;
 using Warehouse.Core.Stock;
 
@@ -13,7 +14,7 @@ namespace Warehouse.Core.Returns.Desk;
 /// </summary>
 internal static class ReturnsDeskScans
 {
-    public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, ReturnOptions options, CancellationToken ct)
+    public static async Task<ScanResult> DecideAsync(ReturnsDesk desk, string code, ReturnsDeskOptions options, CancellationToken ct)
     {
         // A partial refund waits for its amount: what reads as one is one; the next parcel's RMA still opens it.
         var awaitsAmount = desk.Return is { AwaitsRefundDecision: true, RefundDraft: Refunds.RefundDecision.Partial, RefundDraftMinor: null };
@@ -29,9 +30,18 @@ internal static class ReturnsDeskScans
             return desk.Return is { } waiting ? desk.Refuse(ReturnsDeskCodes.AwaitsRefund, waiting.Number) : desk.Refuse(ReturnsDeskCodes.NoReturnOpen, ScanText.ForAudit(code));
         }
         if (open.OpenUnit is { AwaitsPlace: true } decided) return await PlaceAsync(desk, open, decided, code, ct);
-        if (open.OpenUnit is { } onDesk) return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(onDesk));
+        if (ScannedItem.Read(code, options.GroupSeparatorStandIn, out var item) is { } unreadable)
+            return desk.Refuse(unreadable.Code, [.. unreadable.Args]);
+        if (open.OpenUnit is { } onDesk)
+        {
+            // Its serial or lot, asked for after a plain scan, is read on the desk; anything else waits.
+            if (onDesk is { Trace: ReturnUnitTrace.NotRead, Disposition: null } && (item.Serial ?? item.Lot) is not null
+                && await desk.Db.FindByScanAsync(item.Key, ct) is { } same && same.Id == onDesk.SkuId)
+                return await TraceAsync(desk, open, onDesk, same, item, ct);
+            return desk.Refuse(ReturnsDeskCodes.UnitOnDesk, desk.NameOf(onDesk));
+        }
 
-        var sku = await desk.Db.FindByScanAsync(code, ct);
+        var sku = await desk.Db.FindByScanAsync(item.Key, ct);
         if (sku is null && await ReturnsDeskOrders.FindAsync(desk.Db, code, ct) is { } another) return await ReceiveAsync(desk, another, options, ct);
         if (sku is not null && !await ExpectsAsync(desk, open, sku.Id, ct)
             && await ReturnsDeskOrders.ElsewhereAsync(desk.Db, open, sku.Id, ct) is { } elsewhere)
@@ -40,10 +50,30 @@ internal static class ReturnsDeskScans
         var unit = open.Unpack(sku?.Id, ScanText.ForAudit(code), desk.Station.Code, desk.Station.OperatorId!.Value, desk.Now);
         if (sku is null) return desk.Accept(ReturnsDeskCodes.UnitUnknown, unit.Code);
         if (!desk.Names.ContainsKey(sku.Id)) desk.Names = new Dictionary<int, string>(desk.Names) { [sku.Id] = sku.Name };
+        var traced = await TraceAsync(desk, open, unit, sku, item, ct);
+        if (traced.Message.Code != ReturnsDeskCodes.TraceMatches) return traced;
         if (unit.Outcome == ReturnUnitOutcome.Extra) return desk.Accept(ReturnsDeskCodes.UnitExtra, sku.Name, open.Number);
 
         var line = open.Lines.First(l => l.Id == unit.ReturnLineId);
         return desk.Accept(ReturnsDeskCodes.UnitArrived, sku.Name, open.ArrivedOf(line).ToString(), line.Quantity.ToString());
+    }
+
+    /// <summary>
+    /// The unit's serial or lot checked against the shipment and kept with it. A match (or nothing to
+    /// check) answers with <see cref="ReturnsDeskCodes.TraceMatches"/>, which the first scan of a unit
+    /// turns into its usual answer; a mismatch or a missing serial is said at once.
+    /// </summary>
+    private static async Task<ScanResult> TraceAsync(ReturnsDesk desk, CustomerReturn open, ReturnUnit unit, Sku sku, ScannedItem item, CancellationToken ct)
+    {
+        var trace = await ReturnsDeskTraces.CheckAsync(desk.Db, open.OrderId, sku, item, ct);
+        open.Trace(unit, trace);
+        var what = trace.Serial ?? trace.Lot ?? "";
+        return trace.Result switch
+        {
+            ReturnUnitTrace.NotShipped => desk.Accept(ReturnsDeskCodes.TraceNotShipped, sku.Name, ScanText.ForAudit(what), open.OrderNumber),
+            ReturnUnitTrace.NotRead => desk.Accept(ReturnsDeskCodes.TraceNotRead, sku.Name, open.OrderNumber),
+            _ => desk.Accept(ReturnsDeskCodes.TraceMatches, sku.Name, ScanText.ForAudit(what), open.OrderNumber),
+        };
     }
 
     /// <summary>
@@ -69,7 +99,7 @@ internal static class ReturnsDeskScans
     /// still to inspect, else a return made here (kind by the law's windows today). An order with nothing
     /// shipped left to return is refused with why, and nothing is made.
     /// </summary>
-    private static async Task<ScanResult> ReceiveAsync(ReturnsDesk desk, Orders.Order order, ReturnOptions options, CancellationToken ct)
+    private static async Task<ScanResult> ReceiveAsync(ReturnsDesk desk, Orders.Order order, ReturnsDeskOptions options, CancellationToken ct)
     {
         if (await ReturnsDeskOrders.DeclaredAsync(desk.Db, order, ct) is { } declared) return await OpenAsync(desk, declared, ct);
         var returnable = await ReturnableOrders.ReadAsync(desk.Db, order, ct);
@@ -78,7 +108,7 @@ internal static class ReturnsDeskScans
         var putAside = desk.Return is { AwaitsRefundDecision: false } aside ? aside.Number : null;
         if (LeaveOpen(desk) is { } refused) return refused;
 
-        var kind = ReturnsDeskOrders.KindToday(returnable, desk.Now, desk.Zone, options);
+        var kind = ReturnsDeskOrders.KindToday(returnable, desk.Now, desk.Zone, options.Returns);
         var number = ReturnNumber.From(await Serials.NextAsync(desk.Db, ReturnDeclarations.Serial, ct)).Value;
         var made = CustomerReturn.ReceivedUnannounced(number, order.Id, order.Number, kind, desk.Now);
         desk.Db.Returns.Add(made);
@@ -126,7 +156,8 @@ internal static class ReturnsDeskScans
         var status = ReturnDispositions.StatusOf(unit.Disposition!.Value, unit.Grade!.Value);
         open.Place(location);
         await new StockLedger(desk.Db).ApplyAsync(
-            StockMove.Create(desk.Now, unit.SkuId!.Value, StockPlace.Outside, StockPlace.AtLocation(location), 1, StockReasons.Return, open.Number, status: status), ct: ct);
+            StockMove.Create(desk.Now, unit.SkuId!.Value, StockPlace.Outside, StockPlace.AtLocation(location), 1, StockReasons.Return, open.Number,
+                unit.Lot ?? "", unit.Expiry, unit.Serial, status), ct: ct);
         return desk.Accept(ReturnsDeskCodes.Placed, desk.NameOf(unit), location, status.ToString());
     }
 

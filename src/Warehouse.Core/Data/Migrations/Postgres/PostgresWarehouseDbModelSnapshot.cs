@@ -1887,11 +1887,18 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateOnly?>("Expiry")
+                        .HasColumnType("date");
+
                     b.Property<string>("Grade")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
 
                     b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Lot")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -1913,6 +1920,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<int?>("ReturnLineId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Serial")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int?>("SkuId")
                         .HasColumnType("integer");
 
@@ -1920,6 +1931,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.HasKey("Id");
 

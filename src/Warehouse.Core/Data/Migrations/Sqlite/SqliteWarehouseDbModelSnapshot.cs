@@ -1847,11 +1847,18 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Expiry")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Grade")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lot")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -1873,12 +1880,21 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<int?>("ReturnLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Serial")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SkuId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StationCode")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trace")
+                        .IsRequired()
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
