@@ -78,16 +78,6 @@ public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixtu
         return codes;
     }
 
-    /// <summary>Scans <paramref name="code"/> by wedge and waits until the desk has shown its answer; "Accepted" or what it said instead.</summary>
-    private static async Task<string> ScanAnsweredAsync(IPage page, string code)
-    {
-        var before = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
-        await WedgeAsync(page, code);
-        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before, new() { Timeout = 10_000 });
-        var outcome = await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
-        return outcome == "Accepted" ? outcome : $"{outcome}: {code} → {await page.Locator("#result-text").TextContentAsync()}";
-    }
-
     private static async Task ResetAsync(IPage page)
     {
         // Signing out keeps an open return at the desk: sign in to put it aside.

@@ -17,7 +17,7 @@ using static Warehouse.E2E.StationScans;
 namespace Warehouse.E2E;
 
 /// <summary>The demo floor with a real SMTP server on loopback for the customer's e-mails, and InPost's webhook secret.</summary>
-public sealed class ShippingFloorApp : FloorApp
+public class ShippingFloorApp : FloorApp
 {
     public const string WebhookSecret = "e2e-inpost-webhook-secret-0123456789abcdef";
 

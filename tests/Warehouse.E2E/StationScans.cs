@@ -28,6 +28,16 @@ public static class StationScans
             }
             """, code);
 
+    /// <summary>Scans <paramref name="code"/> by wedge and waits until the station has shown its answer; "Accepted" or what it said instead.</summary>
+    public static async Task<string> ScanAnsweredAsync(IPage page, string code)
+    {
+        var before = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
+        await WedgeAsync(page, code);
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before, new() { Timeout = 10_000 });
+        var outcome = await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
+        return outcome == "Accepted" ? outcome : $"{outcome}: {code} → {await page.Locator("#result-text").TextContentAsync()}";
+    }
+
     public static async Task ExpectResultAsync(IPage page, string outcome, string text)
     {
         await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", outcome);

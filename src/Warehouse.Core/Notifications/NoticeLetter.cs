@@ -18,10 +18,25 @@ public sealed record NoticeLetter(
     IReadOnlyList<string> Recommendations,
     string? ReturnNumber = null,
     DateTime? DeclaredLocal = null,
-    NoticeRefund? Refund = null);
+    NoticeRefund? Refund = null,
+    string? ReturnsLink = null);
 
 /// <summary>A return's refund as its notices state it: the decision, the amount (minor units) and, when not full, the reason.</summary>
 public sealed record NoticeRefund(RefundDecision Decision, long AmountMinor, string Currency, RefundReason? Reason);
+
+/// <summary>Which notices carry the order's returns portal link (docs/returns.md, "Signed links").</summary>
+public static class NoticeReturnsLink
+{
+    /// <summary>
+    /// Once the goods are on their way to the customer, and on every step of a return after: where a
+    /// customer would want to send something back, or follow what they sent.
+    /// </summary>
+    public static bool Carries(NoticeKind kind) => kind is NoticeKind.Shipped or NoticeKind.Delivered || IsAboutAReturn(kind);
+
+    /// <summary>A return's own notices point at its status; the others at the portal's form.</summary>
+    public static bool IsAboutAReturn(NoticeKind kind) => kind is NoticeKind.WithdrawalAcknowledged or NoticeKind.ComplaintAcknowledged
+        or NoticeKind.ReturnReceived or NoticeKind.RefundDecided or NoticeKind.Refunded;
+}
 
 /// <summary>A notice as text: subject, HTML with its plain-text alternative, and the SMS.</summary>
 public sealed record RenderedNotice(string Subject, string Html, string Text, string Sms);

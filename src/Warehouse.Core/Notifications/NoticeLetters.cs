@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Refunds;
 
 namespace Warehouse.Core.Notifications;
@@ -15,9 +16,11 @@ public sealed record LetterFor(NoticeLetter? Letter, string? Name, string? Addre
 /// <summary>
 /// Reads what a notice says from the order when it is sent: the recipient (who may have been
 /// anonymised since the notice was written), the brand, the language, and — only when
-/// <see cref="NoticePromotion.Allowed"/> — products from the catalog categories of what was bought.
+/// <see cref="NoticePromotion.Allowed"/> — products from the catalog categories of what was bought; and, on
+/// the notices that carry one (<see cref="NoticeReturnsLink"/>), the order's signed returns portal link,
+/// made when the notice is sent so that it lasts <c>Returns:LinkDays</c> from the e-mail.
 /// </summary>
-public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> options, FloorClock? clock = null)
+public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<NoticeOptions> options, FloorClock? clock = null, ReturnLinks? returnLinks = null)
 {
     // The customer is told the time of their declaration as it was where the shop is (Europe/Warsaw).
     private readonly TimeZoneInfo _zone = clock?.Zone ?? TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
@@ -61,8 +64,17 @@ public sealed class NoticeLetters(IDbContextFactory<WarehouseDb> dbs, IOptions<N
             recommended,
             notice.ReturnNumber,
             await DeclaredLocalAsync(db, notice.ReturnNumber, ct),
-            notice.Kind is NoticeKind.RefundDecided or NoticeKind.Refunded ? await RefundAsync(db, notice.ReturnNumber, ct) : null);
+            notice.Kind is NoticeKind.RefundDecided or NoticeKind.Refunded ? await RefundAsync(db, notice.ReturnNumber, ct) : null,
+            PortalLink(notice, order.Number, order.Language));
         return new LetterFor(letter, recipient.Name, address.Trim(), null);
+    }
+
+    /// <summary>The order's portal link, on the notices that carry one; a return's own notices open at its card (#RMA).</summary>
+    private string? PortalLink(Notice notice, string orderNumber, string? language)
+    {
+        if (!NoticeReturnsLink.Carries(notice.Kind)) return null;
+        var link = ReturnsLink.For(options.Value.TrackingBaseUrl, orderNumber, returnLinks?.For(orderNumber), NoticeTexts.LanguageOf(language));
+        return link is not null && NoticeReturnsLink.IsAboutAReturn(notice.Kind) && notice.ReturnNumber is { } rma ? $"{link}#{rma}" : link;
     }
 
     private static async Task<NoticeRefund?> RefundAsync(WarehouseDb db, string? returnNumber, CancellationToken ct)

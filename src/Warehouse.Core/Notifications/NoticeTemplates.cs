@@ -35,6 +35,7 @@ public static class NoticeTemplates
             text.AppendLine().AppendLine($"{t["track"]}: {link}");
             if (letter.TrackingNumber is { } number) text.AppendLine(Say("tracking_number", number));
         }
+        if (letter.ReturnsLink is { } returns) text.AppendLine().AppendLine($"{t[ReturnsLinkCode(letter.Kind)]}: {returns}");
         if (letter.Recommendations.Count > 0)
         {
             text.AppendLine().AppendLine(t["also_like"] + ":");
@@ -65,6 +66,9 @@ public static class NoticeTemplates
         }
         return lines;
     }
+
+    /// <summary>A return's notices lead to its status; shipped and delivered to the portal's form.</summary>
+    private static string ReturnsLinkCode(NoticeKind kind) => NoticeReturnsLink.IsAboutAReturn(kind) ? "returns_link.status" : "returns_link.start";
 
     /// <summary>Grosze as the customer reads money: "12,50 zł" in Polish, "PLN 12.50" in English.</summary>
     public static string Money(long minor, string currency, CultureInfo culture)
@@ -98,6 +102,8 @@ public static class NoticeTemplates
             if (letter.TrackingNumber is { } number)
                 h.Append($"<p style=\"margin:0 0 16px 0;font-size:14px;color:#555555;\">{E(string.Format(CultureInfo.InvariantCulture, t["tracking_number"], number))}</p>");
         }
+        if (letter.ReturnsLink is { } returns)
+            h.Append($"<p data-block=\"returns-link\" style=\"margin:0 0 16px 0;\"><a href=\"{E(returns)}\" style=\"color:#222222;\">{E(t[ReturnsLinkCode(letter.Kind)])}</a></p>");
         h.Append("</td></tr>");
         if (letter.Recommendations.Count > 0)
         {

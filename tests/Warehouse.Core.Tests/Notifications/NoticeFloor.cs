@@ -12,6 +12,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Notifications;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Returns;
 using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Notifications;
@@ -25,11 +26,13 @@ public sealed class NoticeFloor
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
 
-    public NoticeFloor(DatabaseOptions database, int smtpPort, Action<NoticeOptions>? configure = null, ISmsGateway? sms = null)
+    public NoticeFloor(DatabaseOptions database, int smtpPort, Action<NoticeOptions>? configure = null, ISmsGateway? sms = null,
+        Func<FloorClock, ReturnLinks>? returnLinks = null)
     {
         _database = database;
         Dbs = new WarehouseDbFactory(database);
         FloorClock = new FloorClock(Clock, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw"));
+        ReturnLinks = returnLinks?.Invoke(FloorClock);
         Options = new NoticeOptions
         {
             TrackingBaseUrl = "https://sklep.example.pl/",
@@ -61,21 +64,25 @@ public sealed class NoticeFloor
     public ISmsGateway Sms { get; }
     public NoticeDelivery Delivery { get; }
 
+    /// <summary>The portal link signer the letters use; none: the notices' returns link is the portal's search.</summary>
+    public ReturnLinks? ReturnLinks { get; }
+
     /// <summary>Another worker, as a second app instance would have (its own factory, its own everything).</summary>
     public NoticeDelivery NewWorker()
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var dbs = new WarehouseDbFactory(new DatabaseOptions { Provider = Dbs.Provider, ConnectionString = ConnectionString });
-        return new NoticeDelivery(dbs, FloorClock, options, new NoticeLetters(dbs, options), new NoticeMail(options), Sms, NullLogger<NoticeDelivery>.Instance);
+        return new NoticeDelivery(dbs, FloorClock, options, new NoticeLetters(dbs, options, FloorClock, ReturnLinks), new NoticeMail(options), Sms, NullLogger<NoticeDelivery>.Instance);
     }
 
     private string ConnectionString => _database.ConnectionString!;
     private readonly DatabaseOptions _database;
 
-    public static async Task<NoticeFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider, int smtpPort, Action<NoticeOptions>? configure = null, ISmsGateway? sms = null)
+    public static async Task<NoticeFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider, int smtpPort, Action<NoticeOptions>? configure = null,
+        ISmsGateway? sms = null, Func<FloorClock, ReturnLinks>? returnLinks = null)
     {
         var database = await fixture.NewDatabaseAsync(provider);
-        var floor = new NoticeFloor(database, smtpPort, configure, sms);
+        var floor = new NoticeFloor(database, smtpPort, configure, sms, returnLinks);
         await floor.SeedAsync();
         // The consumer's first pass sets its checkpoint at the end of the outbox, as at the app's first start.
         await floor.PassAsync();
