@@ -19,8 +19,10 @@ window.warehouseStation = (() => {
     const inManualBox = e.target && (e.target.id === 'manual-code' || e.target.dataset?.typed !== undefined);
     // The supervisor's PIN field has the focus while it waits: a scanner's burst typed into it is still
     // a scan (and is taken out of the field), but a run of up to 8 digits is a PIN and goes with the form,
-    // so a fast typist's PIN never reaches the scan pipeline and its audit.
+    // so a fast typist's PIN never reaches the scan pipeline and its audit. A field marked data-scan-field
+    // (a returns desk's refund amount) is the same without the PIN: a burst is a scan, slow typing its form's.
     const inPinField = e.target && e.target.id === 'supervisor-pin';
+    const inScanField = inPinField || (e.target && e.target.dataset?.scanField !== undefined);
     const at = e.timeStamp;
     if (e.key === 'Enter' || e.key === 'Tab') {
       const burst = buffer;
@@ -28,7 +30,7 @@ window.warehouseStation = (() => {
       buffer = '';
       if (burst.length >= minLength && fast && !inManualBox && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
         e.preventDefault();
-        if (inPinField) e.target.value = '';
+        if (inScanField) e.target.value = '';
         send(burst);
       }
       return;
