@@ -27,8 +27,11 @@ window.warehouseStation = (() => {
     if (e.key === 'Enter' || e.key === 'Tab') {
       const burst = buffer;
       const fast = at - lastKeyAt <= maxGapMs * 2;
+      // In a scan field, only a burst that is all the field holds: keys a person typed before it belong to the
+      // form, or a typist's fast tail ("2,50" after a pause behind "1") would go alone as the amount.
+      const typedBefore = inScanField && !inPinField && e.target.value !== '' && e.target.value !== burst;
       buffer = '';
-      if (burst.length >= minLength && fast && !inManualBox && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
+      if (burst.length >= minLength && fast && !inManualBox && !typedBefore && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
         e.preventDefault();
         if (inScanField) e.target.value = '';
         send(burst);
