@@ -39,15 +39,22 @@ public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<F
         await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", outcome);
     }
 
+    /// <summary>The desk's screen in a browser enrolled as the demo desk, with what it logs as errors.</summary>
+    private async Task<(IPage Page, List<string> Errors)> DeskAsync()
+    {
+        var errors = new List<string>();
+        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", Ready));
+        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        return (page, errors);
+    }
+
     [Fact]
     public async Task A_clerk_inspects_a_return_on_the_desk_screen_with_checklist_note_and_photo()
     {
         var (rma, mug, book, _) = await DeclaredReturns.MugAndBookAsync(app, 97_100_001);
         var shelf = await app.QueryAsync(db => db.Locations.OrderBy(l => l.Code).Select(l => l.Code).FirstAsync());
-        var errors = new List<string>();
-        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", Ready));
-        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
-        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        var (page, errors) = await DeskAsync();
         var desk = page.Locator(".station");
 
         await ScanAsync(page, "B-5001", "Accepted");
@@ -124,10 +131,7 @@ public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<F
         var byScanner = await InspectedReturns.MugAndBookAsync(app, 97_100_102);
         var full = await app.QueryAsync(db => db.Orders.Where(o => o.Number == DemoReturns.OrderNumber).SelectMany(o => o.Lines)
             .Where(l => l.Sku.Code.StartsWith("KUB-") || l.Sku.Code.StartsWith("KSI-")).SumAsync(l => l.UnitPriceMinor ?? 0));
-        var errors = new List<string>();
-        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", Ready));
-        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
-        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        var (page, errors) = await DeskAsync();
         var desk = page.Locator(".station");
 
         await ScanAsync(page, "B-5001", "Accepted");

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
-using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
 using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Tests.Support;
@@ -18,15 +17,8 @@ public sealed class ReturnsDeskBoard_Refund(DatabaseFixture fixture) : IClassFix
     /// <summary>Two mugs and the book declared; one mug and the book arrive (both disposed), one mug is missing; DONE.</summary>
     private static async Task<(ReturnFloor Floor, string Rma, ReturnsDeskBoard Board)> InspectedAsync(DatabaseFixture fixture, DatabaseProvider provider)
     {
-        var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.CourierPickup,
-            new ReturnRequestLine(floor.Mugs, 2, ReturnReason.TooSmall, null), new ReturnRequestLine(floor.Book, 1, null, null)));
-        Assert.True(declared.Declared, string.Join(", ", declared.Refusals));
-        var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, declared.ReturnNumber!,
-            TestFloor.MugEan, Commands.GradeD, Commands.Suggested, TestFloor.BookEan, Commands.GradeD, Commands.Suggested, Commands.Done);
-        Assert.All(results, r => Assert.True(r.Accepted, r.Message.ToString()));
-        var board = new ReturnsDeskBoard(floor.Floor.Dbs, floor.Floor.FloorClock, Microsoft.Extensions.Options.Options.Create(floor.Floor.StationOptions));
-        return (floor, declared.ReturnNumber!, board);
+        var (floor, rma) = await ReturnsDesk_Refund.InspectedAsync(fixture, provider);
+        return (floor, rma, new ReturnsDeskBoard(floor.Floor.Dbs, floor.Floor.FloorClock, Microsoft.Extensions.Options.Options.Create(floor.Floor.StationOptions)));
     }
 
     private const long Full = ReturnFloor.MugPrice + ReturnFloor.BookPrice; // the missing mug is not refunded
