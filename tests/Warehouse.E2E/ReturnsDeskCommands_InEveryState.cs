@@ -8,7 +8,9 @@ namespace Warehouse.E2E;
 
 /// <summary>
 /// Every command barcode on the returns desk's own sheet, scanned in every state the desk can be in, in
-/// Chromium: the desk answers each one and the browser reports no console or circuit error.
+/// Chromium: the desk answers each one and the browser reports no console or circuit error. A refused command
+/// changes nothing (the screen says so by its state), so the next command is scanned in the same state; only
+/// after an accepted one is the desk reset and the state entered again.
 /// </summary>
 public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixture<FloorApp>
 {
@@ -25,6 +27,10 @@ public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixtu
         "unit graded",
         "unit waiting for its location",
         "every unit taken out",
+        "refund awaiting the decision",
+        "refund awaiting the amount",
+        "refund awaiting the reason",
+        "refund decided",
     ];
 
     [Theory]
@@ -43,15 +49,23 @@ public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixtu
             var commands = await CommandSheetAsync(page);
             Assert.Contains(ReturnsDeskCheckCommands.All, commands);
             Assert.Contains(ReturnsDeskCommands.Done, commands);
+            Assert.Contains(ReturnsDeskCommands.RefundPartial, commands);
+            Assert.Contains(ReturnsDeskCommands.ReasonOther, commands);
 
+            var entered = false;
             foreach (var command in commands)
             {
-                await ResetAsync(page);
-                await EnterAsync(page, state);
-                await ScanAnsweredAsync(page, command);
+                if (!entered)
+                {
+                    await ResetAsync(page);
+                    await EnterAsync(page, state);
+                }
+                var answer = await ScanAnsweredAsync(page, command);
                 await page.WaitForTimeoutAsync(100); // a circuit error is logged just after the render that failed
                 lock (errors) Assert.True(errors.Count == 0, $"{command} in state '{state}': {string.Join(" | ", errors)}");
                 await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+                entered = answer != "Accepted";
+                if (entered) await ExpectStateAsync(page, state);
             }
             await ResetAsync(page);
             failed = false;
@@ -93,6 +107,12 @@ public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixtu
         Assert.Equal("Accepted", await ScanAnsweredAsync(page, Clerk));
         if (state == "signed in and idle") return;
 
+        if (state.StartsWith("refund", StringComparison.Ordinal))
+        {
+            await EnterRefundAsync(page, state);
+            return;
+        }
+
         // A new return each time: a DONE scanned in the last round finished the one before.
         var (rma, mug, book, _) = await DeclaredReturns.MugAndBookAsync(app, 97_200_000 + Interlocked.Increment(ref _returns));
         Assert.Equal("Accepted", await ScanAnsweredAsync(page, rma));
@@ -106,13 +126,42 @@ public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixtu
             _ => throw new ArgumentOutOfRangeException(nameof(state), state, "no such desk state in this test"),
         };
         foreach (var step in steps) Assert.Equal("Accepted", await ScanAnsweredAsync(page, step));
+        await ExpectStateAsync(page, state);
+    }
+
+    /// <summary>An inspected return opened for its refund (a new one each time: a decision in the last round used the one before), and its draft.</summary>
+    private async Task EnterRefundAsync(IPage page, string state)
+    {
+        var rma = await InspectedReturns.MugAndBookAsync(app, 97_210_000 + Interlocked.Increment(ref _returns), Clerk);
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, rma));
+        string[] steps = state switch
+        {
+            "refund awaiting the decision" => [],
+            "refund awaiting the amount" => [ReturnsDeskCommands.RefundPartial],
+            "refund awaiting the reason" => [ReturnsDeskCommands.RefundPartial, "1,00"],
+            "refund decided" => [ReturnsDeskCommands.RefundFull],
+            _ => throw new ArgumentOutOfRangeException(nameof(state), state, "no such desk state in this test"),
+        };
+        foreach (var step in steps) Assert.Equal("Accepted", await ScanAnsweredAsync(page, step));
+        await ExpectStateAsync(page, state);
+    }
+
+    /// <summary>The screen shows the desk in <paramref name="state"/>.</summary>
+    private static async Task ExpectStateAsync(IPage page, string state)
+    {
         var expected = state switch
         {
+            "signed out" => "signed-out",
+            "signed in and idle" or "refund decided" => "idle",
             "unit on the desk" => "unit",
             "unit graded" => "graded",
             "unit waiting for its location" => "place",
+            "refund awaiting the decision" => "refund",
+            "refund awaiting the amount" => "refund-amount",
+            "refund awaiting the reason" => "refund-reason",
             _ => "open",
         };
         await Expect(page.Locator(".station")).ToHaveAttributeAsync("data-state", expected);
+        if (state == "refund decided") await Expect(page.Locator("#desk-decided")).ToHaveCountAsync(1);
     }
 }

@@ -1,8 +1,11 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Demo;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Testing;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
@@ -13,7 +16,8 @@ namespace Warehouse.E2E;
 /// The returns desk's own screen (/desk) in Chromium at the demo desk RET-01: the clerk scans the RMA, sees
 /// the declared lines with the customer's reasons, takes each unit out, grades it, ticks its checklist by tap
 /// and by scan, writes a note (a hostile one stays text), adds a photo from a file and sees its thumbnail,
-/// takes the suggestion, puts the unit in a location, and finishes. No console or circuit error on the way.
+/// takes the suggestion, puts the unit in a location, and finishes; then decides refunds on the same screen. No console
+/// or circuit error on the way.
 /// </summary>
 public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<FloorApp>
 {
@@ -35,15 +39,22 @@ public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<F
         await Expect(page.Locator("#result")).ToHaveAttributeAsync("data-outcome", outcome);
     }
 
+    /// <summary>The desk's screen in a browser enrolled as the demo desk, with what it logs as errors.</summary>
+    private async Task<(IPage Page, List<string> Errors)> DeskAsync()
+    {
+        var errors = new List<string>();
+        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", Ready));
+        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        return (page, errors);
+    }
+
     [Fact]
     public async Task A_clerk_inspects_a_return_on_the_desk_screen_with_checklist_note_and_photo()
     {
         var (rma, mug, book, _) = await DeclaredReturns.MugAndBookAsync(app, 97_100_001);
         var shelf = await app.QueryAsync(db => db.Locations.OrderBy(l => l.Code).Select(l => l.Code).FirstAsync());
-        var errors = new List<string>();
-        var page = await app.EnrolledStationAsync(DemoData.ReturnsDesk, ("/desk", Ready));
-        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
-        page.PageError += (_, e) => { lock (errors) errors.Add(e); };
+        var (page, errors) = await DeskAsync();
         var desk = page.Locator(".station");
 
         await ScanAsync(page, "B-5001", "Accepted");
@@ -108,6 +119,81 @@ public sealed class ReturnsDeskScreen_InChromium(FloorApp app) : IClassFixture<F
         Assert.Equal(hostile, units[0].Note);
         var photo = await app.QueryAsync(db => db.Photos.SingleAsync(p => p.ReturnNumber == rma));
         Assert.Equal((units[0].Id, DemoReturns.OrderNumber), (photo.ReturnUnitId!.Value, photo.OrderNumber!));
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
+        await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+        lock (errors) Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_clerk_decides_partial_refunds_on_the_desk_screen_by_buttons_and_by_a_typed_or_scanned_amount()
+    {
+        var byButtons = await InspectedReturns.MugAndBookAsync(app, 97_100_101);
+        var byScanner = await InspectedReturns.MugAndBookAsync(app, 97_100_102);
+        var full = await app.QueryAsync(db => db.Orders.Where(o => o.Number == DemoReturns.OrderNumber).SelectMany(o => o.Lines)
+            .Where(l => l.Sku.Code.StartsWith("KUB-") || l.Sku.Code.StartsWith("KSI-")).SumAsync(l => l.UnitPriceMinor ?? 0));
+        var (page, errors) = await DeskAsync();
+        var desk = page.Locator(".station");
+
+        await ScanAsync(page, "B-5001", "Accepted");
+        await ScanAsync(page, byButtons, "Accepted");
+        await Expect(desk).ToHaveAttributeAsync("data-state", "refund");
+        await Expect(page.Locator("#desk-refund-full")).ToHaveTextAsync("Całość: " + (full / 100m).ToString("N2", CultureInfo.GetCultureInfo("pl-PL")) + " zł");
+        await Expect(page.Locator("#desk-refund-due")).ToContainTextAsync("Termin: ");
+        await Expect(page.Locator("#desk-done")).ToHaveCountAsync(0);
+
+        await TapAsync(page, page.Locator($"#desk-refund-decisions [data-command='{ReturnsDeskCommands.RefundPartial}']"), "Accepted");
+        await Expect(desk).ToHaveAttributeAsync("data-state", "refund-amount");
+        var amount = page.Locator("#desk-amount");
+        await Expect(amount).ToBeFocusedAsync(); // the keyboard types the amount at once
+        // A person's keys, slower than a scanner's: the field's own Enter sends them, through the pipeline like a scan.
+        const string hostile = "<script>window.__pwned=1</script>";
+        foreach (var (typed, refusal) in new[] { (hostile, "„<script>window.__pwned=1</script>” to nie kwota"), ("1000000000000", "to nie kwota"), ("1000000", "od 0,01 do") })
+        {
+            var before = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
+            await amount.PressSequentiallyAsync(typed, new() { Delay = 90 });
+            await amount.PressAsync("Enter");
+            await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before);
+            await ExpectResultAsync(page, "Refused", refusal);
+            await Expect(desk).ToHaveAttributeAsync("data-state", "refund-amount");
+        }
+        await Expect(page.Locator("#result script")).ToHaveCountAsync(0);
+        await Expect(amount).ToBeFocusedAsync();
+        var taken = await page.Locator("#result").GetAttributeAsync("data-seq") ?? "0";
+        await amount.PressSequentiallyAsync("12,50", new() { Delay = 90 });
+        await amount.PressAsync("Enter");
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", taken);
+        await ExpectResultAsync(page, "Accepted", "12,50");
+        await Expect(desk).ToHaveAttributeAsync("data-state", "refund-reason");
+        await Expect(page.Locator("#desk-refund-draft")).ToHaveTextAsync("Zwrot części: 12,50 zł — wybierz powód");
+        await Expect(page.Locator("#desk-refund-reasons button")).ToHaveCountAsync(Enum.GetValues<RefundReason>().Length);
+        await TapAsync(page, page.Locator($"#desk-refund-reasons [data-command='{ReturnsDeskCommands.ReasonUsed}']"), "Accepted");
+
+        await Expect(desk).ToHaveAttributeAsync("data-state", "idle");
+        var decided = page.Locator("#desk-decided");
+        await Expect(decided).ToHaveAttributeAsync("data-rma", byButtons);
+        await Expect(page.Locator("#desk-decided-what")).ToHaveTextAsync($"{byButtons}: zwrot części — 12,50 zł");
+        await Expect(page.Locator("#desk-decided-reason")).ToHaveTextAsync("Powód: ślady używania");
+        await Expect(page.Locator("#desk-decided-status")).ToHaveTextAsync("Czeka na potwierdzenie sklepu");
+        // The shop confirms (its signed call lands here): the screen follows without a scan.
+        var shop = app.Services.GetRequiredService<RefundConfirmations>();
+        Assert.Equal(RefundConfirmation.Recorded, await shop.ConfirmAsync(byButtons, "sha256=desk-screen", 1250, DateTime.UtcNow, CancellationToken.None));
+        await Expect(page.Locator("#desk-decided-status")).ToHaveTextAsync("Zwrócono — sklep potwierdził wypłatę");
+
+        // The scanner alone: the sheet's barcodes, the amount scanned into the field that has the focus.
+        await ScanAsync(page, byScanner, "Accepted");
+        await Expect(page.Locator("#desk-decided")).ToHaveCountAsync(0);
+        await ScanAsync(page, ReturnsDeskCommands.RefundPartial, "Accepted");
+        await Expect(amount).ToBeFocusedAsync();
+        await ScanAsync(page, "7.99", "Accepted");
+        await Expect(desk).ToHaveAttributeAsync("data-state", "refund-reason");
+        await Expect(page.Locator("#desk-refund-draft")).ToHaveTextAsync("Zwrot części: 7,99 zł — wybierz powód");
+        await ScanAsync(page, ReturnsDeskCommands.ReasonDamaged, "Accepted");
+        await Expect(page.Locator("#desk-decided-what")).ToHaveTextAsync($"{byScanner}: zwrot części — 7,99 zł");
+
+        var stored = await app.QueryAsync(db => db.Returns.Where(r => r.Number == byButtons || r.Number == byScanner).OrderBy(r => r.Number)
+            .Select(r => new { r.Status, r.Refund, r.RefundMinor, r.RefundReason }).ToListAsync());
+        Assert.Equal([(ReturnStatus.Refunded, RefundDecision.Partial, 1250L, RefundReason.Used), (ReturnStatus.RefundDecided, RefundDecision.Partial, 799L, RefundReason.Damaged)],
+            stored.Select(r => (r.Status, r.Refund!.Value, r.RefundMinor!.Value, r.RefundReason!.Value)));
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
         await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
         lock (errors) Assert.Empty(errors);

@@ -16,7 +16,7 @@ namespace Warehouse.Core.Tests.Returns;
 public sealed class ReturnsDesk_Refund(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     /// <summary>Two mugs and the book declared; one mug and the book arrive (both disposed), one mug is missing.</summary>
-    private static async Task<(ReturnFloor Floor, string Rma)> InspectedAsync(DatabaseFixture fixture, DatabaseProvider provider, bool done = true)
+    internal static async Task<(ReturnFloor Floor, string Rma)> InspectedAsync(DatabaseFixture fixture, DatabaseProvider provider, bool done = true)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
         var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.CourierPickup,

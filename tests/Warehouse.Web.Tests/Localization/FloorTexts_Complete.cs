@@ -5,6 +5,7 @@ using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 using Warehouse.Testing;
 using Warehouse.Web.Components.Pages.Station;
@@ -71,6 +72,8 @@ public sealed partial class FloorTexts_Complete
             .Concat(Enum.GetNames<ReturnGrade>().Select(s => "desk.grade." + s))
             .Concat(Enum.GetNames<ReturnDisposition>().Select(s => "desk.disposition." + s))
             .Concat(Enum.GetNames<ReturnReason>().Select(s => "returns.reason." + s))
+            .Concat(Enum.GetNames<RefundReason>().Select(s => "desk.refund_reason." + s))
+            .Concat(Enum.GetNames<RefundDecision>().Select(s => "desk.refund." + s))
             // Codes put together on the page from a value.
             .Concat(Enum.GetNames<PrintJobStatus>().Select(s => "station.print." + s))
             .Concat(Enum.GetNames<OrderStatus>().Append(OrderCodes.OnHold).Select(s => "order.status." + s))

@@ -17,9 +17,10 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
         if (station is null || station.Kind != StationKind.Returns) return null;
         var open = await ReturnsDeskHandler.LoadReturnAsync(db, station, ct);
         var names = open is null ? new Dictionary<int, string>() : await ReturnsDeskHandler.NamesAsync(db, open, ct);
-        var desk = new ReturnsDesk(new StationContext(db, station, clock.UtcNow, stationOptions.Value), open, await ReturnPrices.ForAsync(db, open, ct), names, clock.Zone);
+        var prices = await ReturnsDeskRefundBoard.PricesAsync(db, open, ct);
+        var desk = new ReturnsDesk(new StationContext(db, station, clock.UtcNow, stationOptions.Value), open, prices, names, clock.Zone);
         var view = new ReturnsDeskView(station.Code, station.Operator?.Name, station.Operator?.Language ?? "pl", desk.Next(), null);
-        if (open is null) return view;
+        if (open is null) return view with { LastDecision = await ReturnsDeskRefundBoard.LastDecisionAsync(db, station, ct) };
 
         var photos = await db.Photos.AsNoTracking().Where(p => p.ReturnNumber == open.Number)
             .OrderBy(p => p.TakenAtUtc).Select(p => new ReturnsDeskPhoto(p.Id, p.ReturnUnitId)).ToListAsync(ct);
@@ -32,7 +33,8 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
             .ToList();
         return view with
         {
-            Return = new ReturnsDeskReturn(open.Number, open.OrderNumber, open.Kind, lines, units, await OnDeskAsync(desk, open, photos, ct)),
+            Return = new ReturnsDeskReturn(open.Number, open.OrderNumber, open.Kind, lines, units, await OnDeskAsync(desk, open, photos, ct),
+                ReturnsDeskRefundBoard.Refund(open, prices, clock)),
         };
     }
 
@@ -47,11 +49,14 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
 }
 
 /// <summary>What a returns desk's screen shows: who is signed in, what to do next, and the return open at the desk.</summary>
-public sealed record ReturnsDeskView(string StationCode, string? OperatorName, string OperatorLanguage, FloorMessage Next, ReturnsDeskReturn? Return);
+/// <param name="LastDecision">While no return is open: the refund the clerk decided last at this desk since signing in.</param>
+public sealed record ReturnsDeskView(string StationCode, string? OperatorName, string OperatorLanguage, FloorMessage Next, ReturnsDeskReturn? Return,
+    ReturnsDeskDecision? LastDecision = null);
 
 /// <param name="OnDesk">The unit being decided; null between units.</param>
+/// <param name="Refund">Once inspected, the money to decide on; null before.</param>
 public sealed record ReturnsDeskReturn(string Number, string OrderNumber, ReturnKind Kind, IReadOnlyList<ReturnsDeskLine> Lines,
-    IReadOnlyList<ReturnsDeskUnit> Units, ReturnsDeskOpenUnit? OnDesk)
+    IReadOnlyList<ReturnsDeskUnit> Units, ReturnsDeskOpenUnit? OnDesk, ReturnsDeskRefund? Refund = null)
 {
     public int Declared => Lines.Sum(l => l.Declared);
     public int Found => Lines.Sum(l => Math.Min(l.Found, l.Declared));

@@ -19,16 +19,21 @@ window.warehouseStation = (() => {
     const inManualBox = e.target && (e.target.id === 'manual-code' || e.target.dataset?.typed !== undefined);
     // The supervisor's PIN field has the focus while it waits: a scanner's burst typed into it is still
     // a scan (and is taken out of the field), but a run of up to 8 digits is a PIN and goes with the form,
-    // so a fast typist's PIN never reaches the scan pipeline and its audit.
+    // so a fast typist's PIN never reaches the scan pipeline and its audit. A field marked data-scan-field
+    // (a returns desk's refund amount) is the same without the PIN: a burst is a scan, slow typing its form's.
     const inPinField = e.target && e.target.id === 'supervisor-pin';
+    const inScanField = inPinField || (e.target && e.target.dataset?.scanField !== undefined);
     const at = e.timeStamp;
     if (e.key === 'Enter' || e.key === 'Tab') {
       const burst = buffer;
       const fast = at - lastKeyAt <= maxGapMs * 2;
+      // In a scan field, only a burst that is all the field holds: keys a person typed before it belong to the
+      // form, or a typist's fast tail ("2,50" after a pause behind "1") would go alone as the amount.
+      const typedBefore = inScanField && !inPinField && e.target.value !== '' && e.target.value !== burst;
       buffer = '';
-      if (burst.length >= minLength && fast && !inManualBox && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
+      if (burst.length >= minLength && fast && !inManualBox && !typedBefore && !(inPinField && /^[0-9]{1,8}$/.test(burst))) {
         e.preventDefault();
-        if (inPinField) e.target.value = '';
+        if (inScanField) e.target.value = '';
         send(burst);
       }
       return;

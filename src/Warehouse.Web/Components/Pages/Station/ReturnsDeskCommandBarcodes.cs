@@ -1,4 +1,5 @@
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -29,11 +30,34 @@ public static class ReturnsDeskCommandBarcodes
         (ReturnsDeskCheckCommands.All, "desk.cmd.check_all"),
     ];
 
+    /// <summary>The refund of an inspected return: full at once; partial and rejected go on to their amount and reason.</summary>
+    public static readonly (string Value, string Text)[] Refund =
+    [
+        (ReturnsDeskCommands.RefundFull, "desk.cmd.refund_full"),
+        (ReturnsDeskCommands.RefundPartial, "desk.cmd.refund_partial"),
+        (ReturnsDeskCommands.Reject, "desk.cmd.reject"),
+    ];
+
+    /// <summary>Every <see cref="RefundReason"/>, in its order; the screen's buttons name the reason, the sheet says it is one.</summary>
+    public static readonly (string Value, RefundReason Reason)[] Reasons =
+    [
+        (ReturnsDeskCommands.ReasonUsed, RefundReason.Used),
+        (ReturnsDeskCommands.ReasonDamaged, RefundReason.Damaged),
+        (ReturnsDeskCommands.ReasonIncomplete, RefundReason.Incomplete),
+        (ReturnsDeskCommands.ReasonMissing, RefundReason.Missing),
+        (ReturnsDeskCommands.ReasonNotFaulty, RefundReason.NotFaulty),
+        (ReturnsDeskCommands.ReasonLate, RefundReason.Late),
+        (ReturnsDeskCommands.ReasonExcluded, RefundReason.Excluded),
+        (ReturnsDeskCommands.ReasonOther, RefundReason.Other),
+    ];
+
     public static readonly (string Value, string Text)[] All =
     [
         .. Decisions,
         .. Checks,
         (ReturnsDeskCommands.Done, "desk.cmd.done"),
+        .. Refund,
+        .. Reasons.Select(r => (r.Value, "desk.cmd.reason." + r.Reason)),
         (ReturnsDeskCommands.Cancel, "desk.cmd.cancel"),
         (CommonCommands.SignOut, "command.sign_out"),
     ];

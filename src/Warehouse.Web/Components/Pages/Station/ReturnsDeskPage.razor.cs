@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Returns.Desk;
+using Warehouse.Core.Returns.Refunds;
 using Warehouse.Core.Stations;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Localization;
@@ -40,11 +41,14 @@ public sealed partial class ReturnsDeskPage
 
     private Texts T => Texts.For(_view?.OperatorLanguage ?? FloorText.DefaultLanguage);
 
-    /// <summary>Where the desk is, for a reader (and a test) of the page: signed-out, idle, open, unit, graded, place.</summary>
+    /// <summary>Where the desk is, for a reader (and a test) of the page: signed-out, idle, open, unit, graded, place, refund, refund-amount, refund-reason.</summary>
     private string State => _view switch
     {
         null or { OperatorName: null } => "signed-out",
         { Return: null } => "idle",
+        { Return.Refund.Step: ReturnsDeskRefundStep.Amount } => "refund-amount",
+        { Return.Refund.Step: ReturnsDeskRefundStep.Reason } => "refund-reason",
+        { Return.Refund: not null } => "refund",
         { Return.OnDesk: null } => "open",
         { Return.OnDesk: { Disposition: not null } } => "place",
         { Return.OnDesk: { Grade: not null } } => "graded",
@@ -108,7 +112,7 @@ public sealed partial class ReturnsDeskPage
 
     private Task OnFloorEventAsync(FloorEvent e)
     {
-        if (!string.Equals(e.StationCode, _stationCode, StringComparison.OrdinalIgnoreCase)) return Task.CompletedTask;
+        if (!string.Equals(e.StationCode, _stationCode, StringComparison.OrdinalIgnoreCase) && !IsShownDecisionPaid(e)) return Task.CompletedTask;
         return InvokeAsync(async () =>
         {
             try
@@ -129,6 +133,9 @@ public sealed partial class ReturnsDeskPage
             }
         });
     }
+
+    /// <summary>The shop confirmed the refund this screen shows as waiting (a fact of no station): it shows "refunded".</summary>
+    private bool IsShownDecisionPaid(FloorEvent e) => e is ReturnRefunded paid && paid.ReturnNumber == _view?.LastDecision?.Number;
 
     public async ValueTask DisposeAsync()
     {
