@@ -71,8 +71,15 @@ public sealed class ReturnsDesk_Traces(DatabaseFixture fixture) : IClassFixture<
         var results = await floor.AtDeskAsync(ReturnFloor.ClerkBadge, OrderNumber,
             WithSerial("SN-1"), Commands.GradeA, Commands.Suggested, ReturnFloor.Shelf,
             WithSerial("SN-9"), Commands.GradeA, Commands.Restock, Commands.Suggested, ReturnFloor.Shelf,
-            HeadphonesEan, Commands.GradeA, Commands.Restock, TestFloor.MugEan, WithSerial("SN-2"), Commands.Suggested, ReturnFloor.Shelf,
-            Commands.Done);
+            HeadphonesEan, Commands.GradeA, Commands.Restock, TestFloor.MugEan);
+        // The desk's screen says it too: the parcel came unannounced, the unit on the desk waits for its serial, the stranger is marked.
+        var board = new ReturnsDeskBoard(floor.Floor.Dbs, floor.Floor.FloorClock, Microsoft.Extensions.Options.Options.Create(floor.Floor.StationOptions));
+        var open = (await board.LoadAsync(ReturnFloor.Desk))!.Return!;
+        Assert.True(open.Unannounced);
+        Assert.Equal((ReturnUnitTrace.NotRead, (ReturnDisposition?)ReturnDisposition.Quarantine), (open.OnDesk!.Trace, open.OnDesk.Suggested));
+        Assert.Equal([("SN-1", ReturnUnitTrace.Matches), ("SN-9", ReturnUnitTrace.NotShipped), (null, ReturnUnitTrace.NotRead)],
+            open.Units.Select(u => (u.Serial, u.Trace)));
+        results.AddRange(await floor.AtDeskAsync(WithSerial("SN-2"), Commands.Suggested, ReturnFloor.Shelf, Commands.Done));
 
         Assert.Equal(string.Join(" | ", "Accepted station.signed_in", "Accepted desk.received_unannounced",
             "Accepted desk.unit_arrived", "Accepted desk.graded", "Accepted desk.decided_to_place", "Accepted desk.placed",

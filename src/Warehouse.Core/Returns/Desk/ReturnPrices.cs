@@ -8,12 +8,18 @@ internal sealed record ReturnPrices(IReadOnlyDictionary<int, long?> UnitPrices, 
 {
     public static readonly ReturnPrices None = new(new Dictionary<int, long?>(), "PLN");
 
+    /// <summary>
+    /// Read only for a return waiting for its refund decision (one query): every other scan, and the
+    /// desk's screen while it inspects, does without them.
+    /// </summary>
     public static async Task<ReturnPrices> ForAsync(WarehouseDb db, CustomerReturn? r, CancellationToken ct)
     {
-        if (r is null) return None;
+        if (r is not { AwaitsRefundDecision: true }) return None;
         var lineIds = r.Lines.Select(l => l.OrderLineId).ToList();
-        var prices = await db.OrderLines.AsNoTracking().Where(l => lineIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.UnitPriceMinor, ct);
-        var currency = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Currency).FirstAsync(ct);
-        return new ReturnPrices(prices, currency);
+        var rows = await (from line in db.OrderLines.AsNoTracking()
+                          join order in db.Orders.AsNoTracking() on line.OrderId equals order.Id
+                          where lineIds.Contains(line.Id)
+                          select new { line.Id, line.UnitPriceMinor, order.Currency }).ToListAsync(ct);
+        return rows.Count == 0 ? None : new ReturnPrices(rows.ToDictionary(x => x.Id, x => x.UnitPriceMinor), rows[0].Currency);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
         if (station is null || station.Kind != StationKind.Returns) return null;
         var open = await ReturnsDeskHandler.LoadReturnAsync(db, station, ct);
         var names = open is null ? new Dictionary<int, string>() : await ReturnsDeskHandler.NamesAsync(db, open, ct);
-        var prices = await ReturnsDeskRefundBoard.PricesAsync(db, open, ct);
+        var prices = await ReturnPrices.ForAsync(db, open, ct);
         var desk = new ReturnsDesk(new StationContext(db, station, clock.UtcNow, stationOptions.Value), open, prices, names, clock.Zone);
         var view = new ReturnsDeskView(station.Code, station.Operator?.Name, station.Operator?.Language ?? "pl", desk.Next(), null);
         if (open is null) return view with { LastDecision = await ReturnsDeskRefundBoard.LastDecisionAsync(db, station, ct) };
@@ -26,7 +26,7 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
             .OrderBy(p => p.TakenAtUtc).Select(p => new ReturnsDeskPhoto(p.Id, p.ReturnUnitId)).ToListAsync(ct);
         var units = open.Units.OrderBy(u => u.Id)
             .Select(u => new ReturnsDeskUnit(u.Id, desk.NameOf(u), u.Code, u.Outcome, u.Grade, u.Disposition, u.Location, u.Note, u.Checked.Count,
-                photos.Count(p => p.UnitId == u.Id), u.IsOpen))
+                photos.Count(p => p.UnitId == u.Id), u.IsOpen, u.Serial ?? u.Lot, u.Trace))
             .ToList();
         var lines = open.Lines.OrderBy(l => l.Id)
             .Select(l => new ReturnsDeskLine(l.SkuCode, names.GetValueOrDefault(l.SkuId, l.SkuCode), l.Quantity, open.ArrivedOf(l), l.Reason, l.Note))
@@ -34,7 +34,7 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
         return view with
         {
             Return = new ReturnsDeskReturn(open.Number, open.OrderNumber, open.Kind, lines, units, await OnDeskAsync(desk, open, photos, ct),
-                ReturnsDeskRefundBoard.Refund(open, prices, clock)),
+                ReturnsDeskRefundBoard.Refund(open, prices, clock), open.IsUnannounced),
         };
     }
 
@@ -42,9 +42,9 @@ public sealed class ReturnsDeskBoard(IDbContextFactory<WarehouseDb> dbs, FloorCl
     {
         if (open.OpenUnit is not { } unit) return null;
         var checklist = await ReturnsDeskChecks.ChecklistAsync(desk, unit, ct);
-        return new ReturnsDeskOpenUnit(unit.Id, desk.NameOf(unit), unit.Outcome, unit.Grade, unit.Grade is { } g ? ReturnGrades.Suggest(g) : null,
+        return new ReturnsDeskOpenUnit(unit.Id, desk.NameOf(unit), unit.Outcome, unit.Grade, unit.Suggested,
             unit.Disposition, unit.Note, checklist.Select(c => new ReturnsDeskCheck(c, unit.Checked.Contains(c))).ToList(),
-            photos.Where(p => p.UnitId == unit.Id).Select(p => p.Id).ToList());
+            photos.Where(p => p.UnitId == unit.Id).Select(p => p.Id).ToList(), unit.Serial ?? unit.Lot, unit.Trace);
     }
 }
 
@@ -55,8 +55,9 @@ public sealed record ReturnsDeskView(string StationCode, string? OperatorName, s
 
 /// <param name="OnDesk">The unit being decided; null between units.</param>
 /// <param name="Refund">Once inspected, the money to decide on; null before.</param>
+/// <param name="Unannounced">It came without a declaration: received by its shipping label or order number, its lines are what arrived.</param>
 public sealed record ReturnsDeskReturn(string Number, string OrderNumber, ReturnKind Kind, IReadOnlyList<ReturnsDeskLine> Lines,
-    IReadOnlyList<ReturnsDeskUnit> Units, ReturnsDeskOpenUnit? OnDesk, ReturnsDeskRefund? Refund = null)
+    IReadOnlyList<ReturnsDeskUnit> Units, ReturnsDeskOpenUnit? OnDesk, ReturnsDeskRefund? Refund = null, bool Unannounced = false)
 {
     public int Declared => Lines.Sum(l => l.Declared);
     public int Found => Lines.Sum(l => Math.Min(l.Found, l.Declared));
@@ -69,12 +70,14 @@ public sealed record ReturnsDeskLine(string SkuCode, string Name, int Declared, 
 }
 
 /// <summary>A unit taken out of the parcel (or, once finished, one recorded missing), as decided so far.</summary>
+/// <param name="Serial">Its serial, else its lot, as read; <paramref name="Trace"/> says whether it ties to the shipment.</param>
 public sealed record ReturnsDeskUnit(int Id, string Name, string Code, ReturnUnitOutcome Outcome, ReturnGrade? Grade, ReturnDisposition? Disposition,
-    string? Location, string? Note, int Ticked, int Photos, bool OnDesk);
+    string? Location, string? Note, int Ticked, int Photos, bool OnDesk, string? Serial = null, ReturnUnitTrace Trace = ReturnUnitTrace.None);
 
 /// <summary>The unit being decided: its grade, the suggested disposition, the checklist of its category with the ticks, its note and photos.</summary>
 public sealed record ReturnsDeskOpenUnit(int Id, string Name, ReturnUnitOutcome Outcome, ReturnGrade? Grade, ReturnDisposition? Suggested,
-    ReturnDisposition? Disposition, string? Note, IReadOnlyList<ReturnsDeskCheck> Checklist, IReadOnlyList<Guid> Photos);
+    ReturnDisposition? Disposition, string? Note, IReadOnlyList<ReturnsDeskCheck> Checklist, IReadOnlyList<Guid> Photos,
+    string? Serial = null, ReturnUnitTrace Trace = ReturnUnitTrace.None);
 
 public sealed record ReturnsDeskCheck(string Code, bool Ticked);
 

@@ -20,8 +20,7 @@ public sealed class ReturnsDeskHandler(FloorClock clock, IOptions<ReturnOptions>
     {
         var open = await LoadReturnAsync(station.Db, station.Station, ct);
         var names = open is null ? new Dictionary<int, string>() : await NamesAsync(station.Db, open, ct);
-        // Prices are read only for a refund: every other scan does without them.
-        var prices = open is { AwaitsRefundDecision: true } ? await ReturnPrices.ForAsync(station.Db, open, ct) : ReturnPrices.None;
+        var prices = await ReturnPrices.ForAsync(station.Db, open, ct);
         return new Work(new ReturnsDesk(station, open, prices, names, clock.Zone), new ReturnsDeskOptions(returns.Value, picking.Value.GroupSeparatorStandIn));
     }
 

@@ -13,21 +13,6 @@ namespace Warehouse.Core.Returns.Desk;
 /// </summary>
 internal static class ReturnsDeskRefundBoard
 {
-    /// <summary>
-    /// The prices of the return's order lines and the order's currency in one query, and only while the return
-    /// waits for its refund: no other step of the desk needs them.
-    /// </summary>
-    public static async Task<ReturnPrices> PricesAsync(WarehouseDb db, CustomerReturn? open, CancellationToken ct)
-    {
-        if (open is not { AwaitsRefundDecision: true }) return ReturnPrices.None;
-        var lineIds = open.Lines.Select(l => l.OrderLineId).ToList();
-        var rows = await (from line in db.OrderLines.AsNoTracking()
-                          join order in db.Orders.AsNoTracking() on line.OrderId equals order.Id
-                          where lineIds.Contains(line.Id)
-                          select new { line.Id, line.UnitPriceMinor, order.Currency }).ToListAsync(ct);
-        return rows.Count == 0 ? ReturnPrices.None : new ReturnPrices(rows.ToDictionary(r => r.Id, r => r.UnitPriceMinor), rows[0].Currency);
-    }
-
     public static ReturnsDeskRefund? Refund(CustomerReturn open, ReturnPrices prices, FloorClock clock)
     {
         if (!open.AwaitsRefundDecision) return null;

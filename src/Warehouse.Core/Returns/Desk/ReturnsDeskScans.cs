@@ -183,8 +183,7 @@ internal static class ReturnsDeskScans
         var putAside = desk.Return is { AwaitsRefundDecision: false } aside ? aside.Number : null;
         if (LeaveOpen(desk) is { } refused) return refused;
 
-        // Prices are read only for a refund: every other scan of the return does without them.
-        var prices = found.AwaitsRefundDecision ? await ReturnPrices.ForAsync(desk.Db, found, ct) : ReturnPrices.None;
+        var prices = await ReturnPrices.ForAsync(desk.Db, found, ct);
         Take(desk, found, prices, await ReturnsDeskHandler.NamesAsync(desk.Db, found, ct));
         if (found.AwaitsRefundDecision) return desk.Accept(ReturnsDeskCodes.OpenedForRefund, found.Number, found.OrderNumber, desk.RefundDue(found));
 
