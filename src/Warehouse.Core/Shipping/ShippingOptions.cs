@@ -29,6 +29,12 @@ public sealed class CarrierOptions
     /// <summary>Shared secret that signs the carrier's webhooks; at least 32 characters when set.</summary>
     public string? WebhookSecret { get; set; }
 
+    /// <summary>
+    /// For a live carrier that does not sign its calls (InPost): the networks (CIDR) it calls from; a call
+    /// from anywhere else is refused. Empty keeps the carrier's documented ones (<see cref="WebhookSenders.Documented"/>).
+    /// </summary>
+    public List<string> WebhookSenders { get; set; } = [];
+
     public string? BaseUrl { get; set; }
     public string? ApiToken { get; set; }
 

@@ -32,6 +32,10 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             if (!Enum.IsDefined(carrier.Mode))
                 problems.Add($"{at}:Mode must be Sandbox or Live.");
             if (carrier.Mode == CarrierMode.Live) Live(at, code, carrier, problems);
+            if (carrier.WebhookSenders.Count > WebhookSenders.MaxNetworks)
+                problems.Add($"{at}:WebhookSenders lists at most {WebhookSenders.MaxNetworks} networks.");
+            foreach (var network in carrier.WebhookSenders.Where(n => !WebhookSenders.IsNetwork(n)))
+                problems.Add($"{at}:WebhookSenders: '{network}' is not a network such as 91.216.25.0/24.");
             foreach (var (service, rate) in carrier.Rates)
             {
                 if (rate is null || rate.PriceGrosze < 0)
@@ -61,8 +65,6 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             problems.Add($"{at}:ApiToken is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.OrganizationId))
             problems.Add($"{at}:OrganizationId (the account at the carrier) is required in Live mode.");
-        if (string.IsNullOrWhiteSpace(carrier.WebhookSecret) && code == CarrierCodes.InPost)
-            problems.Add($"{at}:WebhookSecret is required in Live mode: InPost pushes its events to us.");
         if (carrier.CallTimeout is { } call && call <= TimeSpan.Zero)
             problems.Add($"{at}:CallTimeout must be longer than zero.");
         if (carrier.ConfirmPolls is < 0)

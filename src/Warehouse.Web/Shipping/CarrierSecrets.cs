@@ -10,4 +10,8 @@ public sealed class CarrierSecrets(IOptionsMonitor<ShippingOptions> options)
         options.CurrentValue.Carriers.FirstOrDefault(c => string.Equals(c.Key, carrierCode, StringComparison.OrdinalIgnoreCase)).Value?.WebhookSecret is { Length: > 0 } secret
             ? secret
             : null;
+
+    /// <summary>The networks a live carrier that signs nothing calls from; empty when its calls are not taken that way.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> WebhookSenders(string carrierCode) =>
+        Core.Shipping.WebhookSenders.For(carrierCode, options.CurrentValue.For(carrierCode));
 }

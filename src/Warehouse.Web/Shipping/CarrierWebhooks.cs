@@ -7,7 +7,8 @@ namespace Warehouse.Web.Shipping;
 /// <summary>
 /// <c>POST /api/carriers/{carrier}/events</c>: carriers push parcel events here. No API key — the
 /// carrier signs each call with its webhook secret (<see cref="WebhookSignature"/>); an unsigned,
-/// stale, wrongly signed or replayed call is refused and moves nothing.
+/// stale, wrongly signed or replayed call is refused and moves nothing. A live carrier that signs
+/// nothing (InPost) is known by the network it calls from (<see cref="WebhookSenders"/>).
 /// </summary>
 public static class CarrierWebhooks
 {
@@ -23,21 +24,40 @@ public static class CarrierWebhooks
         return app;
     }
 
-    private static async Task<IResult> TakeAsync(string carrier, HttpRequest request, IEnumerable<ICarrier> carriers, CarrierSecrets secrets,
+    private static async Task<IResult> TakeAsync(string carrier, HttpContext http, IEnumerable<ICarrier> carriers, CarrierSecrets secrets,
         ParcelTracking tracking, FloorClock clock, ILogger<ParcelTracking> log, CancellationToken ct)
     {
+        var request = http.Request;
         var known = carriers.FirstOrDefault(c => string.Equals(c.Code, carrier, StringComparison.OrdinalIgnoreCase));
-        // One answer for an unknown carrier and one without a secret: nothing to learn by probing.
-        if (known is null || secrets.WebhookSecret(known.Code) is not { } secret) return TypedResults.NotFound();
+        // One answer for an unknown carrier and one we take no calls from: nothing to learn by probing.
+        if (known is null) return TypedResults.NotFound();
+        var secret = secrets.WebhookSecret(known.Code);
+        var senders = secret is null ? secrets.WebhookSenders(known.Code) : [];
+        if (secret is null && senders.Count == 0) return TypedResults.NotFound();
 
         var body = await SignedCalls.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null) return TypedResults.Problem($"A carrier event body is at most {MaxBodyBytes / 1024} kB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        var signature = request.Headers["X-Signature"].ToString();
-        var verdict = WebhookSignature.Check(secret, request.Headers["X-Timestamp"].ToString(), signature, body, clock.UtcNow);
-        if (verdict != WebhookSignature.Verdict.Valid)
+        string callKey;
+        if (secret is not null)
         {
-            log.LogWarning("Carrier webhook for {Carrier} refused: {Verdict}", known.Code, verdict);
-            return SignedCalls.Refused(verdict);
+            callKey = request.Headers["X-Signature"].ToString();
+            var verdict = WebhookSignature.Check(secret, request.Headers["X-Timestamp"].ToString(), callKey, body, clock.UtcNow);
+            if (verdict != WebhookSignature.Verdict.Valid)
+            {
+                log.LogWarning("Carrier webhook for {Carrier} refused: {Verdict}", known.Code, verdict);
+                return SignedCalls.Refused(verdict);
+            }
+        }
+        else
+        {
+            // The address after the known proxies' X-Forwarded-For (UseForwardedHeadersOfKnownProxies): a header alone proves nothing.
+            if (!WebhookSenders.Allows(senders, http.Connection.RemoteIpAddress))
+            {
+                log.LogWarning("Carrier webhook for {Carrier} refused: sent from {Address}, not the carrier's network", known.Code, http.Connection.RemoteIpAddress);
+                return TypedResults.Problem("This call does not come from the carrier's network.", statusCode: StatusCodes.Status403Forbidden);
+            }
+            // Unsigned: the body itself is the call's identity, so a redelivered event is taken once.
+            callKey = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
         }
 
         IReadOnlyList<CarrierEvent> events;
@@ -49,8 +69,14 @@ public static class CarrierWebhooks
         {
             return JsonBody.Invalid("body", e.Message);
         }
-        var taken = await tracking.TakeWebhookAsync(known.Code, signature, events, ct);
-        if (taken.Replayed) return TypedResults.Problem("This signed call was taken before.", statusCode: StatusCodes.Status409Conflict);
+        var taken = await tracking.TakeWebhookAsync(known.Code, callKey, events, ct);
+        if (taken.Replayed)
+        {
+            // A carrier that signs nothing redelivers until it hears 2xx; a signed call again is someone replaying it.
+            return secret is null
+                ? TypedResults.Ok(new { moved = 0, ignored = 0, unknown = 0, replayed = true })
+                : TypedResults.Problem("This signed call was taken before.", statusCode: StatusCodes.Status409Conflict);
+        }
         return TypedResults.Ok(new { moved = taken.Moved, ignored = taken.Ignored, unknown = taken.Unknown });
     }
 }

@@ -55,6 +55,20 @@ public sealed class ShippingOptions_CheckedAtStart
             ("Shipping:Carriers:DPD:ApiToken", "t"), ("Shipping:Carriers:DPD:OrganizationId", "1495"))));
 
     [Fact]
+    public void Live_inpost_needs_no_webhook_secret_it_is_known_by_its_network() =>
+        Assert.Empty(Problems(("Shipping:Carriers:INPOST:Mode", "Live"), ("Shipping:Carriers:INPOST:BaseUrl", "https://api-shipx-pl.easypack24.net"),
+            ("Shipping:Carriers:INPOST:ApiToken", "t"), ("Shipping:Carriers:INPOST:OrganizationId", "1"),
+            ("Shipping:Carriers:INPOST:WebhookSenders:0", "91.216.25.0/24"), ("Shipping:Carriers:INPOST:WebhookSenders:1", "2001:db8::/32")));
+
+    [Theory]
+    [InlineData("91.216.25.0/33")]
+    [InlineData("inpost.pl")]
+    [InlineData("91.216.25.1/24")]
+    [InlineData("<script>")]
+    public void A_webhook_sender_that_is_no_network_is_refused_by_name(string network) =>
+        Assert.Contains($"'{network}' is not a network", Assert.Single(Problems(("Shipping:Carriers:INPOST:WebhookSenders:0", network))));
+
+    [Fact]
     public void Our_own_fleet_has_no_live_mode() =>
         Assert.Contains("own fleet", Assert.Single(Problems(("Shipping:Carriers:OWN:Mode", "Live"))));
 
