@@ -44,6 +44,7 @@ public static class ReturnsPortal
         builder.Services.AddSingleton<IStationHandler, ReturnsDeskHandler>();
         builder.Services.AddSingleton<ReturnsDeskBoard>();
         builder.Services.AddSingleton<ReturnsDeskNotes>();
+        builder.Services.AddSingleton<ReturnsDeskSearch>();
         builder.Services.AddSingleton<ReturnsOrderThrottle>();
         builder.Services.AddRateLimiter(o => o.AddPolicy<string, ReturnsRateLimit>(ReturnsRateLimit.Name));
         return builder;
