@@ -27,7 +27,8 @@ public static class DocumentPrinterUris
     public static bool TryParse(string text, out DocumentPrinterUri? printer)
     {
         printer = null;
-        if (text.Length is 0 or > StationDeviceRules.MaxPathLength || text.Any(c => c <= ' ' || c > '~' || c is '%' or '\\' or '@' or '?' or '#')) return false;
+        // Uri would quietly resolve "..", so it is refused in the text, before Uri sees it.
+        if (text.Length is 0 or > StationDeviceRules.MaxPathLength || text.Contains("..") || text.Any(c => c <= ' ' || c > '~' || c is '%' or '\\' or '@' or '?' or '#')) return false;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("ipp" or "ipps")) return false;
         if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
         var host = uri.Host.Trim('[', ']');
@@ -35,7 +36,7 @@ public static class DocumentPrinterUris
         var port = uri.IsDefaultPort || uri.Port < 0 ? DefaultPort : uri.Port;
         if (port is < 1 or > 65535) return false;
         var path = uri.AbsolutePath;
-        if (path.Split('/').Any(segment => segment == "..") || !path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '~')) return false;
+        if (!path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or '~')) return false;
         printer = new DocumentPrinterUri(uri.Scheme == "ipps", host, port, path);
         return true;
     }
