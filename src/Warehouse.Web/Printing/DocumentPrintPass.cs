@@ -21,6 +21,7 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
     public const string HttpClientName = "ipp";
     public const string UserName = "warehouse";
     private const int MaxReason = 200;
+    public const string AgentStation = "the station agent does not print PDF labels: set the station to Local or None to print them here";
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -33,6 +34,11 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             .OrderBy(j => j.Id).Take(50)
             .Select(j => new { j.Id, j.StationCode, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, Configured = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.DocumentPrinterUri).FirstOrDefault() })
             .ToListAsync(ct);
+        // An agent station's devices are its agent's, and the agent does not print documents yet: its PDF labels wait, saying so.
+        await db.PrintJobs
+            .Where(j => j.Pdf != null && j.Status == PrintJobStatus.Queued && j.FailureReason == null
+                && db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.FailureReason, AgentStation), ct);
         var down = new HashSet<string>();
         foreach (var w in waiting)
         {
