@@ -241,6 +241,11 @@ public static class WarehouseModules
         builder.Services.AddSingleton<ServerPrinters>();
         builder.Services.AddHostedService<PrintDispatcher>();
         builder.Services.AddHostedService<PrinterWatch>();
+        builder.Services.AddOptions<DocumentPrintingOptions>().BindConfiguration("DocumentPrinting").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<StationDocumentPrinters>();
+        builder.Services.AddHttpClient(DocumentPrintPass.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<DocumentPrintingOptions>>().Value.CallTimeout);
+        builder.Services.AddSingleton<DocumentPrintPass>();
+        builder.Services.AddHostedService<DocumentPrintDispatcher>();
         return builder;
     }
 }

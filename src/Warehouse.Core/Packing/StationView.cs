@@ -38,10 +38,11 @@ public sealed record StationLine(string SkuCode, string Name, string? Gtin, int 
 /// <summary>
 /// One print job of a recent parcel (a reprint is a second job for the same parcel), or a parcel
 /// still waiting for its carrier's label: <see cref="PrintStatus"/> "Carrier", no job yet
-/// (<see cref="PrintJobId"/> 0). <see cref="Key"/> tells the rows apart.
+/// (<see cref="PrintJobId"/> 0). <see cref="Key"/> tells the rows apart. <see cref="PrinterProblem"/> is the
+/// printer's own words on a job it failed or keeps waiting (a document printer's <c>job-state-reasons</c>).
 /// </summary>
 public sealed record StationParcel(string OrderNumber, string? TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc,
-    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false, string? CarrierProblemCode = null)
+    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false, string? CarrierProblemCode = null, string? PrinterProblem = null)
 {
     public const string WaitingForCarrier = "Carrier";
 

@@ -38,6 +38,11 @@ public sealed class PrintJob
 
     /// <summary>The printer's label counter just before the bytes went, so a restarted queue still confirms by it; null without one.</summary>
     public long? LabelCountBefore { get; set; }
+    /// <summary>
+    /// The document printer's own <c>job-id</c> for a PDF job (IPP), kept as soon as the printer answers
+    /// so the job is asked after, never sent again; null before that and for label-printer jobs.
+    /// </summary>
+    public int? PrinterJobId { get; set; }
     public int? ReprintOf { get; set; }
     public int Version { get; set; }
 

@@ -26,6 +26,8 @@ public static class StationDeviceRules
         if (set.LabelHeightInches is < 1 or > 12) problems[nameof(set.LabelHeightInches)] = "Label length is 1 to 12 inches.";
         if (set.PrinterAddress is { } address && !IsDevicePath(address) && !TryParseTcp(address, out _, out _))
             problems[nameof(set.PrinterAddress)] = "Printer is host:port (port 1–65535) or an absolute device path such as /dev/usb/lp0.";
+        if (set.DocumentPrinterUri is { } uri && !DocumentPrinterUris.TryParse(uri, out _))
+            problems[nameof(set.DocumentPrinterUri)] = DocumentPrinterUris.Rule;
         if (set.Connection == DeviceConnection.Agent && set.ScannerPath is null && set.ScalePath is null && set.PrinterAddress is null)
             problems[nameof(set.Connection)] = "An agent needs at least one device.";
         return problems;

@@ -27,6 +27,12 @@ public sealed class StationDeviceSet
     /// <summary><c>host:port</c> of a Zebra on raw TCP (port 9100 if left out), or a device path such as <c>/dev/usb/lp0</c>.</summary>
     public string? PrinterAddress { get; set; }
 
+    /// <summary>
+    /// <c>ipp://host:port/path</c> (or <c>ipps://</c>) of the station's document (laser) printer, where
+    /// PDF-only carrier labels go (ADR 11); null when the station has none.
+    /// </summary>
+    public string? DocumentPrinterUri { get; set; }
+
     public int PrinterDpi { get; set; } = 203;
 
     public decimal LabelWidthInches { get; set; } = 4;

@@ -33,7 +33,7 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
         db.AuditEvents.Add(new AuditEvent
         {
             Kind = "station.devices", AtUtc = clock.UtcNow, StationCode = stationCode, OperatorId = adminId,
-            Scanned = ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"}"),
+            Scanned = ScanText.ForAudit($"{set.Connection} scanner={set.ScannerPath ?? "-"} scale={set.ScalePath ?? "-"} printer={set.PrinterAddress ?? "-"} documents={set.DocumentPrinterUri ?? "-"}"),
         });
         // Takes effect at once: the server lets go of devices an agent now owns, and the other way round.
         db.Record(new StationDevicesSaved(clock.UtcNow, stationCode));
@@ -76,6 +76,7 @@ public sealed class StationDeviceSetup(IDbContextFactory<WarehouseDb> dbs, Floor
         copy.ScannerPath = Blank(copy.ScannerPath);
         copy.ScalePath = Blank(copy.ScalePath);
         copy.PrinterAddress = Blank(copy.PrinterAddress);
+        copy.DocumentPrinterUri = Blank(copy.DocumentPrinterUri);
         return copy;
     }
 

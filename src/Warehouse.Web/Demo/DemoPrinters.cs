@@ -4,10 +4,16 @@ using Warehouse.Web.Printing;
 
 namespace Warehouse.Web.Demo;
 
-/// <summary>A simulated Zebra on a real TCP port for every packing station; its received labels can be listed.</summary>
-public sealed class DemoPrinters(IOptions<DemoOptions> options, StationPrinters routes, ILogger<DemoPrinters> log) : IAsyncDisposable
+/// <summary>
+/// A simulated Zebra on a real TCP port for every packing station, its received labels listed, and a simulated
+/// IPP document printer on 127.0.0.1 for the station's PDF-only carrier labels (Pocztex).
+/// </summary>
+public sealed class DemoPrinters(IOptions<DemoOptions> options, StationPrinters routes, StationDocumentPrinters documentRoutes, ILogger<DemoPrinters> log) : IAsyncDisposable
 {
     private readonly Dictionary<string, ZebraPrinterSimulator> _printers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IppPrinterSimulator> _documentPrinters = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, IppPrinterSimulator> DocumentPrinters => _documentPrinters;
 
     public IReadOnlyDictionary<string, ZebraPrinterSimulator> All => _printers;
 
@@ -31,10 +37,16 @@ public sealed class DemoPrinters(IOptions<DemoOptions> options, StationPrinters 
         _printers[stationCode] = printer;
         routes.Set(stationCode, $"{printer.Host}:{printer.Port}");
         log.LogInformation("Simulated Zebra printer for {Station} on {Host}:{Port}", stationCode, printer.Host, printer.Port);
+
+        var documents = IppPrinterSimulator.Start();
+        _documentPrinters[stationCode] = documents;
+        documentRoutes.Set(stationCode, documents.Uri);
+        log.LogInformation("Simulated IPP document printer for {Station} at {Uri}", stationCode, documents.Uri);
     }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var printer in _printers.Values) await printer.DisposeAsync();
+        foreach (var printer in _documentPrinters.Values) await printer.DisposeAsync();
     }
 }

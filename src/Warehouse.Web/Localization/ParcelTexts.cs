@@ -36,6 +36,7 @@ internal static class ParcelTexts
         ["carrier.refused"] = "przewoźnik odrzucił dane paczki",
         ["carrier.not_configured"] = "przewoźnik nie jest skonfigurowany",
         ["label.carrier_detail"] = "Przewoźnik napisał: {0}",
+        ["label.printer_detail"] = "Drukarka: {0}",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -68,5 +69,6 @@ internal static class ParcelTexts
         ["carrier.refused"] = "the carrier refused the parcel's data",
         ["carrier.not_configured"] = "the carrier is not configured",
         ["label.carrier_detail"] = "The carrier said: {0}",
+        ["label.printer_detail"] = "Printer: {0}",
     };
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
@@ -18,34 +17,11 @@ namespace Warehouse.Web.Printing;
 /// </summary>
 internal sealed class PrintDispatcher(
     IDbContextFactory<WarehouseDb> dbs, FloorEvents events, StationPrinters routes, ServerPrinters printers, FloorClock clock, ILogger<PrintDispatcher> log)
-    : BackgroundService
+    : PrintJobLoop(events, log)
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    protected override TimeSpan Poll { get; } = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var subscription = events.Subscribe(e =>
-        {
-            if (e is PrintJobChanged) _wake.Writer.TryWrite(true);
-            return Task.CompletedTask;
-        });
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await HandOverAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Print dispatch failed; trying again shortly");
-            }
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            timeout.CancelAfter(Poll);
-            try { await _wake.Reader.ReadAsync(timeout.Token); }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested) { }
-        }
-    }
+    protected override Task PassAsync(CancellationToken ct) => HandOverAsync(ct);
 
     private async Task HandOverAsync(CancellationToken ct)
     {

@@ -21,6 +21,9 @@ public sealed class WebFloor : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:DataFolder", _folder);
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Shipping:Carriers:INPOST:WebhookSecret", InPostWebhookSecret);
+        // A document printer that does not answer costs a test one second, and a job is asked after twice a second.
+        builder.UseSetting("DocumentPrinting:CallTimeout", "00:00:01");
+        builder.UseSetting("DocumentPrinting:Poll", "00:00:00.5");
         builder.UseEnvironment("Testing");
     }
 

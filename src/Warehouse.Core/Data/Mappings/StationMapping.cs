@@ -25,6 +25,7 @@ internal sealed class StationMapping : IEntityTypeConfiguration<Station>, IEntit
             d.Property(x => x.ScaleProtocol).HasMaxLength(20);
             d.Property(x => x.ScaleUnit).HasMaxLength(4);
             d.Property(x => x.PrinterAddress).HasMaxLength(StationDeviceRules.MaxPathLength);
+            d.Property(x => x.DocumentPrinterUri).HasMaxLength(StationDeviceRules.MaxPathLength);
             d.Property(x => x.LabelWidthInches).HasPrecision(4, 2);
             d.Property(x => x.LabelHeightInches).HasPrecision(4, 2);
         });

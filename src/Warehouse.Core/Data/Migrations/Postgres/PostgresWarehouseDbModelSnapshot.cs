@@ -1421,6 +1421,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<byte[]>("Pdf")
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("PrinterJobId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ReprintOf")
                         .HasColumnType("integer");
 
@@ -2999,6 +3002,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("DocumentPrinterUri")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<decimal>("LabelHeightInches")
                                 .HasPrecision(4, 2)

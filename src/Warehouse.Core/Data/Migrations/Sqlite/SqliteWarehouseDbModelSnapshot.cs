@@ -1397,6 +1397,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<byte[]>("Pdf")
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("PrinterJobId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ReprintOf")
                         .HasColumnType("INTEGER");
 
@@ -2925,6 +2928,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                             b1.Property<string>("Connection")
                                 .IsRequired()
                                 .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DocumentPrinterUri")
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("LabelHeightInches")
