@@ -146,7 +146,7 @@ public sealed class ReturnsDesk_WithoutRma(DatabaseFixture fixture) : IClassFixt
             TestFloor.MugEan, Commands.GradeA, Commands.Suggested, ReturnFloor.Shelf,
             TestFloor.MugEan, // a third mug: WS-R1 shipped two
             TestFloor.BookEan, Commands.GradeC, Commands.Suggested,
-            second, // WS-R2's label, from the clerk's search: WS-R1 is put aside
+            "(00)" + second, // WS-R2's label as GS1 data: WS-R1 is put aside
             TestFloor.MugEan, Commands.GradeB, Commands.Suggested, ReturnFloor.Shelf, Commands.Done,
             rma, Commands.Done);
 

@@ -31,7 +31,12 @@ internal static class ReturnsDeskScans
         }
         if (open.OpenUnit is { AwaitsPlace: true } decided) return await PlaceAsync(desk, open, decided, code, ct);
         if (ScannedItem.Read(code, options.GroupSeparatorStandIn, out var item) is { } unreadable)
-            return desk.Refuse(unreadable.Code, [.. unreadable.Args]);
+        {
+            // GS1 data that names no item may be another order's label (AI 00, the SSCC): that parcel is next.
+            return open.OpenUnit is null && await ReturnsDeskOrders.FindAsync(desk.Db, code, ct) is { } labelled
+                ? await ReceiveAsync(desk, labelled, options, ct)
+                : desk.Refuse(unreadable.Code, [.. unreadable.Args]);
+        }
         if (open.OpenUnit is { } onDesk)
         {
             // Its serial or lot, asked for after a plain scan, is read on the desk; anything else waits.
