@@ -23,7 +23,9 @@ public sealed class PhotoUpload_OverTheCap(FloorApp app) : IClassFixture<FloorAp
     [InlineData(false)] // chunked: Kestrel stops the body at the cap
     public async Task Fifty_megabytes_is_413_and_read_no_further_than_the_cap(bool declared)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        // A client that waits to be asked really waits: HttpClient's default is to send the body after 1 s of
+        // silence, which a busy CI machine's answer can take.
+        using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { BaseAddress = new Uri(app.BaseUrl) };
         var body = new GeneratedPhotoBody(Fifty, declared);
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/photos?purpose=QcFailure&order=DEMO-1&uploadId=cap-{declared}-{Guid.NewGuid():N}") { Content = body };
         request.Headers.Add("X-Api-Key", DemoData.ApiKey);
