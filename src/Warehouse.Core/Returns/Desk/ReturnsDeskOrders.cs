@@ -18,23 +18,11 @@ internal static class ReturnsDeskOrders
     /// <summary>The order a scanned shipping label or order number names; null when it names none.</summary>
     public static async Task<Order?> FindAsync(WarehouseDb db, string code, CancellationToken ct)
     {
-        if (Gs1ElementString.LooksLikeGs1(code))
-        {
-            if (!Gs1ElementString.TryParse(code, out var elements, out _) || elements.FirstOrDefault(e => e.Ai == "00") is not { } ai00) return null;
-            return await ByParcelAsync(db, p => p.Sscc == ai00.Value, ct);
-        }
-        var text = code.Trim();
-        if (text.Length is 0 or > 40) return null;
-        if (Sscc.TryParse(text, out var sscc) && await ByParcelAsync(db, p => p.Sscc == sscc.Value, ct) is { } bySscc) return bySscc;
         // A voided label is still on the box the customer reused: it names the order all the same.
-        return await ByParcelAsync(db, p => p.TrackingNumber == text, ct)
-               ?? await db.Orders.FirstOrDefaultAsync(o => o.Number == text.ToUpperInvariant() || o.Number == text, ct);
-    }
-
-    private static async Task<Order?> ByParcelAsync(WarehouseDb db, System.Linq.Expressions.Expression<Func<Parcel, bool>> which, CancellationToken ct)
-    {
-        var orderId = await db.Parcels.Where(which).Select(p => (int?)p.OrderId).FirstOrDefaultAsync(ct);
-        return orderId is null ? null : await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (await ParcelByLabel.FindAsync(db, code, ct) is { } parcel) return await db.Orders.FirstOrDefaultAsync(o => o.Id == parcel.OrderId, ct);
+        var text = code.Trim();
+        if (text.Length is 0 or > 40 || Gs1ElementString.LooksLikeGs1(text)) return null;
+        return await db.Orders.FirstOrDefaultAsync(o => o.Number == text.ToUpperInvariant() || o.Number == text, ct);
     }
 
     /// <summary>The order's return still to be inspected, if the customer declared one and sent it without its RMA.</summary>

@@ -27,7 +27,7 @@ internal static class HandoverScans
     public static async Task<ScanResult> ParcelAsync(DockContext ctx, string code, CancellationToken ct)
     {
         if (ctx.Manifest is not { } manifest) return ctx.Refuse(DockCodes.CarrierFirst, ScanText.ForAudit(code));
-        var parcel = await FindAsync(ctx, code, ct);
+        var parcel = await ParcelByLabel.FindAsync(ctx.Db, code, ct);
         if (parcel is null) return ctx.Refuse(DockCodes.ParcelUnknown, ScanText.ForAudit(code));
         var name = parcel.TrackingNumber ?? parcel.Sscc;
         ctx.At.OrderNumber = await ctx.Db.Orders.Where(o => o.Id == parcel.OrderId).Select(o => o.Number).FirstAsync(ct);
@@ -50,20 +50,5 @@ internal static class HandoverScans
         ctx.OnIt++;
         ctx.Record(new ParcelOnHandover(ctx.Now, ctx.StationCode, manifest.CarrierCode, manifest.Id, parcel.Id, parcel.TrackingNumber));
         return ctx.Accept(DockCodes.Added, name, manifest.CarrierCode, ctx.OnIt.ToString());
-    }
-
-    /// <summary>The SSCC as GS1 data (<c>]C1</c> + AI 00) or bare 18 digits, else a carrier's tracking number.</summary>
-    private static async Task<Parcel?> FindAsync(DockContext ctx, string code, CancellationToken ct)
-    {
-        if (Gs1ElementString.LooksLikeGs1(code))
-        {
-            if (!Gs1ElementString.TryParse(code, out var elements, out _) || elements.FirstOrDefault(e => e.Ai == "00") is not { } ai00) return null;
-            return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.Sscc == ai00.Value, ct);
-        }
-        if (code.Length > 40) return null;
-        if (Sscc.TryParse(code, out var sscc))
-            return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.Sscc == sscc.Value, ct)
-                   ?? await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == code, ct);
-        return await ctx.Db.Parcels.FirstOrDefaultAsync(p => p.TrackingNumber == code, ct);
     }
 }
