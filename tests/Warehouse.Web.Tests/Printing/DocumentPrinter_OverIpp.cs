@@ -94,7 +94,8 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Route("DOC-03", nobody);
 
         var id = await AddJobAsync("DOC-03");
-        var waiting = await EventuallyAsync(id, j => j.FailureReason is not null);
+        // Each pass marks it Sent before trying the socket and puts it back: read it back in the queue.
+        var waiting = await EventuallyAsync(id, j => j.FailureReason is not null && j.Status == PrintJobStatus.Queued);
         Assert.Equal(PrintJobStatus.Queued, waiting.Status);
         Assert.Contains("unreachable", waiting.FailureReason);
         Assert.Null(waiting.SentUtc);

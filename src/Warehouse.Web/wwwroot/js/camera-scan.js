@@ -96,14 +96,17 @@ export async function startCameraScan(video, onCode, { formats = scanFormats, re
       const frame = context.getImageData(0, 0, canvas.width, canvas.height);
       const symbols = await readBarcodes(frame, { formats, tryHarder: true, textMode: 'Plain', maxNumberOfSymbols: 4 });
       const now = performance.now();
+      const inView = new Set();
       for (const symbol of symbols) {
         if (stopped || !symbol.isValid || !symbol.text) continue;
         const code = scannedText(symbol);
-        const seen = lastSeen.get(code);
+        inView.add(code);
+        if (!lastSeen.has(code)) onCode(code, symbol);
         lastSeen.set(code, now);
-        if (seen === undefined || now - seen > repeatMs) onCode(code, symbol);
       }
-      for (const [code, seen] of lastSeen) if (now - seen > repeatMs) lastSeen.delete(code);
+      // Forgotten only when a frame shows it gone: on a loaded phone two decodes can be further apart
+      // than repeatMs with the code in view all along, and that is still one scan.
+      for (const [code, seen] of lastSeen) if (!inView.has(code) && now - seen > repeatMs) lastSeen.delete(code);
     }
   }
 
