@@ -34,6 +34,12 @@ public sealed class AgentOptions
     /// <summary>How often an idle printer is asked for its status, so a paper-out shows before the next label.</summary>
     public TimeSpan PrinterWatchInterval { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long one IPP call to the station's document printer may take.</summary>
+    public TimeSpan DocumentCallTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often unfinished PDF labels are asked after at the document printer, which tells nobody by itself.</summary>
+    public TimeSpan DocumentPoll { get; set; } = TimeSpan.FromSeconds(2);
+
     public string ReadSecret()
     {
         if (Secret is { Length: > 0 } secret) return secret;
@@ -58,6 +64,10 @@ public sealed class AgentOptions
                 throw new InvalidOperationException($"Agent:ServerCaCertificatePath is set but Agent:ServerUrl '{ServerUrl}' is not https://: a CA certificate is only for a server that speaks TLS.");
             _ = Link.ServerCertificateTrust.LoadCas(ServerCaCertificatePath);
         }
+        if (DocumentCallTimeout < TimeSpan.FromSeconds(1) || DocumentCallTimeout > TimeSpan.FromMinutes(2))
+            throw new InvalidOperationException($"Agent:DocumentCallTimeout {DocumentCallTimeout} is not between 00:00:01 and 00:02:00.");
+        if (DocumentPoll < TimeSpan.FromMilliseconds(200) || DocumentPoll > TimeSpan.FromMinutes(1))
+            throw new InvalidOperationException($"Agent:DocumentPoll {DocumentPoll} is not between 00:00:00.2 and 00:01:00.");
         _ = ReadSecret();
     }
 }

@@ -10,7 +10,8 @@ using Warehouse.StationAgent.Printing;
 namespace Warehouse.StationAgent.Devices;
 
 /// <summary>
-/// The station's scanner, scale and printer as the current device set names them. Every scanned
+/// The station's scanner, scale and printer as the current device set names them (its document
+/// printer is <see cref="Printing.DocumentQueue"/>'s, read from <see cref="Current"/>). Every scanned
 /// code goes into the journal before anything else; health changes are raised for the server link.
 /// A new device set closes the old devices and opens the new ones; print jobs carry over.
 /// </summary>
@@ -45,11 +46,19 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
         try
         {
             if (_open?.Set == set) return;
+            if (_open is not null && _open.Set with { DocumentPrinterUri = set.DocumentPrinterUri } == set)
+            {
+                // The document printer is spoken to per job (DocumentQueue asks for it each pass): the scanner stays open.
+                _open.Set = set;
+                log.LogInformation("Document printer {DocumentPrinter}", set.DocumentPrinterUri ?? "none");
+                return;
+            }
+
             if (_open is not null) await _open.DisposeAsync();
             _health.Clear();
             _open = OpenDevices.Open(set, this);
-            log.LogInformation("Devices: scanner {Scanner}, scale {Scale} ({Protocol}), printer {Printer}",
-                set.ScannerPath ?? "none", set.ScalePath ?? "none", set.ScaleProtocol, set.PrinterAddress ?? "none");
+            log.LogInformation("Devices: scanner {Scanner}, scale {Scale} ({Protocol}), printer {Printer}, document printer {DocumentPrinter}",
+                set.ScannerPath ?? "none", set.ScalePath ?? "none", set.ScaleProtocol, set.PrinterAddress ?? "none", set.DocumentPrinterUri ?? "none");
         }
         finally
         {

@@ -10,12 +10,13 @@ public sealed record DeviceSet(
     string? ScalePath,
     string ScaleProtocol,
     string ScaleUnit,
-    string? PrinterAddress)
+    string? PrinterAddress,
+    string? DocumentPrinterUri = null)
 {
     private const string FileName = "devices.json";
 
     public static DeviceSet From(Welcome w) => new(
-        Empty(w.ScannerPath), w.ScannerSuffix, Empty(w.ScalePath), w.ScaleProtocol, w.ScaleUnit, Empty(w.PrinterAddress));
+        Empty(w.ScannerPath), w.ScannerSuffix, Empty(w.ScalePath), w.ScaleProtocol, w.ScaleUnit, Empty(w.PrinterAddress), Empty(w.DocumentPrinterUri));
 
     public static DeviceSet? Load(string folder)
     {

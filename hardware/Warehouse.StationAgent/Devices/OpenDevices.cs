@@ -20,7 +20,7 @@ internal sealed class OpenDevices : IAsyncDisposable
         _owner = owner;
     }
 
-    public DeviceSet Set { get; }
+    public DeviceSet Set { get; set; }
     public SerialScanner? Scanner { get; private set; }
     public SerialScale? Scale { get; private set; }
     public SettleWatch? Settle { get; private set; }

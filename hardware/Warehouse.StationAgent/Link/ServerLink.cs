@@ -5,11 +5,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Warehouse.Devices;
+using Warehouse.Devices.DocumentPrinters;
 using Warehouse.Devices.Printers;
 using Warehouse.Devices.Scales;
 using Warehouse.Devices.Scanners;
 using Warehouse.StationAgent.Devices;
 using Warehouse.StationAgent.Journal;
+using Warehouse.StationAgent.Printing;
 using Warehouse.StationLink;
 using Hello = Warehouse.StationLink.Hello;
 
@@ -19,10 +21,11 @@ namespace Warehouse.StationAgent.Link;
 /// Keeps the one stream to the server open, reconnecting on a back-off whenever it breaks. On every
 /// connection it sends the scans the journal still holds, in order, then new ones as they come; the
 /// server's acknowledgements empty the journal. Print jobs come down and are stored before they are
-/// acknowledged; their outcomes, device health and the scale's reading go up.
+/// acknowledged — labels for the Zebra, PDF labels for the document printer — and their outcomes,
+/// device health and the scale's reading go up.
 /// </summary>
 public sealed class ServerLink(
-    IOptions<AgentOptions> options, ScanJournal journal, AgentDevices devices, TimeProvider time, ILogger<ServerLink> log) : BackgroundService
+    IOptions<AgentOptions> options, ScanJournal journal, AgentDevices devices, DocumentQueue documents, TimeProvider time, ILogger<ServerLink> log) : BackgroundService
 {
     private readonly AgentOptions _options = options.Value;
 
@@ -34,6 +37,8 @@ public sealed class ServerLink(
         if (DeviceSet.Load(_options.StateFolder) is { } known) await devices.ApplyAsync(known);
         using var channel = GrpcChannel.ForAddress(_options.ServerUrl, new GrpcChannelOptions
         {
+            // A PDF label comes down in one message; the server never sends one over this.
+            MaxReceiveMessageSize = StationLinkLimits.MaxServerMessageBytes,
             HttpHandler = new SocketsHttpHandler
             {
                 // A server that vanished without closing the socket is noticed within seconds.
@@ -93,13 +98,16 @@ public sealed class ServerLink(
             if (job.IsFinished && ServerJobIds.FromGuid(job.Id) is { } id) outbox.Writer.TryWrite(Outcome(id, job));
         }
 
+        void OnDocument(DocumentJob job) => outbox.Writer.TryWrite(DocumentReport(job));
+
         devices.HealthChanged += OnHealth;
         devices.ScannerRefused += OnRefused;
         devices.PrintJobChanged += OnJob;
+        documents.JobChanged += OnDocument;
         var tasks = new List<Task>();
         try
         {
-            outbox.Writer.TryWrite(new AgentMessage { Hello = new Hello { AgentVersion = typeof(ServerLink).Assembly.GetName().Version?.ToString() ?? "", ScansWaiting = journal.Waiting } });
+            outbox.Writer.TryWrite(new AgentMessage { Hello = new Hello { AgentVersion = typeof(ServerLink).Assembly.GetName().Version?.ToString() ?? "", ScansWaiting = journal.Waiting, PrintsDocuments = true } });
             tasks.Add(WriteAsync(call.RequestStream, outbox.Reader, ct));
             tasks.Add(ReadAsync(call.ResponseStream, outbox.Writer, connected, ct));
             var first = await Task.WhenAny(tasks);
@@ -111,6 +119,7 @@ public sealed class ServerLink(
             devices.HealthChanged -= OnHealth;
             devices.ScannerRefused -= OnRefused;
             devices.PrintJobChanged -= OnJob;
+            documents.JobChanged -= OnDocument;
             await connection.CancelAsync();
             foreach (var t in tasks)
             {
@@ -137,6 +146,7 @@ public sealed class ServerLink(
                     var set = DeviceSet.From(message.Welcome);
                     set.Save(_options.StateFolder);
                     await devices.ApplyAsync(set);
+                    documents.Wake(); // a changed document printer takes effect now
                     if (!Connected)
                     {
                         Connected = true;
@@ -145,6 +155,7 @@ public sealed class ServerLink(
                         foreach (var report in devices.Health) outbox.TryWrite(Health(report));
                         foreach (var job in devices.Printer?.Jobs ?? [])
                             if (job.IsFinished && ServerJobIds.FromGuid(job.Id) is { } id) outbox.TryWrite(Outcome(id, job));
+                        foreach (var job in documents.Jobs) outbox.TryWrite(DocumentReport(job));
                         pumps.Add(PumpScansAsync(outbox, ct));
                         pumps.Add(PumpWeightAsync(outbox, ct));
                     }
@@ -162,6 +173,14 @@ public sealed class ServerLink(
 
                     await queue.EnqueueOnceAsync(ServerJobIds.ToGuid(message.Print.JobId), message.Print.Zpl, ct);
                     outbox.TryWrite(new AgentMessage { PrintAccepted = new PrintAccepted { JobId = message.Print.JobId } });
+                    break;
+                case ServerMessage.BodyOneofCase.PrintDocument:
+                    var document = message.PrintDocument;
+                    if (document.JobId <= 0) break;
+                    await documents.EnqueueOnceAsync(document.JobId, JobName(document), document.Pdf.ToByteArray(), ct);
+                    // Acknowledged before the queue may report on it, so the server hears "accepted" first.
+                    outbox.TryWrite(new AgentMessage { PrintAccepted = new PrintAccepted { JobId = document.JobId } });
+                    documents.Wake();
                     break;
                 case ServerMessage.BodyOneofCase.ScaleCommand:
                     var command = message.ScaleCommand.Command;
@@ -220,6 +239,30 @@ public sealed class ServerLink(
         ScaleReading.Fault f => new Weight { State = Weight.Types.State.Fault, Reason = f.Reason },
         _ => new Weight { State = Weight.Types.State.Fault },
     };
+
+    // What the printer's queue shows; a name IPP would refuse (empty, over 255 bytes, control characters) becomes the job number.
+    private static string JobName(PrintDocument document) =>
+        document.JobName is { Length: > 0 and <= 100 } name && !name.Any(char.IsControl) ? name : $"#{document.JobId}";
+
+    internal static AgentMessage DocumentReport(DocumentJob job) => job.IsFinished
+        ? new()
+        {
+            PrintOutcome = new PrintOutcome
+            {
+                JobId = job.JobId,
+                Printed = job.State == DocumentJobState.Printed,
+                Reason = job.Reason ?? "",
+                Result = job.State switch
+                {
+                    DocumentJobState.Printed => PrintOutcome.Types.Result.Printed,
+                    DocumentJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
+                    _ => PrintOutcome.Types.Result.Failed,
+                },
+                SentAtUnixMs = job.SentAt?.ToUnixTimeMilliseconds() ?? 0,
+                PrinterJobId = job.PrinterJobId ?? 0,
+            },
+        }
+        : new() { PrintProgress = new PrintProgress { JobId = job.JobId, Reason = job.Reason ?? "", PrinterJobId = job.PrinterJobId ?? 0 } };
 
     private static AgentMessage Health(DeviceReport r) => new()
     {

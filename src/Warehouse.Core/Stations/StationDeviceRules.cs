@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Devices.DocumentPrinters;
 
 namespace Warehouse.Core.Stations;
 
@@ -28,7 +29,7 @@ public static class StationDeviceRules
             problems[nameof(set.PrinterAddress)] = "Printer is host:port (port 1–65535) or an absolute device path such as /dev/usb/lp0.";
         if (set.DocumentPrinterUri is { } uri && !DocumentPrinterUris.TryParse(uri, out _))
             problems[nameof(set.DocumentPrinterUri)] = DocumentPrinterUris.Rule;
-        if (set.Connection == DeviceConnection.Agent && set.ScannerPath is null && set.ScalePath is null && set.PrinterAddress is null)
+        if (set.Connection == DeviceConnection.Agent && set.ScannerPath is null && set.ScalePath is null && set.PrinterAddress is null && set.DocumentPrinterUri is null)
             problems[nameof(set.Connection)] = "An agent needs at least one device.";
         return problems;
     }

@@ -13,6 +13,7 @@ public sealed class AgentSession : IAsyncDisposable
     private readonly Channel<ServerMessage> _outbox = Channel.CreateUnbounded<ServerMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _ending;
     private readonly Task _writing;
+    private readonly TaskCompletionSource<Hello> _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public AgentSession(string stationCode, IServerStreamWriter<ServerMessage> stream, CancellationToken callEnded)
     {
@@ -30,6 +31,11 @@ public sealed class AgentSession : IAsyncDisposable
     public Task Writing => _writing;
 
     public bool Replaced { get; private set; }
+
+    /// <summary>The agent's first message: which version it is and what it can do.</summary>
+    public Task<Hello> Greeting => _hello.Task;
+
+    internal void Greeted(Hello hello) => _hello.TrySetResult(hello);
 
     public bool Send(ServerMessage message) => _outbox.Writer.TryWrite(message);
 

@@ -58,7 +58,9 @@ public sealed class StationGateway(
                 switch (message.BodyCase)
                 {
                     case AgentMessage.BodyOneofCase.Hello:
-                        log.LogInformation("Agent of {Station}: version {Version}, {Waiting} scan(s) to deliver", station, message.Hello.AgentVersion, message.Hello.ScansWaiting);
+                        log.LogInformation("Agent of {Station}: version {Version}, {Waiting} scan(s) to deliver{Documents}", station, Cut(message.Hello.AgentVersion, 40),
+                            message.Hello.ScansWaiting, message.Hello.PrintsDocuments ? "" : ", does not print PDF labels");
+                        session.Greeted(message.Hello);
                         break;
                     case AgentMessage.BodyOneofCase.Scan:
                         session.Send(new ServerMessage { ScanAck = await ScanAsync(station, message.Scan, session.Ending) });
@@ -72,6 +74,9 @@ public sealed class StationGateway(
                         break;
                     case AgentMessage.BodyOneofCase.PrintAccepted:
                         await prints.AcceptedAsync(station, message.PrintAccepted.JobId, session.Ending);
+                        break;
+                    case AgentMessage.BodyOneofCase.PrintProgress:
+                        await prints.ProgressAsync(station, message.PrintProgress, session.Ending);
                         break;
                     case AgentMessage.BodyOneofCase.PrintOutcome:
                         await prints.FinishedAsync(station, message.PrintOutcome, session.Ending);
@@ -154,6 +159,7 @@ public sealed class StationGateway(
         ScaleUnit = d.ScaleUnit,
         PrinterAddress = d.PrinterAddress ?? "",
         PrinterDpi = d.PrinterDpi,
+        DocumentPrinterUri = d.DocumentPrinterUri ?? "",
     };
 
     internal static ServerMessage WelcomeMessage(string station, StationDeviceSet d) => new() { Welcome = Welcome(station, d) };

@@ -1,4 +1,5 @@
 using Warehouse.Core.Stations;
+using Warehouse.Devices.DocumentPrinters;
 
 namespace Warehouse.Core.Tests.Stations;
 

@@ -1,4 +1,4 @@
-namespace Warehouse.Core.Stations;
+namespace Warehouse.Devices.DocumentPrinters;
 
 /// <summary>A station's document printer as IPP addresses it: <c>printer-uri</c> for the request, and the HTTP(S) URL the request is posted to.</summary>
 public sealed record DocumentPrinterUri(bool Secure, string Host, int Port, string Path)
@@ -22,13 +22,16 @@ public static class DocumentPrinterUris
     /// <summary>IPP's registered port, for <c>ipps://</c> as well (RFC 7472 §4).</summary>
     public const int DefaultPort = 631;
 
+    /// <summary>As long as any device path a station keeps.</summary>
+    public const int MaxLength = 200;
+
     public const string Rule = "Document printer is ipp://host:port/path or ipps://host:port/path (port 1–65535, default 631), letters, digits and / . _ - ~ in the path, at most 200 characters.";
 
     public static bool TryParse(string text, out DocumentPrinterUri? printer)
     {
         printer = null;
         // Uri would quietly resolve "..", so it is refused in the text, before Uri sees it.
-        if (text.Length is 0 or > StationDeviceRules.MaxPathLength || text.Contains("..") || text.Any(c => c <= ' ' || c > '~' || c is '%' or '\\' or '@' or '?' or '#')) return false;
+        if (text.Length is 0 or > MaxLength || text.Contains("..") || text.Any(c => c <= ' ' || c > '~' || c is '%' or '\\' or '@' or '?' or '#')) return false;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("ipp" or "ipps")) return false;
         if (uri.UserInfo.Length > 0 || uri.Query.Length > 0 || uri.Fragment.Length > 0) return false;
         var host = uri.Host.Trim('[', ']');
