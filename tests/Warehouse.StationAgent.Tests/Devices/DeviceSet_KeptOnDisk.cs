@@ -32,6 +32,21 @@ public sealed class DeviceSet_KeptOnDisk
     }
 
     [Fact]
+    public void The_document_printer_of_the_welcome_is_kept_and_a_file_from_before_document_printers_loads_without_one()
+    {
+        using var folder = new TempFolder();
+        var set = DeviceSet.From(new Welcome { ScannerPath = "/dev/ttyACM0", ScannerSuffix = "cr", ScaleProtocol = "mt-sics", ScaleUnit = "kg", DocumentPrinterUri = "ipp://10.0.4.21:631/ipp/print" });
+
+        set.Save(folder.Path);
+        Assert.Equal("ipp://10.0.4.21:631/ipp/print", DeviceSet.Load(folder.Path)!.DocumentPrinterUri);
+
+        File.WriteAllText(folder.File("devices.json"), "{\"ScannerPath\":\"/dev/ttyACM0\",\"ScannerSuffix\":\"cr\",\"ScalePath\":null,\"ScaleProtocol\":\"mt-sics\",\"ScaleUnit\":\"kg\",\"PrinterAddress\":null}");
+        var older = DeviceSet.Load(folder.Path);
+        Assert.NotNull(older);
+        Assert.Null(older.DocumentPrinterUri);
+    }
+
+    [Fact]
     public void No_file_means_no_device_set_yet()
     {
         using var folder = new TempFolder();

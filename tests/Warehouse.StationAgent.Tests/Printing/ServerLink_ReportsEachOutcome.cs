@@ -1,6 +1,8 @@
 using Warehouse.DeviceSimulators.Printers;
+using Warehouse.Devices.DocumentPrinters;
 using Warehouse.Devices.Printers;
 using Warehouse.StationAgent.Link;
+using Warehouse.StationAgent.Printing;
 using Warehouse.StationLink;
 
 namespace Warehouse.StationAgent.Tests.Printing;
@@ -48,5 +50,27 @@ public sealed class ServerLink_ReportsEachOutcome
         Assert.True(printed.SentAtUnixMs > 0);
         Assert.Equal(PrintOutcome.Types.Result.Failed, neverSent.Result);
         Assert.Equal(0, neverSent.SentAtUnixMs);
+    }
+
+    [Fact]
+    public void A_pdf_label_on_its_way_is_reported_as_progress_and_a_finished_one_as_its_outcome_with_the_printers_job_id()
+    {
+        var sentAt = DateTimeOffset.UtcNow;
+        var waiting = new DocumentJob(21, 1, "#21", DocumentJobState.Queued, sentAt, Reason: "printer unreachable, waiting: refused");
+        var printing = waiting with { State = DocumentJobState.Sent, SentAt = sentAt, PrinterJobId = 104, Reason = null };
+        var aborted = printing with { State = DocumentJobState.Failed, Reason = "printer aborted the job: media-jam" };
+        var lost = printing with { State = DocumentJobState.NotConfirmed, PrinterJobId = null, Reason = "printer has no job '#21'" };
+
+        var down = ServerLink.DocumentReport(waiting).PrintProgress;
+        var named = ServerLink.DocumentReport(printing).PrintProgress;
+        var failed = ServerLink.DocumentReport(aborted).PrintOutcome;
+        var notConfirmed = ServerLink.DocumentReport(lost).PrintOutcome;
+        var printed = ServerLink.DocumentReport(printing with { State = DocumentJobState.Printed }).PrintOutcome;
+
+        Assert.Equal((21L, "printer unreachable, waiting: refused", 0), (down.JobId, down.Reason, down.PrinterJobId));
+        Assert.Equal(("", 104), (named.Reason, named.PrinterJobId));
+        Assert.Equal((PrintOutcome.Types.Result.Failed, "printer aborted the job: media-jam", 104), (failed.Result, failed.Reason, failed.PrinterJobId));
+        Assert.Equal((PrintOutcome.Types.Result.NotConfirmed, 0), (notConfirmed.Result, notConfirmed.PrinterJobId));
+        Assert.Equal((PrintOutcome.Types.Result.Printed, true, sentAt.ToUnixTimeMilliseconds()), (printed.Result, printed.Printed, printed.SentAtUnixMs));
     }
 }
