@@ -41,6 +41,23 @@ public sealed class AgentOptions_Validate
         Assert.Contains($"'{url}'", e.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:00", "00:00:02", "Agent:DocumentCallTimeout")]
+    [InlineData("00:05:00", "00:00:02", "Agent:DocumentCallTimeout")]
+    [InlineData("00:00:10", "00:00:00", "Agent:DocumentPoll")]
+    [InlineData("00:00:10", "-00:00:01", "Agent:DocumentPoll")]
+    [InlineData("00:00:10", "01:00:00", "Agent:DocumentPoll")]
+    public void Document_printer_timings_out_of_range_are_named(string callTimeout, string poll, string named)
+    {
+        var options = Good();
+        options.DocumentCallTimeout = TimeSpan.Parse(callTimeout, System.Globalization.CultureInfo.InvariantCulture);
+        options.DocumentPoll = TimeSpan.Parse(poll, System.Globalization.CultureInfo.InvariantCulture);
+
+        var e = Assert.Throws<InvalidOperationException>(options.Validate);
+
+        Assert.Contains(named, e.Message);
+    }
+
     [Fact]
     public void A_missing_secret_says_where_to_get_one()
     {

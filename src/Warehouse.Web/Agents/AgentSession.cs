@@ -35,7 +35,7 @@ public sealed class AgentSession : IAsyncDisposable
     /// <summary>The agent's first message: which version it is and what it can do.</summary>
     public Task<Hello> Greeting => _hello.Task;
 
-    internal void Greeted(Hello hello) => _hello.TrySetResult(hello);
+    public void Greeted(Hello hello) => _hello.TrySetResult(hello);
 
     public bool Send(ServerMessage message) => _outbox.Writer.TryWrite(message);
 

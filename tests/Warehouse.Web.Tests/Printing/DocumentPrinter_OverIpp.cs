@@ -208,7 +208,7 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Assert.Equal(PrintJobStatus.Printed, (await EventuallyAsync(servers, j => j.Status == PrintJobStatus.Printed)).Status);
         var left = await JobAsync(agents);
         Assert.Equal(PrintJobStatus.Queued, left.Status);
-        Assert.Contains("agent does not print PDF labels", left.FailureReason);
+        Assert.Null(left.FailureReason); // its agent (none connected here) says why it waits, once it does
         Assert.Equal([$"#{servers}"], printer.Jobs.Select(j => j.Name));
     }
 }
