@@ -60,4 +60,11 @@ public sealed class DocumentPrinterUris_Checked
         Assert.Equal(DocumentPrinterUris.Rule, problems[nameof(StationDeviceSet.DocumentPrinterUri)]);
         Assert.Empty(StationDeviceRules.Check(new StationDeviceSet { DocumentPrinterUri = "ipp://10.20.0.15/ipp/print" }));
     }
+
+    [Fact]
+    public void An_agent_station_with_only_a_document_printer_has_a_device_for_its_agent()
+    {
+        Assert.Empty(StationDeviceRules.Check(new StationDeviceSet { Connection = DeviceConnection.Agent, DocumentPrinterUri = "ipp://10.20.0.15/ipp/print" }));
+        Assert.Contains(nameof(StationDeviceSet.Connection), StationDeviceRules.Check(new StationDeviceSet { Connection = DeviceConnection.Agent }).Keys);
+    }
 }
