@@ -240,28 +240,17 @@ public sealed class ServerLink(
         _ => new Weight { State = Weight.Types.State.Fault },
     };
 
-    // What the printer's queue shows; a name IPP would refuse (empty, over 255 bytes, control characters) becomes the job number.
+    // What the printer's queue shows (ours are under 40 characters; IPP takes 255 bytes); an empty, long or control-laden name becomes the job number.
     private static string JobName(PrintDocument document) =>
         document.JobName is { Length: > 0 and <= 100 } name && !name.Any(char.IsControl) ? name : $"#{document.JobId}";
 
     internal static AgentMessage DocumentReport(DocumentJob job) => job.IsFinished
-        ? new()
+        ? Outcome(job.JobId, job.State switch
         {
-            PrintOutcome = new PrintOutcome
-            {
-                JobId = job.JobId,
-                Printed = job.State == DocumentJobState.Printed,
-                Reason = job.Reason ?? "",
-                Result = job.State switch
-                {
-                    DocumentJobState.Printed => PrintOutcome.Types.Result.Printed,
-                    DocumentJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
-                    _ => PrintOutcome.Types.Result.Failed,
-                },
-                SentAtUnixMs = job.SentAt?.ToUnixTimeMilliseconds() ?? 0,
-                PrinterJobId = job.PrinterJobId ?? 0,
-            },
-        }
+            DocumentJobState.Printed => PrintOutcome.Types.Result.Printed,
+            DocumentJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
+            _ => PrintOutcome.Types.Result.Failed,
+        }, job.Reason, job.SentAt, job.PrinterJobId ?? 0)
         : new() { PrintProgress = new PrintProgress { JobId = job.JobId, Reason = job.Reason ?? "", PrinterJobId = job.PrinterJobId ?? 0 } };
 
     private static AgentMessage Health(DeviceReport r) => new()
@@ -274,20 +263,23 @@ public sealed class ServerLink(
         ScannerRefusal = new ScannerRefusal { Kind = DeviceReports.Code(f.Kind), Reason = f.Reason },
     };
 
-    internal static AgentMessage Outcome(long id, PrintJob job) => new()
+    internal static AgentMessage Outcome(long id, PrintJob job) => Outcome(id, job.State switch
+    {
+        PrintJobState.Printed => PrintOutcome.Types.Result.Printed,
+        PrintJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
+        _ => PrintOutcome.Types.Result.Failed,
+    }, job.FailureReason, job.SentAt);
+
+    private static AgentMessage Outcome(long id, PrintOutcome.Types.Result result, string? reason, DateTimeOffset? sentAt, int printerJobId = 0) => new()
     {
         PrintOutcome = new PrintOutcome
         {
             JobId = id,
-            Printed = job.State == PrintJobState.Printed,
-            Reason = job.FailureReason ?? "",
-            Result = job.State switch
-            {
-                PrintJobState.Printed => PrintOutcome.Types.Result.Printed,
-                PrintJobState.NotConfirmed => PrintOutcome.Types.Result.NotConfirmed,
-                _ => PrintOutcome.Types.Result.Failed,
-            },
-            SentAtUnixMs = job.SentAt?.ToUnixTimeMilliseconds() ?? 0,
+            Printed = result == PrintOutcome.Types.Result.Printed,
+            Reason = reason ?? "",
+            Result = result,
+            SentAtUnixMs = sentAt?.ToUnixTimeMilliseconds() ?? 0,
+            PrinterJobId = printerJobId,
         },
     };
 }
