@@ -28,7 +28,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
     public async Task RunAsync(AgentSession session)
     {
         var ct = session.Ending;
-        // What the agent can do is in its first message: PDF labels go only to one that prints them.
+        // What the agent can do is in its first message (every agent sends it first): PDF labels go only to one that prints them.
         var documents = (await session.Greeting.WaitAsync(ct)).PrintsDocuments;
         var wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var subscription = events.Subscribe(e =>

@@ -41,18 +41,9 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         return job.Id;
     });
 
-    private Task<PrintJob> JobAsync(int id) => floor.QueryAsync(db => db.PrintJobs.AsNoTracking().SingleAsync(j => j.Id == id));
+    private Task<PrintJob> JobAsync(int id) => floor.PrintJobAsync(id);
 
-    private async Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted)
-    {
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var job = await JobAsync(id);
-            if (wanted(job) || DateTime.UtcNow > until) return job;
-            await Task.Delay(100); // the feed's own loop writes the row: nothing here to await
-        }
-    }
+    private Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted) => floor.PrintJobEventuallyAsync(id, wanted);
 
     [Fact]
     public async Task A_pdf_label_goes_to_an_agent_that_prints_documents_and_is_printed_only_on_its_outcome()

@@ -34,18 +34,9 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         return job.Id;
     });
 
-    private Task<PrintJob> JobAsync(int id) => floor.QueryAsync(db => db.PrintJobs.AsNoTracking().SingleAsync(j => j.Id == id));
+    private Task<PrintJob> JobAsync(int id) => floor.PrintJobAsync(id);
 
-    private async Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted)
-    {
-        var until = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var job = await JobAsync(id);
-            if (wanted(job) || DateTime.UtcNow > until) return job;
-            await Task.Delay(100); // the server's own loop writes the row: nothing here to await
-        }
-    }
+    private Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted) => floor.PrintJobEventuallyAsync(id, wanted);
 
     [Fact]
     public async Task A_pdf_label_is_printed_once_named_by_its_sscc_and_marked_printed_when_the_printer_reports_it_completed()
