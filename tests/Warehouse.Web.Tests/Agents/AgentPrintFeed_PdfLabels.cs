@@ -33,17 +33,10 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private Task<int> AddJobAsync(byte[]? pdf, int? parcelId = null, string station = Station) => floor.QueryAsync(async db =>
+    private Task<int> AddJobAsync(byte[]? pdf, int? parcelId = null, string station = Station) => floor.AddPrintJobAsync(new PrintJob
     {
-        var job = new PrintJob { StationCode = station, Zpl = pdf is null ? "^XA^FDZPL^FS^XZ" : "", Pdf = pdf, Status = PrintJobStatus.Queued, CreatedUtc = DateTime.UtcNow, ParcelId = parcelId };
-        db.PrintJobs.Add(job);
-        await db.SaveChangesAsync();
-        return job.Id;
+        StationCode = station, Zpl = pdf is null ? "^XA^FDZPL^FS^XZ" : "", Pdf = pdf, Status = PrintJobStatus.Queued, CreatedUtc = DateTime.UtcNow, ParcelId = parcelId,
     });
-
-    private Task<PrintJob> JobAsync(int id) => floor.PrintJobAsync(id);
-
-    private Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted) => floor.PrintJobEventuallyAsync(id, wanted);
 
     [Fact]
     public async Task A_pdf_label_goes_to_an_agent_that_prints_documents_and_is_printed_only_on_its_outcome()
@@ -57,14 +50,14 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         Assert.Equal($"{parcel.Sscc} #{id}", handed.PrintDocument.JobName);
 
         await Feed.AcceptedAsync(Station, id, CancellationToken.None);
-        Assert.Equal(PrintJobStatus.Sent, (await JobAsync(id)).Status);
+        Assert.Equal(PrintJobStatus.Sent, (await floor.PrintJobAsync(id)).Status);
 
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = id, Reason = "printer unreachable, waiting: refused" }, CancellationToken.None);
-        var waiting = await JobAsync(id);
+        var waiting = await floor.PrintJobAsync(id);
         Assert.Equal((PrintJobStatus.Sent, "printer unreachable, waiting: refused"), (waiting.Status, waiting.FailureReason));
 
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = id, PrinterJobId = 104 }, CancellationToken.None);
-        var printing = await JobAsync(id);
+        var printing = await floor.PrintJobAsync(id);
         Assert.Equal((PrintJobStatus.Sent, null, 104), (printing.Status, printing.FailureReason, printing.PrinterJobId));
 
         var sentAt = DateTimeOffset.UtcNow.AddSeconds(-3);
@@ -72,13 +65,13 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         {
             JobId = id, Printed = true, Result = PrintOutcome.Types.Result.Printed, SentAtUnixMs = sentAt.ToUnixTimeMilliseconds(), PrinterJobId = 104,
         }, CancellationToken.None);
-        var printed = await JobAsync(id);
+        var printed = await floor.PrintJobAsync(id);
         Assert.Equal((PrintJobStatus.Printed, null, 104), (printed.Status, printed.FailureReason, printed.PrinterJobId));
         Assert.Equal(sentAt.ToUnixTimeMilliseconds(), new DateTimeOffset(DateTime.SpecifyKind(printed.SentUtc!.Value, DateTimeKind.Utc)).ToUnixTimeMilliseconds());
 
         // Late or repeated news of a finished job moves nothing.
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = id, Reason = "printer stopped the job: media-empty", PrinterJobId = 999 }, CancellationToken.None);
-        var still = await JobAsync(id);
+        var still = await floor.PrintJobAsync(id);
         Assert.Equal((PrintJobStatus.Printed, null, 104), (still.Status, still.FailureReason, still.PrinterJobId));
     }
 
@@ -90,7 +83,7 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         await using var agent = Agent.Connect(Feed, printsDocuments: false);
 
         Assert.Equal(zpl, (await agent.NextAsync(m => m.Print?.JobId == zpl)).Print.JobId);
-        var waiting = await EventuallyAsync(pdf, j => j.FailureReason is not null);
+        var waiting = await floor.PrintJobEventuallyAsync(pdf, j => j.FailureReason is not null);
         Assert.Equal((PrintJobStatus.Queued, AgentPrintFeed.AgentTooOld), (waiting.Status, waiting.FailureReason));
         Assert.DoesNotContain(agent.Received, m => m.PrintDocument is not null);
     }
@@ -105,7 +98,7 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         await using var agent = Agent.Connect(Feed, printsDocuments: true);
 
         Assert.Equal(after, (await agent.NextAsync(m => m.PrintDocument?.JobId == after)).PrintDocument.JobId);
-        var failed = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
+        var failed = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
         Assert.Equal(PrintJobStatus.Failed, failed.Status);
         Assert.Contains($"{huge.Length} bytes", failed.FailureReason);
         Assert.DoesNotContain(agent.Received, m => m.PrintDocument?.JobId == id);
@@ -122,7 +115,7 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = -1, Reason = "no such job" }, CancellationToken.None);
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = long.MaxValue, Reason = "no such job" }, CancellationToken.None);
 
-        var job = await JobAsync(others);
+        var job = await floor.PrintJobAsync(others);
         Assert.Equal((PrintJobStatus.Queued, null, null), (job.Status, job.FailureReason, job.PrinterJobId));
     }
 

@@ -22,21 +22,11 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
 
     private void Route(string station, string uri) => floor.Services.GetRequiredService<StationDocumentPrinters>().Set(station, uri);
 
-    private Task<int> AddJobAsync(string station, PrintJobStatus status = PrintJobStatus.Queued, int? parcelId = null, int? reprintOf = null, bool withPdf = true) => floor.QueryAsync(async db =>
+    private Task<int> AddJobAsync(string station, PrintJobStatus status = PrintJobStatus.Queued, int? parcelId = null, int? reprintOf = null, bool withPdf = true) => floor.AddPrintJobAsync(new PrintJob
     {
-        var job = new PrintJob
-        {
-            StationCode = station, Zpl = "", Pdf = withPdf ? Pdf : null, Status = status, CreatedUtc = DateTime.UtcNow, ParcelId = parcelId, ReprintOf = reprintOf,
-            SentUtc = status == PrintJobStatus.Sent ? DateTime.UtcNow : null,
-        };
-        db.PrintJobs.Add(job);
-        await db.SaveChangesAsync();
-        return job.Id;
+        StationCode = station, Zpl = "", Pdf = withPdf ? Pdf : null, Status = status, CreatedUtc = DateTime.UtcNow, ParcelId = parcelId, ReprintOf = reprintOf,
+        SentUtc = status == PrintJobStatus.Sent ? DateTime.UtcNow : null,
     });
-
-    private Task<PrintJob> JobAsync(int id) => floor.PrintJobAsync(id);
-
-    private Task<PrintJob> EventuallyAsync(int id, Func<PrintJob, bool> wanted) => floor.PrintJobEventuallyAsync(id, wanted);
 
     [Fact]
     public async Task A_pdf_label_is_printed_once_named_by_its_sscc_and_marked_printed_when_the_printer_reports_it_completed()
@@ -47,7 +37,7 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
 
         var id = await AddJobAsync("DOC-01", parcelId: parcel.Id);
 
-        var job = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
+        var job = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
         Assert.Equal(PrintJobStatus.Printed, job.Status);
         var printed = Assert.Single(printer.Jobs);
         Assert.Equal($"{parcel.Sscc} #{id}", printed.Name);
@@ -66,15 +56,15 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Route("DOC-02", printer.Uri);
 
         var id = await AddJobAsync("DOC-02");
-        var failed = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
+        var failed = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
         Assert.Equal(PrintJobStatus.Failed, failed.Status);
         Assert.Contains("aborted", failed.FailureReason);
         Assert.Contains("media-jam", failed.FailureReason);
 
         var reprint = await AddJobAsync("DOC-02", reprintOf: id);
-        Assert.Equal(PrintJobStatus.Printed, (await EventuallyAsync(reprint, j => j.Status == PrintJobStatus.Printed)).Status);
+        Assert.Equal(PrintJobStatus.Printed, (await floor.PrintJobEventuallyAsync(reprint, j => j.Status == PrintJobStatus.Printed)).Status);
         Assert.Equal([IppJobState.Aborted, IppJobState.Completed], printer.Jobs.Select(j => j.State));
-        Assert.Equal(PrintJobStatus.Failed, (await JobAsync(id)).Status);
+        Assert.Equal(PrintJobStatus.Failed, (await floor.PrintJobAsync(id)).Status);
     }
 
     [Fact]
@@ -86,14 +76,14 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
 
         var id = await AddJobAsync("DOC-03");
         // Each pass marks it Sent before trying the socket and puts it back: read it back in the queue.
-        var waiting = await EventuallyAsync(id, j => j.FailureReason is not null && j.Status == PrintJobStatus.Queued);
+        var waiting = await floor.PrintJobEventuallyAsync(id, j => j.FailureReason is not null && j.Status == PrintJobStatus.Queued);
         Assert.Equal(PrintJobStatus.Queued, waiting.Status);
         Assert.Contains("unreachable", waiting.FailureReason);
         Assert.Null(waiting.SentUtc);
 
         await using var printer = IppPrinterSimulator.Start();
         Route("DOC-03", printer.Uri);
-        var printed = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
+        var printed = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
         Assert.Equal(PrintJobStatus.Printed, printed.Status);
         Assert.Null(printed.FailureReason);
         Assert.Single(printer.Jobs);
@@ -107,13 +97,13 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Route("DOC-04", printer.Uri);
 
         var id = await AddJobAsync("DOC-04");
-        var waiting = await EventuallyAsync(id, j => j.FailureReason?.Contains("not IPP") == true);
+        var waiting = await floor.PrintJobEventuallyAsync(id, j => j.FailureReason?.Contains("not IPP") == true);
         Assert.Equal(PrintJobStatus.Sent, waiting.Status);
         Assert.Contains("not IPP", waiting.FailureReason);
         Assert.Null(waiting.PrinterJobId);
 
         printer.AnswerGarbage = false;
-        var printed = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
+        var printed = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
         Assert.Equal(PrintJobStatus.Printed, printed.Status);
         Assert.Equal(Assert.Single(printer.Jobs).JobId, printed.PrinterJobId);
     }
@@ -126,12 +116,12 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Route("DOC-05", printer.Uri);
 
         var id = await AddJobAsync("DOC-05");
-        var waiting = await EventuallyAsync(id, j => j.FailureReason?.Contains("in time") == true);
+        var waiting = await floor.PrintJobEventuallyAsync(id, j => j.FailureReason?.Contains("in time") == true);
         Assert.NotEqual(PrintJobStatus.Printed, waiting.Status);
         Assert.Contains("in time", waiting.FailureReason);
 
         printer.AnswerDelay = TimeSpan.Zero;
-        Assert.Equal(PrintJobStatus.Printed, (await EventuallyAsync(id, j => j.Status == PrintJobStatus.Printed)).Status);
+        Assert.Equal(PrintJobStatus.Printed, (await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed)).Status);
         Assert.Single(printer.Jobs);
     }
 
@@ -150,7 +140,7 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         }
         await floor.QueryAsync(db => db.PrintJobs.Where(j => j.Id == id).ExecuteUpdateAsync(u => u.SetProperty(j => j.Pdf, Pdf)));
 
-        var job = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
+        var job = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
         Assert.Equal(PrintJobStatus.Printed, job.Status);
         Assert.Equal(Assert.Single(printer.Jobs).JobId, job.PrinterJobId);
     }
@@ -163,7 +153,7 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
 
         var id = await AddJobAsync("DOC-07", PrintJobStatus.Sent);
 
-        var job = await EventuallyAsync(id, j => j.Status == PrintJobStatus.NotConfirmed);
+        var job = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.NotConfirmed);
         Assert.Equal(PrintJobStatus.NotConfirmed, job.Status);
         Assert.Contains("never have arrived", job.FailureReason);
         Assert.Empty(printer.Jobs);
@@ -174,7 +164,7 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
     {
         var id = await AddJobAsync("DOC-08");
 
-        var job = await EventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
+        var job = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Failed);
         Assert.Equal(PrintJobStatus.Failed, job.Status);
         Assert.Contains("no document printer", job.FailureReason);
     }
@@ -196,8 +186,8 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         var servers = await AddJobAsync("DOC-09");
 
         // Jobs are taken oldest first: once the later one has printed, the pass has passed the agent's by.
-        Assert.Equal(PrintJobStatus.Printed, (await EventuallyAsync(servers, j => j.Status == PrintJobStatus.Printed)).Status);
-        var left = await JobAsync(agents);
+        Assert.Equal(PrintJobStatus.Printed, (await floor.PrintJobEventuallyAsync(servers, j => j.Status == PrintJobStatus.Printed)).Status);
+        var left = await floor.PrintJobAsync(agents);
         Assert.Equal(PrintJobStatus.Queued, left.Status);
         Assert.Null(left.FailureReason); // its agent (none connected here) says why it waits, once it does
         Assert.Equal([$"#{servers}"], printer.Jobs.Select(j => j.Name));
