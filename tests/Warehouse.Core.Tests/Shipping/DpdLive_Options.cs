@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.Dpd;
@@ -8,14 +7,7 @@ namespace Warehouse.Core.Tests.Shipping;
 
 public sealed class DpdLive_Options
 {
-    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
-    {
-        var options = new ShippingOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
-            .GetSection("Shipping").Bind(options);
-        var result = new ShippingOptionsCheck().Validate(null, options);
-        return result.Failed ? [.. result.Failures] : [];
-    }
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings) => ShippingSettings.Problems(settings);
 
     private static (string, string)[] Live(string fid = "1495", string? login = "test") =>
     [

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;
 
@@ -43,18 +43,15 @@ public sealed class DpdLoopback : IDisposable
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Services = "http://dpdservices.dpd.com.pl/";
 
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttp _server;
     private readonly ConcurrentDictionary<string, (string Waybill, string? Reference)> _parcels = new();
     private long _nextWaybill = 92494467;
     private long _nextId = 1000;
 
     public DpdLoopback()
     {
-        var port = FreePort();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}{Path}");
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
-        _ = Task.Run(AcceptAsync);
+        _server = new LoopbackHttp(AnswerAsync);
+        BaseUrl = new Uri(_server.Root, Path);
     }
 
     public Uri BaseUrl { get; }
@@ -103,23 +100,6 @@ public sealed class DpdLoopback : IDisposable
 
     private static string Escaped(string text) => new XText(text).ToString();
 
-    private async Task AcceptAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
-
     private async Task AnswerAsync(HttpListenerContext context)
     {
         var request = context.Request;
@@ -129,9 +109,9 @@ public sealed class DpdLoopback : IDisposable
         Seen.Enqueue((operation, body, request.Headers["SOAPAction"], request.ContentType));
         try
         {
-            if (Override?.Invoke(operation) is { } own) { await WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
-            if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) { await WriteAsync(context, 404, "<html><body>Not Found</body></html>", "text/html"); return; }
-            if ((string?)call.Element("authDataV1")?.Element("password") != Password) { await WriteAsync(context, 500, Fault("DPDServiceException: Login failed"), "text/xml"); return; }
+            if (Override?.Invoke(operation) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
+            if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) { await LoopbackHttp.WriteAsync(context, 404, "<html><body>Not Found</body></html>", "text/html"); return; }
+            if ((string?)call.Element("authDataV1")?.Element("password") != Password) { await LoopbackHttp.WriteAsync(context, 500, Fault("DPDServiceException: Login failed"), "text/xml"); return; }
             var (status, answer) = operation switch
             {
                 "generatePackagesNumbersV4" => Numbers(call),
@@ -141,7 +121,7 @@ public sealed class DpdLoopback : IDisposable
             };
             if (operation == "generatePackagesNumbersV4" && DropAfterCreate) { context.Response.Abort(); return; }
             if (operation == "generatePackagesNumbersV4" && CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay);
-            await WriteAsync(context, status, answer, "text/xml;charset=utf-8");
+            await LoopbackHttp.WriteAsync(context, status, answer, "text/xml;charset=utf-8");
         }
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
@@ -196,24 +176,5 @@ public sealed class DpdLoopback : IDisposable
     public static string Envelope(string response, string content) =>
         $"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><ns2:{response} xmlns:ns2=\"http://dpdservices.dpd.com.pl/\"><return>{content}</return></ns2:{response}></soap:Body></soap:Envelope>";
 
-    private static async Task WriteAsync(HttpListenerContext context, int status, string body, string type)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = type;
-        await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(body));
-        context.Response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-    }
+    public void Dispose() => _server.Dispose();
 }

@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -36,11 +33,9 @@ public sealed class ShipmentDesk_DpdLive(DatabaseFixture fixture) : IClassFixtur
         return floor;
     }
 
-    private ShipmentDesk Desk(TestFloor floor) =>
-        new(floor.Dbs, _dpd.Carriers().GetRequiredService<CarrierDirectory>().All, new ShipmentRequests(Options.Create(floor.Labels)),
-            floor.Dbs.Writers, floor.FloorClock, Options.Create(floor.DeskOptions), NullLogger<ShipmentDesk>.Instance);
+    private ShipmentDesk Desk(TestFloor floor) => LiveDesks.For(floor, _dpd.Carriers());
 
-    private static Task<Parcel> ParcelAsync(TestFloor floor) => floor.QueryAsync(db => db.Parcels.AsNoTracking().SingleAsync());
+    private static Task<Parcel> ParcelAsync(TestFloor floor) => LiveDesks.OnlyParcelAsync(floor);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_DPD_parcel_is_registered_and_its_label_printed_once(DatabaseProvider provider)

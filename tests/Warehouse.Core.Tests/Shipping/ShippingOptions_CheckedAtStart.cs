@@ -7,14 +7,7 @@ namespace Warehouse.Core.Tests.Shipping;
 
 public sealed class ShippingOptions_CheckedAtStart
 {
-    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
-    {
-        var options = new ShippingOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
-            .GetSection("Shipping").Bind(options);
-        var result = new ShippingOptionsCheck().Validate(null, options);
-        return result.Failed ? [.. result.Failures] : [];
-    }
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings) => ShippingSettings.Problems(settings);
 
     [Fact]
     public void No_settings_at_all_start_every_carrier_in_sandbox() => Assert.Empty(Problems());
