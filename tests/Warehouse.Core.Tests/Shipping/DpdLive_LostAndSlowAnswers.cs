@@ -71,6 +71,21 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
     }
 
     [Fact]
+    public async Task A_lost_answer_for_a_300_dpi_station_is_found_with_the_PDF_label_it_asked_for()
+    {
+        var carrier = _dpd.Dpd();
+        var request = ShippingSamples.Request(DpdSandbox.Courier, dpi: 300);
+        _dpd.DropAfterCreate = true;
+
+        await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
+        _dpd.DropAfterCreate = false;
+        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+
+        Assert.Equal(LabelFormats.Pdf, found!.Label.Format);
+        Assert.Equal(1, _dpd.ParcelsWithReference(request.Reference));
+    }
+
+    [Fact]
     public async Task Nothing_under_the_reference_is_no_shipment() =>
         Assert.Null(await _dpd.Dpd().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
 

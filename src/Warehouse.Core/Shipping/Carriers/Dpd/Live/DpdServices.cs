@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Polly.Timeout;
@@ -21,6 +22,9 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     /// <summary>Labels, lookups and protocols: timeout and retries with back-off.</summary>
     public const string ReadClientName = "DPD-Services";
 
+    // The printer resolution each parcel asked for, so the lookup after a lost answer fetches the same label.
+    private readonly ConcurrentDictionary<string, int> _dpiByReference = new(StringComparer.Ordinal);
+
     public string Code => CarrierCodes.Dpd;
     public string Name => "DPD Polska";
     public IReadOnlyList<CarrierService> Services => DpdSandbox.Profile.Services;
@@ -34,6 +38,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var what = $"the new shipment for {request.Reference}";
+        _dpiByReference[request.Reference] = request.LabelDpi;
         var answer = await SendAsync(CreateClientName, DpdEnvelopes.Numbers(request, account), what, ct);
         var parcel = DpdAnswers.Numbers(answer.Code, answer.Text, what);
         var label = await LabelAsync(parcel.Waybill, byReference: false, request.LabelDpi, ct)
@@ -50,8 +55,9 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        // The lookup cannot know the station's printer; 203 dpi ZPL is the label the desk asked for first.
-        var found = await LabelAsync(reference, byReference: true, 203, ct);
+        // After a restart the printer's resolution is forgotten: 203 dpi ZPL, the common label printer.
+        var dpi = _dpiByReference.TryGetValue(reference, out var asked) ? asked : 203;
+        var found = await LabelAsync(reference, byReference: true, dpi, ct);
         return found is null ? null : new Shipment(reference, found.Waybill, found.Label);
     }
 
