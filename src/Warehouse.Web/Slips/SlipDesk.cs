@@ -5,6 +5,7 @@ using Warehouse.Core.Floor.Outbox;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Printing;
 using Warehouse.Core.Slips;
+using Warehouse.Web.Printing;
 
 namespace Warehouse.Web.Slips;
 

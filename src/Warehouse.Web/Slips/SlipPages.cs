@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Warehouse.Core.Slips;
+using Warehouse.Web.Printing;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Components.Pages.Slips;
 

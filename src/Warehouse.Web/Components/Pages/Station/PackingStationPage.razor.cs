@@ -28,7 +28,7 @@ public sealed partial class PackingStationPage
     [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
-    [Inject] private Warehouse.Web.Slips.StationSlipPrinters SlipPrinters { get; set; } = default!;
+    [Inject] private Warehouse.Web.Printing.StationSlipPrinters SlipPrinters { get; set; } = default!;
     // Read on every render: a station added to Packing:PhotoAtLastItem takes photos at once.
     [Inject] private Microsoft.Extensions.Options.IOptionsMonitor<PackingOptions> PackingSettings { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;

@@ -1,7 +1,7 @@
 using Microsoft.JSInterop;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Stations;
-using Warehouse.Web.Slips;
+using Warehouse.Web.Printing;
 
 namespace Warehouse.Web.Components.Pages.Station;
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
-using Warehouse.Web.Printing;
 
-namespace Warehouse.Web.Slips;
+namespace Warehouse.Web.Printing;
 
 /// <summary>
 /// Where a station's packing slips print: on its document printer when it has one (ADR 12: a PDF over IPP,
