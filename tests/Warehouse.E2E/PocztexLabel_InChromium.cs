@@ -23,6 +23,8 @@ public sealed class PocztexLabel_InChromium(FloorApp app) : IClassFixture<FloorA
             .Select(l => l.Sku.Gtin!).ToListAsync());
         Assert.Equal(2, eans.Count);
         var station = await app.EnrolledStationAsync("PACK-03");
+        var errors = new List<string>();
+        station.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
 
         await WedgeAsync(station, "B-1001");
         await Expect(station.Locator("#operator")).ToHaveTextAsync("Anna Kowalska");
@@ -38,7 +40,8 @@ public sealed class PocztexLabel_InChromium(FloorApp app) : IClassFixture<FloorA
         var documents = app.Services.GetRequiredService<DemoPrinters>().DocumentPrinters["PACK-03"];
         await Expect(station.Locator($"[data-tracking='{parcel.TrackingNumber}']")).ToContainTextAsync("Wydrukowana");
 
-        var printed = Assert.Single(documents.Jobs);
+        // The label, and the order's packing slip after it (ADR 12): the label is the one named by the SSCC.
+        var printed = Assert.Single(documents.Jobs, j => j.Name.StartsWith(parcel.Sscc, StringComparison.Ordinal));
         Assert.Equal(IppJobState.Completed, printed.State);
         Assert.StartsWith(parcel.Sscc + " #", printed.Name);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(printed.Pdf, 0, 5));
@@ -49,5 +52,8 @@ public sealed class PocztexLabel_InChromium(FloorApp app) : IClassFixture<FloorA
         var admin = await app.SignedInPageAsync("B-9901", "demo-admin");
         await admin.GotoAsync("/admin/printers");
         await Expect(admin.Locator($"[data-printer=PACK-03] [data-document='{printed.JobId}']")).ToContainTextAsync(parcel.Sscc);
+        // The station shows what the label is instead of drawing it: there is no ZPL to draw.
+        await Expect(station.Locator("#pdf-label")).ToContainTextAsync(tracking);
+        lock (errors) Assert.Empty(errors);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             .Where(j => j.Pdf != null && (j.Status == PrintJobStatus.Queued || j.Status == PrintJobStatus.Sent)
                 && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
             .OrderBy(j => j.Id).Take(50)
-            .Select(j => new { j.Id, j.StationCode, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, Configured = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.DocumentPrinterUri).FirstOrDefault() })
+            .Select(j => new { j.Id, j.StationCode, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, j.SlipOf, Configured = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.DocumentPrinterUri).FirstOrDefault() })
             .ToListAsync(ct);
         // An agent station's devices are its agent's, and the agent does not print documents yet: its PDF labels wait, saying so.
         await db.PrintJobs
@@ -47,7 +47,7 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             if (text is not null && down.Contains(text)) continue;
             var job = await db.PrintJobs.SingleAsync(j => j.Id == w.Id, ct);
             var before = (job.Status, job.FailureReason);
-            var reachable = await StepAsync(ipp, db, job, text, JobName(w.Sscc, w.Id), ct);
+            var reachable = await StepAsync(ipp, db, job, text, JobName(w.SlipOf is { } order ? SlipName(order) : w.Sscc, w.Id), ct);
             if (!reachable && text is not null) down.Add(text);
             // Told only of a real change: a job back in the queue with the same message wakes nobody, this loop included.
             if ((job.Status, job.FailureReason) != before) db.Record(new PrintJobChanged(clock.UtcNow, job.StationCode, job.Id, job.Status));
@@ -57,6 +57,9 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
 
     /// <summary>What a person sees in the printer's queue: the parcel's SSCC, then our job number, so a reprint is a job of its own name.</summary>
     public static string JobName(string? sscc, int jobId) => sscc is null ? $"#{jobId}" : $"{sscc} #{jobId}";
+
+    /// <summary>A packing slip's name in the printer's queue, before its job number (ADR 12).</summary>
+    public static string SlipName(string orderNumber) => $"slip {orderNumber}";
 
     private async Task<bool> StepAsync(IppClient ipp, WarehouseDb db, PrintJob job, string? text, string name, CancellationToken ct)
     {

@@ -1430,6 +1430,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SlipOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("StationCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1451,6 +1455,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ParcelId");
+
+                    b.HasIndex("SlipOf");
 
                     b.HasIndex("StationCode", "Status");
 

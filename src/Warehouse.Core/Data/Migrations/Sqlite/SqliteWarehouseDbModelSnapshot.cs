@@ -1406,6 +1406,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SlipOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StationCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1427,6 +1431,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParcelId");
+
+                    b.HasIndex("SlipOf");
 
                     b.HasIndex("StationCode", "Status");
 

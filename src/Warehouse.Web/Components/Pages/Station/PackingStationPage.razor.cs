@@ -28,6 +28,7 @@ public sealed partial class PackingStationPage
     [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private Warehouse.Web.Printing.StationSlipPrinters SlipPrinters { get; set; } = default!;
     // Read on every render: a station added to Packing:PhotoAtLastItem takes photos at once.
     [Inject] private Microsoft.Extensions.Options.IOptionsMonitor<PackingOptions> PackingSettings { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;
@@ -74,7 +75,7 @@ public sealed partial class PackingStationPage
         var user = (await AuthState).User;
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _screen = new StationScreen(Pipeline, Js, Log);
-        _slips = new SlipPrinting(Js);
+        _slips = new SlipPrinting(Js, SlipPrinters, _stationCode);
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
         _scannerReader = await Scanners.ReaderAsync(_stationCode);
