@@ -2355,6 +2355,16 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VoidApprovedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoidAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoidCarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApproverId");
@@ -2363,6 +2373,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("VoidApprovedById");
 
                     b.ToTable("Stations");
                 });
@@ -2991,6 +3003,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Core.Staff.Operator", null)
+                        .WithMany()
+                        .HasForeignKey("VoidApprovedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>
