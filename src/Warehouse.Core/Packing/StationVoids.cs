@@ -43,7 +43,8 @@ internal static class StationVoids
             station.VoidWithCarrier(code);
             return ctx.Accept(VoidCodes.CarrierChosen, code);
         }
-        if (command == CommandCodes.Cancel)
+        // CMD:UNDO too: "waiting for a supervisor (CMD:UNDO cancels)" is what every approval says.
+        if (command is CommandCodes.Cancel or CommandCodes.Undo)
         {
             station.EndVoid();
             return ctx.Accept(VoidCodes.Cancelled);
