@@ -36,6 +36,8 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         "label waiting for the printer",
         "label waiting for the carrier",
         "second box of two open",
+        "waiting for a supervisor to void",
+        "waiting for the parcel to void",
     ];
 
     [Theory]
@@ -60,6 +62,8 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
 
             var commands = await CommandSheetAsync(page);
             Assert.Contains("CMD:REPRINT", commands);
+            Assert.Contains("CMD:VOID", commands);
+            Assert.Contains("CMD:CARRIER:DPD", commands);
 
             foreach (var command in commands)
             {
@@ -203,6 +207,18 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
                     await page.WaitForTimeoutAsync(500);
                 }
                 return;
+            case "waiting for a supervisor to void":
+                await PackAsync(page, eans);
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+                await Expect(page.Locator("#next")).ToContainTextAsync("kierownika");
+                return;
+            case "waiting for the parcel to void":
+                await PackAsync(page, eans);
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+                Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+                Assert.Equal("Accepted", await PinAsync(page, DemoPin));
+                await Expect(page.Locator("#next")).ToContainTextAsync("CMD:CARRIER");
+                return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "no such station state in this test");
         }
@@ -243,6 +259,54 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         // The PINs typed are in no audit row (a tracking number may well hold "0000": whole values are compared).
         Assert.DoesNotContain(scanned, s => s is "2468" or "0000");
         await ResetAsync(page);
+    }
+
+    [Fact]
+    public async Task A_parcel_is_voided_and_relabelled_with_another_carrier_step_by_step_on_the_screen()
+    {
+        var page = _page ??= await app.EnrolledStationAsync(Station);
+        await ResetAsync(page);
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-1001"));
+        var (number, eans) = await FreshOrderAsync();
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, number));
+        await PackAsync(page, eans);
+        var old = await app.QueryAsync(db => db.Parcels.AsNoTracking().Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == number)).SingleAsync());
+
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+        await Expect(page.Locator("#next")).ToContainTextAsync("Unieważnienie etykiety: zeskanuj identyfikator kierownika");
+        Assert.StartsWith("Refused", await ScanAnsweredAsync(page, old.Sscc)); // no label is voided before a supervisor allows it
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+        await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+        Assert.Equal("Accepted", await PinAsync(page, DemoPin));
+        await Expect(page.Locator("#next")).ToContainTextAsync("Zeskanuj etykietę paczki do unieważnienia");
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:CARRIER:DPD"));
+        await Expect(page.Locator("#next")).ToContainTextAsync("nowa będzie od DPD");
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, old.Sscc));
+        await ExpectResultAsync(page, "Accepted", "nowa etykieta (DPD) wydrukuje się tutaj");
+        await Expect(page.Locator("#next")).ToContainTextAsync("Zeskanuj zamówienie");
+
+        // The new parcel gets its DPD label and the old InPost shipment is voided, outside the scan.
+        var orderId = old.OrderId;
+        await Agents.Eventually.HoldsAsync(async () =>
+        {
+            var parcels = await app.QueryAsync(db => db.Parcels.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.Id).ToListAsync());
+            return parcels.Count == 2 && parcels[0].Status == ParcelStatus.Voided && parcels[1] is { Status: ParcelStatus.Labelled, CarrierCode: "DPD" };
+        }, TimeSpan.FromSeconds(30), () => "the old parcel voided and the new one labelled by DPD");
+        await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+        await ResetAsync(page);
+    }
+
+    private const string DemoPin = "2468";
+
+    /// <summary>The supervisor types the PIN on the station's pad, a key at a time, and the station answers.</summary>
+    private static async Task<string> PinAsync(IPage page, string pin)
+    {
+        await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+        var before = await page.Locator("#result").GetAttributeAsync("data-seq");
+        await page.Keyboard.TypeAsync(pin, new() { Delay = 50 });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before);
+        return await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
     }
 
     /// <summary>Every sandbox carrier down (or back up): the parcel waits for its label.</summary>
