@@ -2305,6 +2305,16 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VoidApprovedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoidAskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidCarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApproverId");
@@ -2313,6 +2323,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("VoidApprovedById");
 
                     b.ToTable("Stations");
                 });
@@ -2924,6 +2936,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Core.Staff.Operator", null)
+                        .WithMany()
+                        .HasForeignKey("VoidApprovedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>

@@ -8,6 +8,7 @@ using Warehouse.Web.Auth;
 using Warehouse.Web.Floor;
 using Warehouse.Web.Localization;
 using Warehouse.Web.LocalDevices;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -27,6 +28,7 @@ public sealed partial class PackingStationPage
     [Inject] private StationScanners Scanners { get; set; } = default!;
     [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
+    [Inject] private CarrierDirectory Carriers { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
     [Inject] private Warehouse.Web.Printing.StationSlipPrinters SlipPrinters { get; set; } = default!;
     // Read on every render: a station added to Packing:PhotoAtLastItem takes photos at once.
