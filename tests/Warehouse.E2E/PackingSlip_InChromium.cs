@@ -1,7 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Printing;
+using Warehouse.DeviceSimulators.Printers;
+using Warehouse.Devices.DocumentPrinters;
 using Warehouse.Testing;
+using Warehouse.Web.Demo;
+using Warehouse.Web.Printing;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
 
@@ -10,8 +16,9 @@ namespace Warehouse.E2E;
 /// <summary>
 /// The packing slip in Chromium: the customer's language, no prices on a gift, a hostile gift note
 /// shown as text, a returns QR code that ZXing reads as the portal's address — and the station prints
-/// it by itself when the parcel completes (kiosk printing, ADR 10: <c>window.print</c> is called in
-/// the slip's frame, which an init script records instead of opening a print dialog).
+/// it by itself when the parcel completes: as a PDF on its document printer when it has one (ADR 12), else
+/// by kiosk printing (ADR 10: <c>window.print</c> is called in the slip's frame, which an init script
+/// records instead of opening a print dialog).
 /// </summary>
 public sealed class PackingSlip_InChromium(FloorApp app) : IClassFixture<FloorApp>
 {
@@ -92,31 +99,61 @@ public sealed class PackingSlip_InChromium(FloorApp app) : IClassFixture<FloorAp
         }
     }
 
-    [Fact]
-    public async Task The_station_prints_the_slip_by_itself_when_the_parcel_completes()
+    /// <summary>The <paramref name="skip"/>th Ready shop order (not Pocztex) packed at <paramref name="station"/> by scans; its number.</summary>
+    private async Task<(IPage Station, string Order, List<string> Errors)> PackAsync(string station, int skip)
     {
         var order = await app.QueryAsync(db => db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.Ready && o.Channel == SalesChannel.OwnShop && o.Carrier != "Pocztex")
-            .OrderBy(o => o.Id)
+            .OrderBy(o => o.Id).Skip(skip)
             .Select(o => new { o.Number, Lines = o.Lines.Select(l => new { l.Sku.Gtin, l.Quantity }).ToList() })
             .FirstAsync());
         var errors = new List<string>();
-        var station = await app.EnrolledStationAsync("PACK-01");
-        station.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
+        var page = await app.EnrolledStationAsync(station);
+        page.Console += (_, m) => { if (m.Type == "error") lock (errors) errors.Add(m.Text); };
         // In every frame this page opens from now on, print() is recorded on the station's window instead of printing.
-        await station.Context.AddInitScriptAsync("window.print = () => (window.top.__printed ??= []).push(location.pathname + location.search);");
+        await page.Context.AddInitScriptAsync("window.print = () => (window.top.__printed ??= []).push(location.pathname + location.search);");
 
-        await WedgeAsync(station, "B-1001");
-        await WedgeAsync(station, order.Number);
-        await ExpectResultAsync(station, "Accepted", order.Number);
+        await WedgeAsync(page, "B-1001");
+        await WedgeAsync(page, order.Number);
+        await ExpectResultAsync(page, "Accepted", order.Number);
         foreach (var line in order.Lines)
-            for (var i = 0; i < line.Quantity; i++) await WedgeAsync(station, line.Gtin!.TrimStart('0'));
-        await ExpectResultAsync(station, "ParcelDone", order.Number);
+            for (var i = 0; i < line.Quantity; i++) await WedgeAsync(page, line.Gtin!.TrimStart('0'));
+        await ExpectResultAsync(page, "ParcelDone", order.Number);
+        return (page, order.Number, errors);
+    }
 
-        var slip = $"/slips/{Uri.EscapeDataString(order.Number)}";
+    [Fact]
+    public async Task A_station_with_a_document_printer_gets_the_slip_there_as_a_pdf_and_not_from_its_browser()
+    {
+        var documents = app.Services.GetRequiredService<DemoPrinters>().DocumentPrinters["PACK-01"];
+
+        var (station, order, errors) = await PackAsync("PACK-01", skip: 0);
+
+        SimulatedDocument? slip = null;
+        for (var until = DateTime.UtcNow.AddSeconds(20); slip is not { State: IppJobState.Completed } && DateTime.UtcNow < until; await Task.Delay(100))
+            slip = documents.Jobs.SingleOrDefault(j => j.Name.StartsWith($"slip {order} #", StringComparison.Ordinal));
+        Assert.NotNull(slip);
+        Assert.Equal(IppJobState.Completed, slip.State);
+        var read = await PdfReader.ReadAsync(slip.Pdf);
+        Assert.Contains($"Zamówienie {order}", read.AllText);
+        Assert.Contains("Zwrot", read.AllText);
+        Assert.Equal(PrintJobStatus.Printed, await app.QueryAsync(db => db.PrintJobs.Where(j => j.SlipOf == order).Select(j => j.Status).SingleAsync()));
+        Assert.Null(await station.EvaluateAsync<string[]?>("() => window.__printed ?? null"));
+        lock (errors) Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_station_without_a_document_printer_prints_the_slip_from_its_browser_when_the_parcel_completes()
+    {
+        app.Services.GetRequiredService<StationDocumentPrinters>().Remove("PACK-02");
+
+        var (station, order, errors) = await PackAsync("PACK-02", skip: 1);
+
+        var slip = $"/slips/{Uri.EscapeDataString(order)}";
         await station.WaitForFunctionAsync("slip => (window.__printed ?? []).includes(slip)", slip, new() { Timeout = 15_000 });
         Assert.Equal([slip], await station.EvaluateAsync<string[]>("() => window.__printed"));
-        await Expect(station.FrameLocator("#slip-frame").Locator("#slip-order")).ToContainTextAsync(order.Number);
+        await Expect(station.FrameLocator("#slip-frame").Locator("#slip-order")).ToContainTextAsync(order);
+        Assert.False(await app.QueryAsync(db => db.PrintJobs.AnyAsync(j => j.SlipOf == order)));
         lock (errors) Assert.Empty(errors);
     }
 }

@@ -36,6 +36,8 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         "label waiting for the printer",
         "label waiting for the carrier",
         "second box of two open",
+        "waiting for a supervisor to void",
+        "waiting for the parcel to void",
     ];
 
     [Theory]
@@ -60,6 +62,8 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
 
             var commands = await CommandSheetAsync(page);
             Assert.Contains("CMD:REPRINT", commands);
+            Assert.Contains("CMD:VOID", commands);
+            Assert.Contains("CMD:CARRIER:DPD", commands);
 
             foreach (var command in commands)
             {
@@ -157,6 +161,20 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         if (state == "signed out") return;
         Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-1001"));
         if (state == "signed in and idle") return;
+        if (state == "waiting for a supervisor to void")
+        {
+            Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+            await Expect(page.Locator("#next")).ToContainTextAsync("kierownika");
+            return;
+        }
+        if (state == "waiting for the parcel to void")
+        {
+            Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+            Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+            Assert.Equal("Accepted", await PinAsync(page, DemoPin));
+            await Expect(page.Locator("#next")).ToContainTextAsync("CMD:CARRIER");
+            return;
+        }
 
         var (number, eans) = await FreshOrderAsync();
         Assert.Equal("Accepted", await ScanAnsweredAsync(page, number));
@@ -245,6 +263,54 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
         await ResetAsync(page);
     }
 
+    [Fact]
+    public async Task A_parcel_is_voided_and_relabelled_with_another_carrier_step_by_step_on_the_screen()
+    {
+        var page = _page ??= await app.EnrolledStationAsync(Station);
+        await ResetAsync(page);
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-1001"));
+        var (number, eans) = await FreshOrderAsync();
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, number));
+        await PackAsync(page, eans);
+        var old = await app.QueryAsync(db => db.Parcels.AsNoTracking().Where(p => db.Orders.Any(o => o.Id == p.OrderId && o.Number == number)).SingleAsync());
+
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:VOID"));
+        await Expect(page.Locator("#next")).ToContainTextAsync("Unieważnienie etykiety: zeskanuj identyfikator kierownika");
+        Assert.StartsWith("Refused", await ScanAnsweredAsync(page, old.Sscc)); // no label is voided before a supervisor allows it
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "B-9001"));
+        await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+        Assert.Equal("Accepted", await PinAsync(page, DemoPin));
+        await Expect(page.Locator("#next")).ToContainTextAsync("Zeskanuj etykietę paczki do unieważnienia");
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, "CMD:CARRIER:DPD"));
+        await Expect(page.Locator("#next")).ToContainTextAsync("nowa będzie od DPD");
+        Assert.Equal("Accepted", await ScanAnsweredAsync(page, old.Sscc));
+        await ExpectResultAsync(page, "Accepted", "nowa etykieta (DPD) wydrukuje się tutaj");
+        await Expect(page.Locator("#next")).ToContainTextAsync("Zeskanuj zamówienie");
+
+        // The new parcel gets its DPD label and the old InPost shipment is voided, outside the scan.
+        var orderId = old.OrderId;
+        await Agents.Eventually.HoldsAsync(async () =>
+        {
+            var parcels = await app.QueryAsync(db => db.Parcels.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.Id).ToListAsync());
+            return parcels.Count == 2 && parcels[0].Status == ParcelStatus.Voided && parcels[1] is { Status: ParcelStatus.Labelled, CarrierCode: "DPD" };
+        }, TimeSpan.FromSeconds(30), () => "the old parcel voided and the new one labelled by DPD");
+        await Expect(page.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
+        await ResetAsync(page);
+    }
+
+    private const string DemoPin = "2468";
+
+    /// <summary>The supervisor types the PIN on the station's pad, a key at a time, and the station answers.</summary>
+    private static async Task<string> PinAsync(IPage page, string pin)
+    {
+        await Expect(page.Locator("#supervisor-pin")).ToBeFocusedAsync();
+        var before = await page.Locator("#result").GetAttributeAsync("data-seq");
+        await page.Keyboard.TypeAsync(pin, new() { Delay = 50 });
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("before => document.querySelector('#result')?.dataset.seq !== before", before);
+        return await page.Locator("#result").GetAttributeAsync("data-outcome") ?? "";
+    }
+
     /// <summary>Every sandbox carrier down (or back up): the parcel waits for its label.</summary>
     private void Outage(string? reason)
     {
@@ -267,9 +333,34 @@ public sealed class StationCommands_InEveryState(FloorApp app) : IClassFixture<F
             .OrderBy(o => o.Id)
             .Select(o => new { o.Number, Lines = o.Lines.Select(l => new { l.Sku.Gtin, l.Quantity }).ToList() })
             .Take(400).ToListAsync());
-        // A fresh one while the demo has them; then one this test cancelled back to the queue.
-        var order = candidates.FirstOrDefault(o => _usedOrders.Add(o.Number)) ?? candidates.First();
+        // A fresh one while the demo has them; then one this test cancelled back to the queue; then a new one.
+        var order = candidates.FirstOrDefault(o => _usedOrders.Add(o.Number)) ?? candidates.FirstOrDefault();
+        if (order is null)
+        {
+            await CopyPackedOrderAsync();
+            return await FreshOrderAsync();
+        }
         var eans = order.Lines.SelectMany(l => Enumerable.Repeat(l.Gtin!.TrimStart('0'), l.Quantity)).ToList();
         return (order.Number, eans);
     }
+
+    /// <summary>
+    /// The states after a parcel completes pack an order for every command on the sheet, more than the demo
+    /// has ready: one more, like an order this test packed, under a new number.
+    /// </summary>
+    private Task CopyPackedOrderAsync() => app.QueryAsync(async db =>
+    {
+        var model = await db.Orders.AsNoTracking().Include(o => o.Recipient).Include(o => o.Lines)
+            .Where(o => o.Status == OrderStatus.Packed && o.Channel == SalesChannel.OwnShop)
+            .Where(o => o.Lines.Sum(l => l.Quantity) >= 2 && o.Lines.Sum(l => l.Quantity) <= 6)
+            .OrderBy(o => o.Id).FirstAsync();
+        db.Orders.Add(new Order
+        {
+            Number = $"E2E-{Guid.NewGuid():N}"[..12], Channel = SalesChannel.OwnShop, Carrier = model.Carrier, Service = model.Service,
+            PickupPoint = model.PickupPoint, ShipByUtc = model.ShipByUtc, ReceivedUtc = DateTime.UtcNow,
+            Recipient = new Recipient { Name = model.Recipient.Name, Street = model.Recipient.Street, PostalCode = model.Recipient.PostalCode, City = model.Recipient.City },
+            Lines = [.. model.Lines.Select(l => new OrderLine { SkuId = l.SkuId, Quantity = l.Quantity, UnitPriceMinor = l.UnitPriceMinor })],
+        });
+        return await db.SaveChangesAsync();
+    });
 }

@@ -131,7 +131,19 @@ public static partial class DemoData
             if (CartonAdvisor.Suggest(contents, LockerCartons.For(order, cartons), 0.8) is null) continue; // …into a locker, when it goes to one
             orders.Add(order);
         }
+        orders.Add(PocztexOrder(skus, nowUtc));
         return orders;
+    }
+
+    /// <summary>
+    /// DEMO-3 goes by Pocztex, whose labels come as PDF only and print on the station's document printer over
+    /// IPP (ADR 11). Added last, with its own random numbers: the orders before it stay as they were drawn.
+    /// </summary>
+    private static Order PocztexOrder(List<Sku> skus, DateTime nowUtc)
+    {
+        var order = NewOrder("DEMO-3", SalesChannel.OwnShop, new Random(3), nowUtc, [(skus[2], 1), (skus[5], 1)]);
+        (order.Carrier, order.Service, order.PickupPoint) = ("Pocztex", "Kurier", null);
+        return order;
     }
 
     private static Order NewOrder(string number, SalesChannel channel, Random random, DateTime nowUtc, List<(Sku Sku, int Quantity)> lines)

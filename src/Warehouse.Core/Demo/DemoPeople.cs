@@ -30,9 +30,8 @@ internal static class DemoPeople
 
     public static readonly (string Carrier, string Service)[] Carriers =
     [
-        // No Pocztex here although its PDF labels now print on the demo's IPP printers (ADR 11): the seed is
-        // drawn in order, so putting it back in GLS's place turns DEMO-1 into Pocztex, and the Chromium tests
-        // draw DEMO-1's label from its ZPL. Switch it together with those tests.
+        // Pocztex is not drawn: its labels are PDF only, and the Chromium tests draw the seeded orders' labels
+        // from their ZPL. DEMO-3 is the demo's Pocztex order (DemoData.PocztexOrder).
         ("InPost", "Paczkomat"), ("InPost", "Kurier"), ("DPD", "Kurier"), ("DHL", "Standard"), ("GLS", "Kurier"),
     ];
 }

@@ -22,9 +22,17 @@ public static class CommandCodes
     public const string Parcels3 = ParcelsPrefix + "3";
     public const string Parcels4 = ParcelsPrefix + "4";
 
+    /// <summary>Void a parcel and relabel its box: a supervisor's badge and PIN, then the parcel's label (<see cref="StationVoids"/>).</summary>
+    public const string Void = "CMD:VOID";
+
+    /// <summary>While voiding: the new label is for this carrier (<c>CMD:CARRIER:DPD</c>); the sheet prints one per configured carrier.</summary>
+    public const string CarrierPrefix = "CMD:CARRIER:";
+
+    public static string Carrier(string carrierCode) => CarrierPrefix + carrierCode;
+
     /// <summary>On the packing command sheet too; the pipeline answers it at every kind.</summary>
     public const string SignOut = Stations.CommonCommands.SignOut;
 
     public static readonly IReadOnlyList<string> All =
-        [Complete, Undo, ShortMissing, ShortDamaged, AcceptWeightPackaging, AcceptWeightCatalog, Reprint, Cancel, NextParcel, Parcels1, Parcels2, Parcels3, Parcels4, SignOut];
+        [Complete, Undo, ShortMissing, ShortDamaged, AcceptWeightPackaging, AcceptWeightCatalog, Reprint, Cancel, NextParcel, Parcels1, Parcels2, Parcels3, Parcels4, Void, SignOut];
 }

@@ -36,17 +36,23 @@ public sealed class PackingHandler(ParcelCompletion completion, ScaleReadings sc
     {
         public FloorMessage Next() => ctx.Next();
 
-        public bool AwaitsApproval => ctx.Session?.PendingApproval is not null;
+        public bool AwaitsApproval => ctx.Session?.PendingApproval is not null || StationVoids.AwaitsSupervisor(ctx);
 
-        public Task<ScanResult> ApproveAsync(Operator supervisor, CancellationToken ct) => Approvals.ApproveAsync(ctx, supervisor, completion, ct);
+        public Task<ScanResult> ApproveAsync(Operator supervisor, CancellationToken ct) =>
+            ctx.Station.VoidUnderway ? Task.FromResult(StationVoids.Approve(ctx, supervisor)) : Approvals.ApproveAsync(ctx, supervisor, completion, ct);
 
-        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) => PackingCommands.RunAsync(ctx, command, completion, ct);
+        public Task<ScanResult> CommandAsync(string command, CancellationToken ct) =>
+            StationVoids.Answers(ctx, command)
+                ? Task.FromResult(StationVoids.Command(ctx, command, completion.Planner))
+                : PackingCommands.RunAsync(ctx, command, completion, ct);
 
-        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) => ScanRules.DecideAsync(ctx, code, ct);
+        // While voiding, whatever is scanned is the label of the parcel to void.
+        public Task<ScanResult> ScanAsync(string code, CancellationToken ct) =>
+            ctx.Station.VoidUnderway ? StationVoids.ReplaceAsync(ctx, code, completion, ct) : ScanRules.DecideAsync(ctx, code, ct);
 
         public Task<ScanResult?> WeighAsync(WeightReading reading, CancellationToken ct)
         {
-            if (ctx.Session is null) return Task.FromResult<ScanResult?>(null);
+            if (ctx.Session is null || ctx.Station.VoidUnderway) return Task.FromResult<ScanResult?>(null);
             ctx.LiveWeight = reading;
             return completion.JudgeWeightAsync(ctx, reading, ct);
         }

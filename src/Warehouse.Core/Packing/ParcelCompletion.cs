@@ -16,6 +16,9 @@ public sealed class ParcelCompletion(ParcelLabels labels, ShipmentPlanner planne
 {
     private PackingOptions Options => options.Value;
 
+    /// <summary>Where a void at the station asks whether another carrier takes the box.</summary>
+    internal ShipmentPlanner Planner => planner;
+
     /// <summary>Judges a stable reading taken after the last item had time to land; null when there is nothing to judge.</summary>
     internal async Task<ScanResult?> JudgeWeightAsync(ScanContext ctx, WeightReading reading, CancellationToken ct)
     {

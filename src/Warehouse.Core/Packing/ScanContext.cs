@@ -47,6 +47,7 @@ internal sealed class ScanContext
     public FloorMessage Next()
     {
         if (Station.OperatorId is null) return new(StationCodes.NextSignIn);
+        if (Station.VoidUnderway) return NextForVoid();
         if (Session is null) return new(Codes.NextScanOrder);
         if (OrderStopped) return new(Codes.NextPutAside, Session.Order.Number);
         if (Session.PendingApproval is not null)
@@ -54,6 +55,13 @@ internal sealed class ScanContext
         if (AllItemsAccountedFor && !Session.IsLastBox) return new(Codes.NextFewerParcels, Session.ParcelCount.ToString(), (Session.InBox.Any() ? Session.CurrentBox : Session.ClosedBoxes).ToString());
         if (AllItemsAccountedFor) return new(Codes.NextWeigh);
         return Session.ParcelCount > 1 ? new(Codes.NextScanItemBox, Session.CurrentBox.ToString(), Session.ParcelCount.ToString()) : new(Codes.NextScanItem);
+    }
+
+    private FloorMessage NextForVoid()
+    {
+        if (Station.VoidApprovedById is null)
+            return Station.Approver is { } approver ? new(StationCodes.NextSupervisorPin, approver.Name) : new(VoidCodes.NextSupervisor);
+        return Station.VoidCarrierCode is { } carrier ? new(VoidCodes.NextLabelCarrier, carrier) : new(VoidCodes.NextLabel);
     }
 
     public ScanResult Refuse(string code, params string[] args) => ScanResult.Refused(Next(), code, args);

@@ -46,7 +46,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
         var jobs = await db.PrintJobs.AsNoTracking()
             .Where(j => j.StationCode == stationCode && j.Parcel != null)
             .OrderByDescending(j => j.Id).Take(5)
-            .Select(j => new { j.Id, j.Status, j.CreatedUtc, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId, j.Parcel.CarrierCode, j.FailureReason })
+            .Select(j => new { j.Id, j.Status, j.CreatedUtc, j.Parcel!.TrackingNumber, j.Parcel.Sscc, j.Parcel.WeightGrams, j.Parcel.PackedUtc, j.Parcel.OrderId, j.Parcel.CarrierCode, j.FailureReason, PdfLabel = j.Pdf != null })
             .ToListAsync(ct);
         // Parcels whose carrier has not answered have no job yet; they stay on the board until it does.
         var waiting = await db.Parcels.AsNoTracking()
@@ -61,7 +61,7 @@ public sealed class StationBoard(IDbContextFactory<WarehouseDb> dbs, FloorClock 
             .Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
                 StationParcel.WaitingForCarrier, 0, p.PackedUtc, p.CarrierCode, p.CarrierProblem, p.CarrierRefused, p.CarrierProblemCode))
             .Concat(jobs.Select(p => new StationParcel(numbers.GetValueOrDefault(p.OrderId, ""), p.TrackingNumber, p.Sscc, p.WeightGrams, p.PackedUtc,
-                p.Status.ToString(), p.Id, p.CreatedUtc, p.CarrierCode, PrinterProblem: p.FailureReason)))
+                p.Status.ToString(), p.Id, p.CreatedUtc, p.CarrierCode, PrinterProblem: p.FailureReason, PdfLabel: p.PdfLabel)))
             .OrderByDescending(p => p.LabelQueuedUtc)
             .ToList();
 

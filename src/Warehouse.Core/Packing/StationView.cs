@@ -42,7 +42,8 @@ public sealed record StationLine(string SkuCode, string Name, string? Gtin, int 
 /// printer's own words on a job it failed or keeps waiting (a document printer's <c>job-state-reasons</c>).
 /// </summary>
 public sealed record StationParcel(string OrderNumber, string? TrackingNumber, string Sscc, int WeightGrams, DateTime PackedUtc, string PrintStatus, int PrintJobId, DateTime LabelQueuedUtc,
-    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false, string? CarrierProblemCode = null, string? PrinterProblem = null)
+    string CarrierCode = "", string? CarrierProblem = null, bool CarrierRefused = false, string? CarrierProblemCode = null, string? PrinterProblem = null,
+    bool PdfLabel = false)
 {
     public const string WaitingForCarrier = "Carrier";
 

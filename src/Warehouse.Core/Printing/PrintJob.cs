@@ -17,8 +17,9 @@ public enum PrintJobStatus
 }
 
 /// <summary>
-/// A label on its way to a station's printer. Stored in the same transaction that packed the
-/// parcel, so a crash cannot lose it; sent once, and again only when a person asks for a reprint.
+/// A label on its way to a station's printer (or an order's packing slip to its document printer). Stored
+/// in the same transaction that packed the parcel, so a crash cannot lose it; sent once, and again only when
+/// a person asks for a reprint.
 /// </summary>
 public sealed class PrintJob
 {
@@ -44,6 +45,9 @@ public sealed class PrintJob
     /// </summary>
     public int? PrinterJobId { get; set; }
     public int? ReprintOf { get; set; }
+
+    /// <summary>The order whose packing slip this PDF is (ADR 12); null for labels.</summary>
+    public string? SlipOf { get; set; }
     public int Version { get; set; }
 
     public static PrintJob For(Parcel parcel, string stationCode, DateTime now, int? reprintOf = null) => new()
@@ -55,5 +59,16 @@ public sealed class PrintJob
         Status = PrintJobStatus.Queued,
         CreatedUtc = now,
         ReprintOf = reprintOf,
+    };
+
+    /// <summary>An order's packing slip for the station's document printer.</summary>
+    public static PrintJob ForSlip(string orderNumber, string stationCode, byte[] pdf, DateTime now) => new()
+    {
+        StationCode = stationCode,
+        SlipOf = orderNumber,
+        Zpl = "",
+        Pdf = pdf,
+        Status = PrintJobStatus.Queued,
+        CreatedUtc = now,
     };
 }

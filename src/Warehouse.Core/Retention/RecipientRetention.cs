@@ -47,7 +47,10 @@ public sealed class RecipientRetention(IDbContextFactory<WarehouseDb> dbs, Floor
         var orderIds = orders.Select(o => o.Id).ToList();
         var parcelIds = orders.SelectMany(o => o.Parcels).Select(p => p.Id).ToList();
         foreach (var parcel in orders.SelectMany(o => o.Parcels)) parcel.ForgetLabel();
-        foreach (var job in await db.PrintJobs.Where(j => j.ParcelId != null && parcelIds.Contains(j.ParcelId.Value)).ToListAsync(ct)) (job.Zpl, job.Pdf) = ("", null);
+        var numbers = orders.Select(o => o.Number).ToList();
+        // Labels carry the address; a slip the gift note, a customer's own words.
+        foreach (var job in await db.PrintJobs.Where(j => (j.ParcelId != null && parcelIds.Contains(j.ParcelId.Value)) || (j.SlipOf != null && numbers.Contains(j.SlipOf))).ToListAsync(ct))
+            (job.Zpl, job.Pdf) = ("", null);
         foreach (var customerReturn in await db.Returns.Where(r => orderIds.Contains(r.OrderId)).ToListAsync(ct)) customerReturn.ForgetLabel();
         foreach (var r in orders.Select(o => o.Recipient))
         {

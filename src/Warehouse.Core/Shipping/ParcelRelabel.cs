@@ -10,14 +10,23 @@ namespace Warehouse.Core.Shipping;
 /// </summary>
 internal static class ParcelRelabel
 {
-    public static async Task<Parcel> NewParcelAsync(WarehouseDb db, Parcel old, string sscc, int parcelCount, DateTime now, CancellationToken ct)
+    public static Task<Parcel> NewParcelAsync(WarehouseDb db, Parcel old, string sscc, int parcelCount, DateTime now, CancellationToken ct) =>
+        NewParcelAsync(db, old, sscc, parcelCount, now, null, null, null, ct);
+
+    /// <param name="stationCode">Where the new label prints; the old parcel's station when null.</param>
+    /// <param name="carrier">Another carrier for the box (a void at the station); the old parcel's when null.</param>
+    /// <param name="pickupPoint">The order's locker or pickup point, for a <paramref name="carrier"/> that delivers to one.</param>
+    public static async Task<Parcel> NewParcelAsync(WarehouseDb db, Parcel old, string sscc, int parcelCount, DateTime now,
+        string? stationCode, ShipmentPlan? carrier, string? pickupPoint, CancellationToken ct)
     {
         var again = new Parcel
         {
             Sscc = sscc, CartonCode = old.CartonCode, Outer = old.Outer, WeightGrams = old.WeightGrams,
-            ExpectedWeightGrams = old.ExpectedWeightGrams, StationCode = old.StationCode, OperatorId = old.OperatorId,
-            PackedUtc = old.PackedUtc, CarrierCode = old.CarrierCode, ServiceCode = old.ServiceCode,
-            PickupPoint = old.PickupPoint, LockerSize = old.LockerSize, ParcelNumber = old.ParcelNumber, ParcelCount = parcelCount,
+            ExpectedWeightGrams = old.ExpectedWeightGrams, StationCode = stationCode ?? old.StationCode, OperatorId = old.OperatorId,
+            PackedUtc = old.PackedUtc, CarrierCode = carrier?.CarrierCode ?? old.CarrierCode, ServiceCode = carrier?.ServiceCode ?? old.ServiceCode,
+            PickupPoint = carrier is null ? old.PickupPoint : carrier.ToPickupPoint ? pickupPoint : null,
+            LockerSize = carrier is null ? old.LockerSize : carrier.LockerSize,
+            ParcelNumber = old.ParcelNumber, ParcelCount = parcelCount,
         };
         again.RequestShipment(now);
         var from = StockPlace.InParcel(old.Sscc);

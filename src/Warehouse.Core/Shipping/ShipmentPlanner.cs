@@ -21,15 +21,31 @@ public sealed class ShipmentPlanner(CarrierChoice choice, CarrierDirectory carri
     public const string NoPickupPoint = "shipping.no_pickup_point";
     public const string NoCashOnDelivery = "shipping.no_cod";
 
-    public ShipmentPlan Plan(Order order, Dimensions outer, int weightGrams, DateTime nowUtc)
+    /// <param name="carrierCode">
+    /// Another carrier than the order's, chosen by a person (a relabel at the station): its door-to-door
+    /// service, or the order's service when it is the order's carrier after all. Its limits still apply.
+    /// </param>
+    public ShipmentPlan Plan(Order order, Dimensions outer, int weightGrams, DateTime nowUtc, string? carrierCode = null)
     {
         var measured = outer.LengthMm > 0 && outer.WidthMm > 0 && outer.HeightMm > 0;
+        var (wanted, service) = carrierCode is null ? (order.Carrier, order.Service)
+            : (carrierCode, CarrierNames.Carrier(order.Carrier) == carrierCode ? order.Service : DoorToDoor(carrierCode) ?? "");
         // A parcel nobody measured or weighed (a supervisor's override) is judged by what is known.
-        var pick = choice.Choose(new ParcelToShip(order.Carrier, order.Service, Math.Max(weightGrams, 1),
+        var pick = choice.Choose(new ParcelToShip(wanted, service, Math.Max(weightGrams, 1),
             measured ? outer : new Dimensions(1, 1, 1), order.Recipient?.CountryCode ?? "PL", nowUtc, order.CashOnDeliveryMinor));
         if (pick.CarrierCode is null || !carriers.TryFind(pick.CarrierCode, out var carrier))
-            return Refused(order.Carrier, new FloorMessage(NoCarrier, order.Number, order.Carrier, order.Service));
-        var service = carrier.Services.First(s => s.Code == pick.ServiceCode);
+            return Refused(wanted, new FloorMessage(NoCarrier, order.Number, wanted, service));
+        return Check(order, outer, weightGrams, measured, carrier, carrier.Services.First(s => s.Code == pick.ServiceCode));
+    }
+
+    /// <summary>True when <paramref name="carrierCode"/> is a carrier this app ships with.</summary>
+    public bool Ships(string carrierCode) => carriers.TryFind(carrierCode, out _);
+
+    private string? DoorToDoor(string carrierCode) =>
+        carriers.TryFind(carrierCode, out var carrier) ? carrier.Services.FirstOrDefault(s => !s.ToPickupPoint)?.Code : null;
+
+    private static ShipmentPlan Check(Order order, Dimensions outer, int weightGrams, bool measured, ICarrier carrier, CarrierService service)
+    {
         var name = $"{carrier.Name} {service.Name}";
 
         if (weightGrams > service.Limits.MaxWeightGrams)
@@ -52,7 +68,7 @@ public sealed class ShipmentPlanner(CarrierChoice choice, CarrierDirectory carri
                 locker = size.ToString();
             }
         }
-        return new ShipmentPlan(carrier.Code, service.Code, name, locker);
+        return new ShipmentPlan(carrier.Code, service.Code, name, locker) { ToPickupPoint = service.ToPickupPoint };
     }
 
     private static ShipmentPlan Refused(string name, FloorMessage why) => new("", "", name, null, why);

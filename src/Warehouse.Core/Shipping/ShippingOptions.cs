@@ -36,7 +36,12 @@ public sealed class CarrierOptions
     public List<string> WebhookSenders { get; set; } = [];
 
     public string? BaseUrl { get; set; }
+
+    /// <summary>The API's secret: InPost's bearer token; DPD's password (its web service has no token).</summary>
     public string? ApiToken { get; set; }
+
+    /// <summary>The API user, for a carrier that signs in with a login besides the account (DPD).</summary>
+    public string? Login { get; set; }
 
     /// <summary>The account at the carrier: InPost's organization id, DPD's FID, DHL's SAP number, GLS's and Poczta Polska's customer id.</summary>
     public string? OrganizationId { get; set; }

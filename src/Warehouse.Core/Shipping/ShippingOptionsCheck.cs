@@ -69,9 +69,18 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             problems.Add($"{at}:CallTimeout must be longer than zero.");
         if (carrier.ConfirmPolls is < 0)
             problems.Add($"{at}:ConfirmPolls must be zero or more.");
-        // Credentials complete: InPost has its live adapter (ShipX). The others still have only the
-        // sandbox, and a sandbox label in live mode would send real parcels out with made-up numbers.
-        if (problems.Count == before && code != CarrierCodes.InPost)
+        if (code == CarrierCodes.Dpd)
+        {
+            // DPD signs in with login, password (ApiToken) and the account's FID, a number.
+            if (string.IsNullOrWhiteSpace(carrier.Login))
+                problems.Add($"{at}:Login (the DPDServices user) is required in Live mode.");
+            if (!string.IsNullOrWhiteSpace(carrier.OrganizationId) && !carrier.OrganizationId.All(char.IsAsciiDigit))
+                problems.Add($"{at}:OrganizationId must be DPD's FID, digits only, not '{carrier.OrganizationId}'.");
+        }
+        // Credentials complete: InPost (ShipX) and DPD (DPDServices) have their live adapters. The others
+        // still have only the sandbox, and a sandbox label in live mode would send real parcels out with
+        // made-up numbers.
+        if (problems.Count == before && code is not (CarrierCodes.InPost or CarrierCodes.Dpd))
             problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
     }
 }

@@ -6,6 +6,7 @@ using Warehouse.Core.Floor;
 using Warehouse.Core.Shipping.Calendar;
 using Warehouse.Core.Shipping.Carriers.Dhl;
 using Warehouse.Core.Shipping.Carriers.Dpd;
+using Warehouse.Core.Shipping.Carriers.Dpd.Live;
 using Warehouse.Core.Shipping.Carriers.Gls;
 using Warehouse.Core.Shipping.Carriers.InPost;
 using Warehouse.Core.Shipping.Carriers.InPost.Live;
@@ -20,7 +21,7 @@ public static class ShippingRegistration
 {
     /// <summary>
     /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
-    /// their shipments are shared by every caller, or InPost's live ShipX adapter when its Mode is Live —
+    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX) or DPD (DPDServices) when its Mode is Live —
     /// their directory, the cut-off calendar and the choice.
     /// </summary>
     public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
@@ -29,11 +30,13 @@ public static class ShippingRegistration
         services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
-        // Live mode is InPost's only so far; the options check refuses Live for the others at start.
-        var inpost = configuration.GetSection($"Shipping:Carriers:{CarrierCodes.InPost}").Get<CarrierOptions>() ?? new CarrierOptions();
+        // Live mode is InPost's and DPD's so far; the options check refuses Live for the others at start.
+        var inpost = Options(configuration, CarrierCodes.InPost);
         if (inpost.Mode == CarrierMode.Live) services.AddInPostShipX(inpost);
         else Carrier<InPostSandbox>(services);
-        Carrier<DpdSandbox>(services);
+        var dpd = Options(configuration, CarrierCodes.Dpd);
+        if (dpd.Mode == CarrierMode.Live) services.AddDpdServices(dpd);
+        else Carrier<DpdSandbox>(services);
         Carrier<DhlSandbox>(services);
         Carrier<GlsSandbox>(services);
         Carrier<PocztexSandbox>(services);
@@ -46,6 +49,9 @@ public static class ShippingRegistration
             sp.GetRequiredService<CarrierDirectory>().All, sp.GetRequiredService<CarrierCalendar>(), sp.GetRequiredService<IOptions<ShippingOptions>>().Value));
         return services;
     }
+
+    private static CarrierOptions Options(IConfiguration configuration, string code) =>
+        configuration.GetSection($"Shipping:Carriers:{code}").Get<CarrierOptions>() ?? new CarrierOptions();
 
     private static void Carrier<T>(IServiceCollection services) where T : class, ICarrier
     {

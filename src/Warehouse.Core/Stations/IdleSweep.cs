@@ -33,6 +33,7 @@ public sealed class IdleSweep(IDbContextFactory<WarehouseDb> dbs, FloorClock clo
                 if (station.OperatorId is not int operatorId || (station.LastActivityUtc ?? station.SignedInUtc) >= cutoff) continue;
                 station.OperatorId = null;
                 station.SignedInUtc = null;
+                station.EndVoid();
                 station.Version++;
                 db.AuditEvents.Add(new AuditEvent { Kind = "station.idle_signed_out", AtUtc = now, StationCode = code, OperatorId = operatorId });
                 db.Record(new StationChanged(now, code, Notice: new FloorMessage(StationCodes.IdleSignedOut)));

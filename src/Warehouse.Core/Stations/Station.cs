@@ -37,6 +37,26 @@ public sealed class Station
     public Operator? Approver { get; set; }
     public DateTime? ApproverAskedUtc { get; set; }
 
+    /// <summary>
+    /// A parcel being voided and relabelled at this station (<c>CMD:VOID</c>), kept here rather than on a
+    /// packing session because the order is usually packed and gone: when it was asked, the supervisor who
+    /// allowed it (null while the station waits for one) and the carrier the new label is for (null: the
+    /// parcel's own). Ends when the parcel is replaced, on <c>CMD:CANCEL</c> or when the packer signs out.
+    /// </summary>
+    public DateTime? VoidAskedUtc { get; private set; }
+    public int? VoidApprovedById { get; private set; }
+    public string? VoidCarrierCode { get; private set; }
+
+    public bool VoidUnderway => VoidAskedUtc is not null;
+
+    public void AskVoid(DateTime now) => (VoidAskedUtc, VoidApprovedById, VoidCarrierCode) = (now, null, null);
+
+    public void ApproveVoid(int supervisorId) => VoidApprovedById = supervisorId;
+
+    public void VoidWithCarrier(string carrierCode) => VoidCarrierCode = carrierCode;
+
+    public void EndVoid() => (VoidAskedUtc, VoidApprovedById, VoidCarrierCode) = (null, null, null);
+
     public string? LastScanCode { get; set; }
     public DateTime? LastScanUtc { get; set; }
 

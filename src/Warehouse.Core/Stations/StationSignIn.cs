@@ -18,6 +18,7 @@ internal static class StationSignIn
         {
             other.OperatorId = null;
             other.SignedInUtc = null;
+            other.EndVoid(); // a supervisor's approval was given to the person who left, not to the next one
             other.Version++;
             var said = new FloorMessage(StationCodes.SignedInElsewhere, person.Name, at.Station.Code);
             at.Db.AuditEvents.Add(new AuditEvent
@@ -45,6 +46,7 @@ internal static class StationSignIn
         at.Station.OperatorId = null;
         at.Station.Operator = null;
         at.Station.SignedInUtc = null;
+        at.Station.EndVoid(); // a supervisor's approval was given to the person who left, not to the next one
         at.Record(new StationChanged(at.Now, at.Station.Code));
         return ScanResult.Ok(work.Next(), StationCodes.SignedOut, name);
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Printing;
-using Warehouse.Devices.DocumentPrinters;
+using Warehouse.Web.Printing;
 using Warehouse.StationLink;
 using Warehouse.Core.Floor.Outbox;
 
@@ -46,7 +46,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
                 var jobs = await db.PrintJobs.AsNoTracking()
                     .Where(j => j.StationCode == session.StationCode && j.Status == PrintJobStatus.Queued && (documents || j.Pdf == null) && j.Id > handedOver)
                     .OrderBy(j => j.Id).Take(20)
-                    .Select(j => new { j.Id, j.Zpl, j.Pdf, j.ReprintOf, Sscc = j.Parcel != null ? j.Parcel.Sscc : null })
+                    .Select(j => new { j.Id, j.Zpl, j.Pdf, j.ReprintOf, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, j.SlipOf })
                     .ToListAsync(ct);
                 foreach (var job in jobs)
                 {
@@ -60,7 +60,7 @@ public sealed class AgentPrintFeed(IDbContextFactory<WarehouseDb> dbs, FloorEven
                     else
                         session.Send(new ServerMessage { PrintDocument = new PrintDocument
                         {
-                            JobId = job.Id, Pdf = ByteString.CopyFrom(job.Pdf), JobName = DocumentJobRules.JobName(job.Sscc, job.Id), Reprint = job.ReprintOf is not null,
+                            JobId = job.Id, Pdf = ByteString.CopyFrom(job.Pdf), JobName = DocumentPrintPass.JobName(job.SlipOf, job.Sscc, job.Id), Reprint = job.ReprintOf is not null,
                         } });
                 }
             }

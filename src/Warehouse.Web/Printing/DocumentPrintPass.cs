@@ -27,7 +27,7 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             .Where(j => j.Pdf != null && (j.Status == PrintJobStatus.Queued || j.Status == PrintJobStatus.Sent)
                 && !db.Stations.Any(s => s.Code == j.StationCode && s.Devices.Connection == DeviceConnection.Agent))
             .OrderBy(j => j.Id).Take(50)
-            .Select(j => new { j.Id, j.StationCode, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, Configured = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.DocumentPrinterUri).FirstOrDefault() })
+            .Select(j => new { j.Id, j.StationCode, Sscc = j.Parcel != null ? j.Parcel.Sscc : null, j.SlipOf, Configured = db.Stations.Where(s => s.Code == j.StationCode).Select(s => s.Devices.DocumentPrinterUri).FirstOrDefault() })
             .ToListAsync(ct);
         var down = new HashSet<string>();
         foreach (var w in waiting)
@@ -38,7 +38,7 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             var job = await db.PrintJobs.SingleAsync(j => j.Id == w.Id, ct);
             var before = (job.Status, job.FailureReason);
             var step = await rules.StepAsync(job.Status == PrintJobStatus.Sent ? DocumentJobState.Sent : DocumentJobState.Queued, job.PrinterJobId,
-                DocumentJobRules.JobName(w.Sscc, w.Id), job.Pdf!, text, () => MarkSentAsync(db, job), ct);
+                JobName(w.SlipOf, w.Sscc, w.Id), job.Pdf!, text, () => MarkSentAsync(db, job), ct);
             if (!step.Reachable && text is not null) down.Add(text);
             Apply(job, step);
             // Told only of a real change: a job back in the queue with the same message wakes nobody, this loop included.
@@ -46,6 +46,12 @@ internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, Stat
             await SaveAsync(db);
         }
     }
+
+    /// <summary>What a person sees in the printer's queue, then our job number: the parcel's SSCC for a label, "slip" and the order for a packing slip (ADR 12).</summary>
+    public static string JobName(string? slipOf, string? sscc, int jobId) => DocumentJobRules.JobName(slipOf is { } order ? SlipName(order) : sscc, jobId);
+
+    /// <summary>A packing slip's name in the printer's queue, before its job number (ADR 12).</summary>
+    public static string SlipName(string orderNumber) => $"slip {orderNumber}";
 
     // Sent before the bytes go: after a crash from here on the job is looked up, never sent again.
     private async Task MarkSentAsync(WarehouseDb db, PrintJob job)

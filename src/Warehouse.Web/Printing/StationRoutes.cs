@@ -18,5 +18,8 @@ public abstract class StationRoutes
 
     public void Set(string stationCode, string address) => _routes[stationCode] = address;
 
+    /// <summary>Back to the device page's setting (a test, or a demo printer taken away).</summary>
+    public void Remove(string stationCode) => _routes.TryRemove(stationCode, out _);
+
     public string? For(string stationCode) => _routes.GetValueOrDefault(stationCode);
 }

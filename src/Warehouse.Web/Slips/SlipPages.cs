@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Warehouse.Core.Slips;
+using Warehouse.Web.Printing;
 using Warehouse.Web.Auth;
 using Warehouse.Web.Components.Pages.Slips;
 
 namespace Warehouse.Web.Slips;
 
 /// <summary>
-/// <c>GET /slips/{orderNumber}</c>: the order's packing slip as a printable page. The packing station
-/// opens it in a hidden frame when a parcel completes and prints it without a click (Chromium's
-/// kiosk printing, ADR 10); a supervisor can open it to print one again.
+/// <c>GET /slips/{orderNumber}</c>: the order's packing slip as a printable page. A station without a
+/// document printer opens it in a hidden frame when a parcel completes and prints it without a click
+/// (Chromium's kiosk printing, ADR 10); a station with one gets it as a PDF from the slip desk (ADR 12).
+/// A supervisor can open it to print one again.
 /// </summary>
 public static class SlipPages
 {
@@ -17,6 +19,9 @@ public static class SlipPages
         builder.Services.AddOptions<SlipOptions>().BindConfiguration("Slips").ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SlipOptions>, SlipOptionsCheck>();
         builder.Services.AddSingleton<PackingSlips>();
+        builder.Services.AddSingleton<StationSlipPrinters>();
+        builder.Services.AddSingleton<SlipDesk>();
+        builder.Services.AddHostedService<SlipDeskService>();
         return builder;
     }
 

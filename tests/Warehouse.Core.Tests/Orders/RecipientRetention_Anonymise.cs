@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
+using Warehouse.Core.Printing;
 using Warehouse.Core.Retention;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Tests.Returns;
@@ -22,6 +23,11 @@ public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture) : ICla
         foreach (var code in new[] { TestFloor.PackerBadge, "WS-3", TestFloor.MugEan }) await floor.ScanAsync(code);
         await floor.WeighAsync(450); // WS-3 packed now; WS-1 and WS-2 still waiting
         var packed = floor.FloorClock.UtcNow;
+        await floor.QueryAsync(async db =>
+        {
+            db.PrintJobs.AddRange(PrintJob.ForSlip("WS-3", "PACK-01", [1, 2, 3], packed), PrintJob.ForSlip("WS-1", "PACK-01", [4, 5, 6], packed));
+            return await db.SaveChangesAsync();
+        });
         var retention = RetentionOf(floor);
 
         floor.Clock.Advance(TimeSpan.FromDays(91));
@@ -40,6 +46,10 @@ public sealed class RecipientRetention_Anonymise(DatabaseFixture fixture) : ICla
         var parcel = Assert.Single(await floor.QueryAsync(db => db.Parcels.ToListAsync()));
         Assert.Equal("", parcel.LabelZpl);
         Assert.All(await floor.QueryAsync(db => db.PrintJobs.ToListAsync()), j => Assert.DoesNotContain("Wr", j.Zpl));
+        // The slip carries the gift note, the customer's own words: it goes with the address, the other order's stays.
+        var slips = await floor.QueryAsync(db => db.PrintJobs.Where(j => j.SlipOf != null).ToDictionaryAsync(j => j.SlipOf!, j => j.Pdf));
+        Assert.Null(slips["WS-3"]);
+        Assert.Equal([4, 5, 6], slips["WS-1"]);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

@@ -8,14 +8,7 @@ namespace Warehouse.Core.Tests.Shipping;
 
 public sealed class InPostLive_Options
 {
-    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
-    {
-        var options = new ShippingOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
-            .GetSection("Shipping").Bind(options);
-        var result = new ShippingOptionsCheck().Validate(null, options);
-        return result.Failed ? [.. result.Failures] : [];
-    }
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings) => ShippingSettings.Problems(settings);
 
     private static (string, string)[] Live(string baseUrl = "https://api-shipx-pl.easypack24.net") =>
     [

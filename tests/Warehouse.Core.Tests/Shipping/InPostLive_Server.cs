@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.InPost.Live;
+using Warehouse.Core.Tests.Support;
 
 namespace Warehouse.Core.Tests.Shipping;
 
@@ -40,7 +40,7 @@ public sealed class ShipXLoopback : IDisposable
     /// <summary>An answer well past <see cref="CallTimeout"/>, for the tests of a carrier too slow to wait for.</summary>
     public static readonly TimeSpan SlowerThanTheTimeout = CallTimeout * 3;
 
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackHttp _server;
     private readonly ConcurrentDictionary<long, JsonObject> _shipments = new();
     private readonly ConcurrentDictionary<long, int> _reads = new();
     private long _nextId = 48;
@@ -48,11 +48,8 @@ public sealed class ShipXLoopback : IDisposable
 
     public ShipXLoopback()
     {
-        var port = FreePort();
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(BaseUrl.AbsoluteUri);
-        _listener.Start();
-        _ = Task.Run(AcceptAsync);
+        _server = new LoopbackHttp(AnswerAsync);
+        BaseUrl = _server.Root;
     }
 
     public Uri BaseUrl { get; }
@@ -95,23 +92,6 @@ public sealed class ShipXLoopback : IDisposable
 
     public ICarrier InPost(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("INPOST");
 
-    private async Task AcceptAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
-
     private async Task AnswerAsync(HttpListenerContext context)
     {
         var request = context.Request;
@@ -120,11 +100,11 @@ public sealed class ShipXLoopback : IDisposable
         Seen.Enqueue((request.HttpMethod, path, request.Headers["Authorization"], body));
         try
         {
-            if (Override?.Invoke(request.HttpMethod, path) is { } own) { await WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
+            if (Override?.Invoke(request.HttpMethod, path) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
             var (status, text, type) = Route(request.HttpMethod, request.Url.AbsolutePath, request.QueryString, body);
             if (status == 201 && DropAfterCreate) { context.Response.Abort(); return; }
             if (status == 201 && CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay);
-            await WriteAsync(context, status, text, type);
+            await LoopbackHttp.WriteAsync(context, status, text, type);
         }
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
@@ -186,25 +166,5 @@ public sealed class ShipXLoopback : IDisposable
     public static string Error(string key, string message, JsonObject? details = null) =>
         new JsonObject { ["status"] = 400, ["error"] = key, ["message"] = message, ["details"] = details ?? new JsonObject() }.ToJsonString();
 
-    private static async Task WriteAsync(HttpListenerContext context, int status, string body, string type)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = type;
-        var bytes = Encoding.UTF8.GetBytes(body);
-        if (status != 204) await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-    }
+    public void Dispose() => _server.Dispose();
 }

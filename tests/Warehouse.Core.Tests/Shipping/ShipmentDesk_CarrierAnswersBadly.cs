@@ -31,11 +31,9 @@ public sealed class ShipmentDesk_CarrierAnswersBadly(DatabaseFixture fixture) : 
         return floor;
     }
 
-    private static ShipmentDesk LiveDesk(TestFloor floor, ShipXLoopback shipx) =>
-        new(floor.Dbs, shipx.Carriers().GetRequiredService<CarrierDirectory>().All, new ShipmentRequests(Options.Create(floor.Labels)),
-            floor.Dbs.Writers, floor.FloorClock, Options.Create(floor.DeskOptions), NullLogger<ShipmentDesk>.Instance);
+    private static ShipmentDesk LiveDesk(TestFloor floor, ShipXLoopback shipx) => LiveDesks.For(floor, shipx.Carriers());
 
-    private static Task<Parcel> ParcelAsync(TestFloor floor) => floor.QueryAsync(db => db.Parcels.AsNoTracking().SingleAsync());
+    private static Task<Parcel> ParcelAsync(TestFloor floor) => LiveDesks.OnlyParcelAsync(floor);
 
     private int ShipmentsAtInPost(string reference) => _shipx.ShipmentsWithReference(reference);
 

@@ -7,14 +7,7 @@ namespace Warehouse.Core.Tests.Shipping;
 
 public sealed class ShippingOptions_CheckedAtStart
 {
-    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings)
-    {
-        var options = new ShippingOptions();
-        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build()
-            .GetSection("Shipping").Bind(options);
-        var result = new ShippingOptionsCheck().Validate(null, options);
-        return result.Failed ? [.. result.Failures] : [];
-    }
+    private static IReadOnlyList<string> Problems(params (string Key, string Value)[] settings) => ShippingSettings.Problems(settings);
 
     [Fact]
     public void No_settings_at_all_start_every_carrier_in_sandbox() => Assert.Empty(Problems());
@@ -51,8 +44,8 @@ public sealed class ShippingOptions_CheckedAtStart
     [Fact]
     public void Live_with_credentials_is_still_refused_while_this_build_has_only_sandboxes() =>
         Assert.Contains("only the sandbox", Assert.Single(Problems(
-            ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://api.example.pl"),
-            ("Shipping:Carriers:DPD:ApiToken", "t"), ("Shipping:Carriers:DPD:OrganizationId", "1495"))));
+            ("Shipping:Carriers:DHL:Mode", "Live"), ("Shipping:Carriers:DHL:BaseUrl", "https://api.example.pl"),
+            ("Shipping:Carriers:DHL:ApiToken", "t"), ("Shipping:Carriers:DHL:OrganizationId", "1495"))));
 
     [Fact]
     public void Live_inpost_needs_no_webhook_secret_it_is_known_by_its_network() =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Packing;
 using Warehouse.Core.Printing;
+using Warehouse.Core.Slips;
 
 namespace Warehouse.Core.Data.Mappings;
 
@@ -58,5 +59,8 @@ internal sealed class PackingMapping :
         e.Property(j => j.Version).IsConcurrencyToken();
         e.HasOne(j => j.Parcel).WithMany().HasForeignKey(j => j.ParcelId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(j => new { j.StationCode, j.Status });
+        e.Property(j => j.SlipOf).HasMaxLength(PackingSlips.MaxOrderNumberLength);
+        // The slip desk asks whether an order's slip was already queued each time it hears the order packed.
+        e.HasIndex(j => j.SlipOf);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Core.Staff;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Core.Data.Mappings;
@@ -15,6 +16,8 @@ internal sealed class StationMapping : IEntityTypeConfiguration<Station>, IEntit
         e.HasOne(s => s.Operator).WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.SetNull);
         e.HasOne(s => s.Approver).WithMany().HasForeignKey(s => s.ApproverId).OnDelete(DeleteBehavior.SetNull);
         e.Property(s => s.AgentSecretHash).HasMaxLength(64);
+        e.Property(s => s.VoidCarrierCode).HasMaxLength(16);
+        e.HasOne<Operator>().WithMany().HasForeignKey(s => s.VoidApprovedById).OnDelete(DeleteBehavior.SetNull);
         e.Property(s => s.Version).IsConcurrencyToken();
         e.OwnsOne(s => s.Devices, d =>
         {

@@ -1430,6 +1430,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SlipOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("StationCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1451,6 +1455,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ParcelId");
+
+                    b.HasIndex("SlipOf");
 
                     b.HasIndex("StationCode", "Status");
 
@@ -2355,6 +2361,16 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VoidApprovedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoidAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoidCarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApproverId");
@@ -2363,6 +2379,8 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("VoidApprovedById");
 
                     b.ToTable("Stations");
                 });
@@ -2991,6 +3009,11 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Core.Staff.Operator", null)
+                        .WithMany()
+                        .HasForeignKey("VoidApprovedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>

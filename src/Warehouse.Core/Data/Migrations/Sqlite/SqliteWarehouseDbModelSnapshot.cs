@@ -1406,6 +1406,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SlipOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StationCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1427,6 +1431,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ParcelId");
+
+                    b.HasIndex("SlipOf");
 
                     b.HasIndex("StationCode", "Status");
 
@@ -2299,6 +2305,16 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VoidApprovedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoidAskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidCarrierCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApproverId");
@@ -2307,6 +2323,8 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OperatorId");
+
+                    b.HasIndex("VoidApprovedById");
 
                     b.ToTable("Stations");
                 });
@@ -2918,6 +2936,11 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Core.Staff.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Core.Staff.Operator", null)
+                        .WithMany()
+                        .HasForeignKey("VoidApprovedById")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.OwnsOne("Warehouse.Core.Stations.StationDeviceSet", "Devices", b1 =>

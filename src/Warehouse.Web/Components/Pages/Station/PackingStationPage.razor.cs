@@ -8,6 +8,7 @@ using Warehouse.Web.Auth;
 using Warehouse.Web.Floor;
 using Warehouse.Web.Localization;
 using Warehouse.Web.LocalDevices;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -27,7 +28,9 @@ public sealed partial class PackingStationPage
     [Inject] private StationScanners Scanners { get; set; } = default!;
     [Inject] private StationScale ScaleControl { get; set; } = default!;
     [Inject] private FloorClock Clock { get; set; } = default!;
+    [Inject] private CarrierDirectory Carriers { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
+    [Inject] private Warehouse.Web.Printing.StationSlipPrinters SlipPrinters { get; set; } = default!;
     // Read on every render: a station added to Packing:PhotoAtLastItem takes photos at once.
     [Inject] private Microsoft.Extensions.Options.IOptionsMonitor<PackingOptions> PackingSettings { get; set; } = default!;
     [Inject] private ILogger<PackingStationPage> Log { get; set; } = default!;
@@ -74,7 +77,7 @@ public sealed partial class PackingStationPage
         var user = (await AuthState).User;
         _stationCode = user.FindFirst(FloorSchemes.StationClaim)?.Value ?? "";
         _screen = new StationScreen(Pipeline, Js, Log);
-        _slips = new SlipPrinting(Js);
+        _slips = new SlipPrinting(Js, SlipPrinters, _stationCode);
         _live = Scales.Latest(_stationCode);
         _devices = Devices.For(_stationCode);
         _scannerReader = await Scanners.ReaderAsync(_stationCode);

@@ -1,4 +1,5 @@
 using Warehouse.Core.Packing;
+using Warehouse.Core.Shipping;
 using Warehouse.Core.Stations;
 
 namespace Warehouse.Web.Components.Pages.Station;
@@ -21,8 +22,21 @@ public static class StationCommandBarcodes
         (CommandCodes.Parcels2, "command.parcels_2"),
         (CommandCodes.Parcels3, "command.parcels_3"),
         (CommandCodes.Parcels4, "command.parcels_4"),
+        (CommandCodes.Void, "command.void"),
         (CommonCommands.Zero, "command.zero"),
         (CommonCommands.Tare, "command.tare"),
         (CommandCodes.SignOut, "command.sign_out"),
     ];
+
+    /// <summary>
+    /// <see cref="All"/> with one "new label for …" barcode per carrier this app ships with, after
+    /// <c>CMD:VOID</c>; <c>Arg</c> is the carrier's name for the text, null for the others.
+    /// </summary>
+    public static IReadOnlyList<(string Value, string Text, string? Arg)> With(CarrierDirectory carriers)
+    {
+        var carrierCommands = carriers.All.Select(c => (CommandCodes.Carrier(c.Code), "command.carrier", (string?)c.Name));
+        return [.. All.SelectMany(c => c.Value == CommandCodes.Void
+            ? carrierCommands.Prepend((c.Value, c.Text, null))
+            : [(c.Value, c.Text, (string?)null)])];
+    }
 }

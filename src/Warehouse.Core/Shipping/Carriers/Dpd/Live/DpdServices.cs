@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Polly.Timeout;
+using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
+
+namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
+
+/// <summary>
+/// DPD Polska in live mode, through its DPDServices SOAP web service: register the parcel
+/// (generatePackagesNumbersV4, our SSCC as the parcel's and the package's reference), then fetch its
+/// label (generateSpedLabelsV4) as ZPL for a 203 dpi printer, or as PDF for any other. DPD has no
+/// idempotency key, but it prints labels by reference: after an answer we never heard, the parcel is
+/// looked up that way (<see cref="FindAsync"/>) before anything is registered again. Registration is
+/// never retried by the HTTP pipeline; label and protocol calls are (<see cref="DpdRegistration"/>).
+/// </summary>
+public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, DpdTimings timings) : ICarrier
+{
+    /// <summary>Registration: one attempt, its own timeout, no retry.</summary>
+    public const string CreateClientName = "DPD-Services-Create";
+
+    /// <summary>Labels, lookups and protocols: timeout and retries with back-off.</summary>
+    public const string ReadClientName = "DPD-Services";
+
+    // The printer resolution each parcel asked for, so the lookup after a lost answer fetches the same label.
+    private readonly ConcurrentDictionary<string, int> _dpiByReference = new(StringComparer.Ordinal);
+
+    public string Code => CarrierCodes.Dpd;
+    public string Name => "DPD Polska";
+    public IReadOnlyList<CarrierService> Services => DpdSandbox.Profile.Services;
+
+    /// <summary>ZPL from DPD is for 203 dpi printers; a 300 dpi station gets the PDF label.</summary>
+    public LabelFormats Labels => LabelFormats.Zpl203 | LabelFormats.Pdf;
+
+    public bool PushesEvents => false;
+
+    public async Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var what = $"the new shipment for {request.Reference}";
+        _dpiByReference[request.Reference] = request.LabelDpi;
+        var answer = await SendAsync(CreateClientName, DpdEnvelopes.Numbers(request, account), what, ct);
+        var parcel = DpdAnswers.Numbers(answer.Code, answer.Text, what);
+        var label = await LabelAsync(parcel.Waybill, byReference: false, request.LabelDpi, ct)
+            // Registered a moment ago: DPD not finding it now is DPD not ready, and the lookup will find it.
+            ?? throw new CarrierUnavailable($"DPD registered {parcel.Waybill} for {request.Reference} but has no label for it yet; it will be found by its reference.", CarrierProblemCodes.NotConfirmed);
+        return new Shipment(request.Reference, parcel.Waybill, label.Label);
+    }
+
+    /// <summary>
+    /// The label DPD prints for a parcel with our reference (generateSpedLabelsV4 by reference, as its
+    /// clients document), with the parcel's waybill; null when DPD answers NOT_FOUND. Any other answer is
+    /// no answer: the desk tries later rather than registering a second parcel.
+    /// </summary>
+    public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        // After a restart the printer's resolution is forgotten: 203 dpi ZPL, the common label printer.
+        var dpi = _dpiByReference.TryGetValue(reference, out var asked) ? asked : 203;
+        var found = await LabelAsync(reference, byReference: true, dpi, ct);
+        return found is null ? null : new Shipment(reference, found.Waybill, found.Label);
+    }
+
+    /// <summary>
+    /// DPDServices has no call that cancels a registered parcel. DPD carries what its courier takes with a
+    /// signed protocol; a voided parcel is kept off the day's protocol (the dock hands over labelled parcels
+    /// only), so nothing is sent to DPD here. A parcel already handed over is DPD customer service's matter.
+    /// </summary>
+    public Task CancelAsync(string trackingNumber, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The handover protocol (generateProtocolV2, PDF on A4) for the waybills the courier takes.</summary>
+    public async Task<CarrierHandover> HandOverAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(trackingNumbers);
+        if (trackingNumbers.Count == 0) return new CarrierHandover(null, null);
+        var what = $"the handover protocol of {trackingNumbers.Count} parcel(s)";
+        var answer = await SendAsync(ReadClientName, DpdEnvelopes.Protocol(trackingNumbers, account), what, ct);
+        var protocol = DpdAnswers.Document(answer.Code, answer.Text, GenerateProtocol, what)
+            ?? throw new CarrierRefused($"DPD does not know some of the waybills of {what}: {DpdAnswers.Clip(string.Join(", ", trackingNumbers))}.");
+        if (!protocol.Data.AsSpan().StartsWith("%PDF"u8))
+            throw new CarrierUnavailable($"DPD's answer to {what} is not a PDF.", CarrierProblemCodes.Garbage);
+        return new CarrierHandover(protocol.DocumentId, protocol.Data);
+    }
+
+    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
+        throw new CarrierRefused("DPD returns are not built in live mode yet; make the return label in DPD's own portal.");
+
+    /// <summary>Tracking (DPDInfoServices, getEventsForWaybillV1) is not built yet: no status comes from DPD in live mode.</summary>
+    public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CarrierEvent>>([]);
+
+    public IReadOnlyList<CarrierEvent> ReadEvents(string body) =>
+        throw new CarrierRefused("DPD Polska does not call our webhook; its status is polled.");
+
+    public Uri TrackingUrl(string trackingNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingNumber);
+        return new Uri("https://tracktrace.dpd.com.pl/parcelDetails?typ=1&p1=" + Uri.EscapeDataString(trackingNumber));
+    }
+
+    private sealed record Found(string Waybill, ShipmentLabel Label);
+
+    /// <summary>The label of one parcel, by waybill or by our reference; null when DPD has no such parcel.</summary>
+    private async Task<Found?> LabelAsync(string key, bool byReference, int dpi, CancellationToken ct)
+    {
+        var zpl = dpi == 203;
+        var what = byReference ? $"the label of the parcel with reference {key}" : $"the label of {key}";
+        var answer = await SendAsync(ReadClientName, DpdEnvelopes.Labels(key, byReference, zpl ? FormatZpl : FormatPdf, account), what, ct);
+        if (DpdAnswers.Document(answer.Code, answer.Text, GenerateLabels, what) is not { } document) return null;
+        var waybill = byReference
+            ? (document.Parcels.FirstOrDefault(p => p.Reference == key) ?? document.Parcels.FirstOrDefault())?.Waybill
+            : key;
+        if (waybill is null) throw new CarrierUnavailable($"DPD's answer to {what} names no waybill.", CarrierProblemCodes.Garbage);
+        if (zpl)
+        {
+            var text = Encoding.UTF8.GetString(document.Data);
+            if (text.Contains("^XA", StringComparison.Ordinal) && text.Contains("^XZ", StringComparison.Ordinal)) return new Found(waybill, ShipmentLabel.FromZpl(text, 203));
+        }
+        else if (document.Data.AsSpan().StartsWith("%PDF"u8)) return new Found(waybill, ShipmentLabel.FromPdf(document.Data));
+        throw new CarrierUnavailable($"DPD's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
+    }
+
+    private sealed record Answer(HttpStatusCode Code, string Text);
+
+    /// <summary>One SOAP call; whatever keeps an answer from us (no connection, reset, timeout) is <see cref="CarrierUnavailable"/>.</summary>
+    private async Task<Answer> SendAsync(string client, string envelope, string what, CancellationToken ct)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, "");
+        message.Content = new StringContent(envelope, Encoding.UTF8, "text/xml");
+        message.Headers.Add("SOAPAction", "\"\"");
+        try
+        {
+            using var response = await clients.CreateClient(client).SendAsync(message, ct);
+            return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(ct));
+        }
+        catch (HttpRequestException e)
+        {
+            throw new CarrierUnavailable($"DPD could not be reached for {what}: {e.Message}", e, CarrierProblemCodes.Unreachable);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new CarrierUnavailable($"DPD did not answer {what} within {timings.CallTimeout.TotalSeconds:0.#} s.", e, CarrierProblemCodes.Timeout);
+        }
+        catch (IOException e)
+        {
+            throw new CarrierUnavailable($"DPD's answer to {what} broke off: {e.Message}", e, CarrierProblemCodes.Garbage);
+        }
+    }
+}
