@@ -115,8 +115,12 @@ public sealed class AgentPrintFeed_PdfLabels(WebFloor floor) : IClassFixture<Web
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = -1, Reason = "no such job" }, CancellationToken.None);
         await Feed.ProgressAsync(Station, new PrintProgress { JobId = long.MaxValue, Reason = "no such job" }, CancellationToken.None);
 
+        // PACK-03 is the server's own station: its pass may have judged the job meanwhile (no printer set there),
+        // but nothing the agent said about it counts.
         var job = await floor.PrintJobAsync(others);
-        Assert.Equal((PrintJobStatus.Queued, null, null), (job.Status, job.FailureReason, job.PrinterJobId));
+        Assert.NotEqual(PrintJobStatus.Printed, job.Status);
+        Assert.NotEqual("spoofed", job.FailureReason);
+        Assert.Null(job.PrinterJobId);
     }
 
     /// <summary>An agent's session as the gateway opens one, with what the server writes to it collected.</summary>
