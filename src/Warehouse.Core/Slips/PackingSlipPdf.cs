@@ -19,7 +19,7 @@ public static class PackingSlipPdf
         var metadata = new SKDocumentPdfMetadata { Title = $"{words["slip.title"]} · {slip.OrderNumber}", Subject = slip.OrderNumber, Creator = "Warehouse" };
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            var sheet = new SlipSheet(document);
+            using var sheet = new SlipSheet(document);
             sheet.Band(slip.Brand.DisplayName, slip.Brand.Colour, slip.Brand.Ink);
             sheet.Text(words["slip.title"], sheet.Heading);
             sheet.Text(words["slip.order", slip.OrderNumber], sheet.Body);

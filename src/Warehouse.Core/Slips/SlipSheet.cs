@@ -7,7 +7,7 @@ namespace Warehouse.Core.Slips;
 /// Writes a slip down A4 pages: wrapped text, a table whose rows never split, framed boxes and a QR code drawn
 /// module by module (exact, no image scaling). Turns the page when the next thing does not fit.
 /// </summary>
-internal sealed class SlipSheet(SKDocument document)
+internal sealed class SlipSheet(SKDocument document) : IDisposable
 {
     public const float WidthPt = 595.28f, HeightPt = 841.89f, Margin = 42f;
     public const float ContentWidth = WidthPt - 2 * Margin;
@@ -145,6 +145,13 @@ internal sealed class SlipSheet(SKDocument document)
     {
         document.EndPage();
         document.Close();
+    }
+
+    /// <summary>Fonts and paints hold native Skia memory; a slip is rendered per order all day long.</summary>
+    public void Dispose()
+    {
+        foreach (var font in new[] { Body, Strong, Heading, Brand }) font.Dispose();
+        foreach (var paint in new[] { _ink, _rule, _frame }) paint.Dispose();
     }
 
     private bool Fits(float height) => _y + height <= HeightPt - Margin;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
-using Polly.Timeout;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -14,7 +13,7 @@ namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 /// looked up that way (<see cref="FindAsync"/>) before anything is registered again. Registration is
 /// never retried by the HTTP pipeline; label and protocol calls are (<see cref="DpdRegistration"/>).
 /// </summary>
-public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, DpdTimings timings) : ICarrier
+public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, CarrierTimings timings) : ICarrier
 {
     /// <summary>Registration: one attempt, its own timeout, no retry.</summary>
     public const string CreateClientName = "DPD-Services-Create";
@@ -124,30 +123,12 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
         throw new CarrierUnavailable($"DPD's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
     }
 
-    private sealed record Answer(HttpStatusCode Code, string Text);
-
-    /// <summary>One SOAP call; whatever keeps an answer from us (no connection, reset, timeout) is <see cref="CarrierUnavailable"/>.</summary>
-    private async Task<Answer> SendAsync(string client, string envelope, string what, CancellationToken ct)
+    /// <summary>One SOAP call: every DPDServices operation is posted to the service's address.</summary>
+    private async Task<CarrierAnswer> SendAsync(string client, string envelope, string what, CancellationToken ct)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, "");
         message.Content = new StringContent(envelope, Encoding.UTF8, "text/xml");
         message.Headers.Add("SOAPAction", "\"\"");
-        try
-        {
-            using var response = await clients.CreateClient(client).SendAsync(message, ct);
-            return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(ct));
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CarrierUnavailable($"DPD could not be reached for {what}: {e.Message}", e, CarrierProblemCodes.Unreachable);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw new CarrierUnavailable($"DPD did not answer {what} within {timings.CallTimeout.TotalSeconds:0.#} s.", e, CarrierProblemCodes.Timeout);
-        }
-        catch (IOException e)
-        {
-            throw new CarrierUnavailable($"DPD's answer to {what} broke off: {e.Message}", e, CarrierProblemCodes.Garbage);
-        }
+        return await clients.SendAsync(client, message, "DPD", what, timings, ct);
     }
 }

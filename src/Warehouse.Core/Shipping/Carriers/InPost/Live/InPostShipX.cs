@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Polly.Timeout;
+using Warehouse.Core.Shipping.Carriers.Live;
 using Warehouse.Core.Shipping.TrackingNumbers;
 
 namespace Warehouse.Core.Shipping.Carriers.InPost.Live;
@@ -12,7 +11,7 @@ namespace Warehouse.Core.Shipping.Carriers.InPost.Live;
 /// confirmed it — only then is there a tracking number and a label — and fetch the label. ShipX has no
 /// idempotency key, so the POST that creates is never retried: its failures are
 /// <see cref="CarrierUnavailable"/> and the desk's next call finds the shipment by our reference.
-/// Reads and deletes are retried by the HTTP pipeline (<see cref="ShipXRegistration"/>).
+/// Reads and deletes are retried (<see cref="ShipXRegistration"/>).
 /// </summary>
 public sealed class InPostShipX(IHttpClientFactory clients, string organizationId, ShipXTimings timings, TimeProvider time) : ICarrier
 {
@@ -138,33 +137,10 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
         return ShipXAnswers.List(answer.Text, what);
     }
 
-    private sealed record Answer(HttpStatusCode Code, byte[] Bytes)
-    {
-        public bool Succeeded => (int)Code is >= 200 and < 300;
-        public string Text => Encoding.UTF8.GetString(Bytes);
-    }
-
-    /// <summary>One call; whatever keeps an answer from us (no connection, reset, timeout) is <see cref="CarrierUnavailable"/>.</summary>
-    private async Task<Answer> SendAsync(HttpMethod method, string path, JsonObject? json, string what, CancellationToken ct)
+    private async Task<CarrierAnswer> SendAsync(HttpMethod method, string path, JsonObject? json, string what, CancellationToken ct)
     {
         using var message = new HttpRequestMessage(method, path);
         if (json is not null) message.Content = new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
-        try
-        {
-            using var response = await clients.CreateClient(HttpClientName).SendAsync(message, ct);
-            return new Answer(response.StatusCode, await response.Content.ReadAsByteArrayAsync(ct));
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CarrierUnavailable($"InPost could not be reached for {what}: {e.Message}", e, CarrierProblemCodes.Unreachable);
-        }
-        catch (TimeoutRejectedException e)
-        {
-            throw new CarrierUnavailable($"InPost did not answer {what} within {timings.CallTimeout.TotalSeconds:0.#} s.", e, CarrierProblemCodes.Timeout);
-        }
-        catch (IOException e)
-        {
-            throw new CarrierUnavailable($"InPost's answer to {what} broke off: {e.Message}", e, CarrierProblemCodes.Garbage);
-        }
+        return await clients.SendAsync(HttpClientName, message, Name, what, timings.Calls, ct);
     }
 }
