@@ -67,8 +67,10 @@ public static class Chromium
         await adminPage.GotoAsync("/admin/stations");
         await adminPage.SelectOptionAsync("#station", station);
         await adminPage.ClickAsync("#enrol");
-        await adminPage.WaitForURLAsync(baseUrl + path);
-        await adminPage.WaitForSelectorAsync(ready);
+        // Polled, and a minute, as for the sign-in: under a full run's load the navigation event came late
+        // or not at all while the station page was already there.
+        await Assertions.Expect(adminPage).ToHaveURLAsync(baseUrl + path, new() { Timeout = 60_000 });
+        await adminPage.WaitForSelectorAsync(ready, new() { Timeout = 60_000 });
         return adminPage;
     }
 }
