@@ -30,7 +30,7 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   "GenerateLabelsRequest::fromReferences"), and the waybill form "0000092494467Q" of its README;
 /// - refusal statuses named by DPD clients (INCORRECT_DATA, INCORRECT_RECEIVER_POSTAL_CODE, DISALLOWED_FID…).
 /// </summary>
-public sealed class DpdLoopback : IDisposable
+public sealed partial class DpdLoopback : IDisposable
 {
     public const string Login = "test";
     public const string Password = "dpd-test-password";
@@ -84,6 +84,7 @@ public sealed class DpdLoopback : IDisposable
             ["Shipping:Carriers:DPD:OrganizationId"] = Fid,
             ["Shipping:Carriers:DPD:CallTimeout"] = CallTimeout.ToString("c", CultureInfo.InvariantCulture),
             ["Shipping:Carriers:DPD:RetryDelay"] = "00:00:00.050",
+            ["Shipping:Carriers:DPD:TrackingUrl"] = TrackingUrl.AbsoluteUri,
         };
         foreach (var (key, value) in extra) settings[key] = value;
         return new ServiceCollection().AddLogging().AddShipping(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
@@ -110,6 +111,7 @@ public sealed class DpdLoopback : IDisposable
         try
         {
             if (Override?.Invoke(operation) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
+            if (request.Url!.AbsolutePath == TrackingPath) { await AnswerEventsAsync(context, call); return; }
             if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) { await LoopbackHttp.WriteAsync(context, 404, "<html><body>Not Found</body></html>", "text/html"); return; }
             if ((string?)call.Element("authDataV1")?.Element("password") != Password) { await LoopbackHttp.WriteAsync(context, 500, Fault("DPDServiceException: Login failed"), "text/xml"); return; }
             var (status, answer) = operation switch
