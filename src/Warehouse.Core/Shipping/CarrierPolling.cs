@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 
@@ -8,9 +9,9 @@ namespace Warehouse.Core.Shipping;
 /// Asks the carriers that do not push (<see cref="ICarrier.PushesEvents"/> false) what happened to
 /// our parcels on the road, and to the customers' returns coming back, and hands the answers to
 /// <see cref="ParcelTracking"/>, which only ever moves them forward — a poll that repeats an old
-/// status changes nothing.
+/// status changes nothing. One carrier down does not keep the others from being asked.
 /// </summary>
-public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerable<ICarrier> carriers, ParcelTracking tracking)
+public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerable<ICarrier> carriers, ParcelTracking tracking, ILogger<CarrierPolling> log)
 {
     /// <summary>Tracking numbers asked in one call: carriers' bulk tracking endpoints take about this many.</summary>
     public const int Batch = 100;
@@ -18,20 +19,37 @@ public sealed class CarrierPolling(IDbContextFactory<WarehouseDb> dbs, IEnumerab
     private static readonly ParcelStatus[] OnTheRoad =
         [ParcelStatus.Labelled, ParcelStatus.Manifested, ParcelStatus.InTransit, ParcelStatus.OutForDelivery, ParcelStatus.FailedAttempt];
 
-    /// <summary>One round over every polled carrier; returns the parcels and returns moved.</summary>
+    /// <summary>
+    /// One round over every polled carrier; returns the parcels and returns moved. A carrier that cannot
+    /// answer now (<see cref="CarrierUnavailable"/>) is logged and asked again at the next round; what it
+    /// answered before it failed is kept.
+    /// </summary>
     public async Task<int> PassAsync(CancellationToken ct)
     {
         var moved = 0;
         foreach (var carrier in carriers.Where(c => !c.PushesEvents))
         {
-            var code = carrier.Code;
-            moved += await PollAsync(carrier, (db, after) => db.Parcels.AsNoTracking()
-                .Where(p => p.CarrierCode == code && p.Id > after && p.TrackingNumber != null && OnTheRoad.Contains(p.Status))
-                .OrderBy(p => p.Id).Take(Batch)
-                .Select(p => new TrackedShipment(p.Id, p.TrackingNumber!)), ct);
-            if (tracking.Others is { } others)
-                moved += await PollAsync(carrier, (db, after) => others.OnTheRoad(db, code, after).Take(Batch), ct);
+            try
+            {
+                moved += await PassAsync(carrier, ct);
+            }
+            catch (CarrierUnavailable e)
+            {
+                log.LogWarning(e, "{Carrier} could not be asked about its parcels now ({Problem}); asked again next round", carrier.Code, e.Code);
+            }
         }
+        return moved;
+    }
+
+    private async Task<int> PassAsync(ICarrier carrier, CancellationToken ct)
+    {
+        var code = carrier.Code;
+        var moved = await PollAsync(carrier, (db, after) => db.Parcels.AsNoTracking()
+            .Where(p => p.CarrierCode == code && p.Id > after && p.TrackingNumber != null && OnTheRoad.Contains(p.Status))
+            .OrderBy(p => p.Id).Take(Batch)
+            .Select(p => new TrackedShipment(p.Id, p.TrackingNumber!)), ct);
+        if (tracking.Others is { } others)
+            moved += await PollAsync(carrier, (db, after) => others.OnTheRoad(db, code, after).Take(Batch), ct);
         return moved;
     }
 

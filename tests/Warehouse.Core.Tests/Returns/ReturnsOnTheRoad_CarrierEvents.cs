@@ -36,7 +36,7 @@ public sealed class ReturnsOnTheRoad_CarrierEvents(DatabaseFixture fixture) : IC
         var (floor, labelled) = await LabelledAsync(fixture, provider, DropOff.CourierPickup);
         var carrier = (CarrierSandbox)floor.Floor.Carriers.Find(labelled.CarrierCode);
         Assert.False(carrier.PushesEvents);
-        var polling = new CarrierPolling(floor.Floor.Dbs, floor.Floor.Carriers.All, Tracking(floor));
+        var polling = new CarrierPolling(floor.Floor.Dbs, floor.Floor.Carriers.All, Tracking(floor), NullLogger<CarrierPolling>.Instance);
         var t0 = floor.Floor.FloorClock.UtcNow;
         Assert.True(RefundDeadline.For(labelled).Held);
 

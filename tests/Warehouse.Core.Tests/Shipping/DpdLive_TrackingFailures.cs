@@ -26,8 +26,8 @@ public sealed class DpdLive_TrackingFailures : IDisposable
         Assert.Equal(CarrierProblemCodes.Credentials, down.Code);
         Assert.Contains(AccessDenied, down.Message);
         Assert.Contains("Shipping:Carriers:DPD:Login", down.Message);
-        // The fault comes with status 500, tried again by the pipeline (1 + 2); the next waybill is never asked.
-        Assert.Equal(3, _dpd.Count(GetEvents));
+        // The fault comes with status 500, an answer not asked again; the next waybill is never asked.
+        Assert.Equal(1, _dpd.Count(GetEvents));
     }
 
     public static TheoryData<string, int, string, string, int> Garbage() => new()

@@ -34,7 +34,7 @@ public sealed class DpdLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassF
         await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
         var waybill = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
         var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance));
+            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
         var now = floor.FloorClock.UtcNow;
         var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // DPD writes whole seconds
 

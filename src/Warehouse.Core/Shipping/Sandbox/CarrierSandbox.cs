@@ -113,6 +113,7 @@ public class CarrierSandbox : ICarrier
     {
         ct.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(trackingNumbers);
+        if (Outage is { } outage) throw new CarrierUnavailable(outage);
         var events = new List<CarrierEvent>();
         lock (_gate)
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -30,7 +31,7 @@ public static class CarrierHttp
             {
                 if (retries != CarrierRetries.Never)
                 {
-                    // Outer: on 5xx, 408, 429, network errors and timeouts (the handler's defaults).
+                    // Outer: on 5xx, 408, 429, network errors and timeouts (the handler's defaults; SOAP's faults aside).
                     var retry = new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = Math.Max(1, timings.Retries),
@@ -40,6 +41,9 @@ public static class CarrierHttp
                     };
                     if (retries == CarrierRetries.ReadsOnly)
                         retry.DisableFor(HttpMethod.Post, HttpMethod.Put, HttpMethod.Patch, HttpMethod.Connect);
+                    else
+                        retry.ShouldHandle = args => ValueTask.FromResult(
+                            HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.InternalServerError);
                     pipeline.AddRetry(retry);
                 }
                 // Inner: each attempt on its own clock.
