@@ -18,6 +18,6 @@ public static partial class DhlStreet
     }
 
     // "Street 12", "Street 12A", "Street 12/4", "Street 12 m. 4", "Street 12 lok. 4".
-    [GeneratedRegex(@"^(?<street>.*\D)\s+(?<house>\d+[A-Za-z]?)(?:\s*(?:/|m\.|lok\.)\s*(?<flat>\w+))?$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^(?<street>.*?\D)\s+(?<house>\d+[A-Za-z]?)(?:\s*(?:/|m\.|lok\.)\s*(?<flat>\w+))?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Line();
 }
