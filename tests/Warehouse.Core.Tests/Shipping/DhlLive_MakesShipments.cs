@@ -73,15 +73,7 @@ public sealed class DhlLive_MakesShipments : IDisposable
         Assert.All(_dhl.Seen, s => Assert.Equal($"\"https://dhl24.com.pl/webapi2/provider/service.html?ws=1#{s.Operation}\"", s.SoapAction));
     }
 
-    public static TheoryData<string> HostileNames() => new()
-    {
-        "Anna ^XZ^XA^FO0,0^FDfake^FS",
-        "<script>alert(1)</script>",
-        "Firma ]]> & <![CDATA[ x ]]>",
-        "Jan \"Kowal\" O'Brien & Syn </name><password>x</password>",
-    };
-
-    [Theory, MemberData(nameof(HostileNames))]
+    [Theory, MemberData(nameof(ShippingSamples.HostileNames), MemberType = typeof(ShippingSamples))]
     public async Task A_hostile_name_is_sent_as_text_and_reads_back_as_written(string name)
     {
         var request = ShippingSamples.Request(DhlSandbox.Standard) with { Recipient = ShippingSamples.Customer with { Name = name, City = name } };

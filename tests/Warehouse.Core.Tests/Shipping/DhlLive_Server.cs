@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
@@ -36,7 +35,7 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   PHP service writes them and how a Java client found by content search cuts "&lt;ns1:getTrackAndTraceInfoResponse&gt;" out.
 /// Refusal texts other than fault 100 are ours, in DHL's language.
 /// </summary>
-public sealed class DhlLoopback : IDisposable
+public sealed class DhlLoopback : SoapStandIn
 {
     public const string Username = "WAREHOUSE_API";
     public const string Password = "dhl-test-password";
@@ -55,34 +54,15 @@ public sealed class DhlLoopback : IDisposable
         public bool TakenByCourier { get; set; }
     }
 
-    private readonly LoopbackHttp _server;
     private readonly ConcurrentDictionary<string, Registered> _shipments = new();
     private long _nextId = 90006589406; // the shipmentId form of sdarmofal/api-dhl-example README
 
-    public DhlLoopback()
-    {
-        _server = new LoopbackHttp(AnswerAsync);
-        BaseUrl = new Uri(_server.Root, Path + "?ws=1");
-    }
+    public DhlLoopback() : base(Path + "?ws=1") { }
 
-    public Uri BaseUrl { get; }
-
-    /// <summary>Every call: the operation (the Body's first element), the envelope as sent and its SOAPAction.</summary>
-    public ConcurrentQueue<(string Operation, string Envelope, string? SoapAction, string? ContentType)> Seen { get; } = new();
-
-    /// <summary>A test's own answer for an operation; null lets the stand-in answer.</summary>
-    public Func<string, (int Status, string Body, string ContentType)?>? Override { get; set; }
-
-    /// <summary>Register the shipment, then drop the connection without an answer ("created, but the answer was lost").</summary>
-    public bool DropAfterCreate { get; set; }
-
-    /// <summary>Register the shipment, then wait this long before answering.</summary>
-    public TimeSpan CreateDelay { get; set; }
+    protected override string CreateOperation => "createShipments";
 
     /// <summary>Events getTrackAndTraceInfo answers, by shipmentId: (code, "yyyy-MM-dd HH:mm:ss" Polish time).</summary>
     public ConcurrentDictionary<string, (string Status, string Timestamp)[]> Events { get; } = new();
-
-    public int Count(string operation) => Seen.Count(s => s.Operation == operation);
 
     /// <summary>Shipments DHL registered under our reference: more than one is a double shipment.</summary>
     public int ShipmentsWithReference(string reference) => _shipments.Values.Count(s => s.Reference == reference);
@@ -98,21 +78,8 @@ public sealed class DhlLoopback : IDisposable
         for (var i = 0; i < count; i++) Register($"OTHER-{i}", "Someone Else");
     }
 
-    public IServiceProvider Carriers(params (string Key, string Value)[] extra)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Shipping:Carriers:DHL:Mode"] = "Live",
-            ["Shipping:Carriers:DHL:BaseUrl"] = BaseUrl.AbsoluteUri,
-            ["Shipping:Carriers:DHL:Login"] = Username,
-            ["Shipping:Carriers:DHL:ApiToken"] = Password,
-            ["Shipping:Carriers:DHL:OrganizationId"] = SapNumber,
-            ["Shipping:Carriers:DHL:CallTimeout"] = CallTimeout.ToString("c", CultureInfo.InvariantCulture),
-            ["Shipping:Carriers:DHL:RetryDelay"] = "00:00:00.050",
-        };
-        foreach (var (key, value) in extra) settings[key] = value;
-        return new ServiceCollection().AddLogging().AddShipping(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
-    }
+    public IServiceProvider Carriers(params (string Key, string Value)[] extra) => Carriers("DHL",
+        [("Shipping:Carriers:DHL:Login", Username), ("Shipping:Carriers:DHL:ApiToken", Password), ("Shipping:Carriers:DHL:OrganizationId", SapNumber), .. extra], CallTimeout);
 
     public ICarrier Dhl(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DHL");
 
@@ -135,36 +102,20 @@ public sealed class DhlLoopback : IDisposable
         return _shipments[id] = new Registered(id, reference, receiver, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    protected override (int Status, string Body) Answer(HttpListenerRequest request, XElement call)
     {
-        var request = context.Request;
-        var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
-        var call = XDocument.Parse(body).Root!.Element(Soap + "Body")!.Elements().First();
-        var operation = call.Name.LocalName;
-        Seen.Enqueue((operation, body, request.Headers["SOAPAction"], request.ContentType));
-        try
+        if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Service) return (404, "<html><body>Not Found</body></html>");
+        if ((string?)call.Element("authData")?.Element("password") != Password) return (500, Fault("100", "Nieprawidlowe dane autoryzacyjne"));
+        return call.Name.LocalName switch
         {
-            if (Override?.Invoke(operation) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
-            if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Service) { await LoopbackHttp.WriteAsync(context, 404, "<html><body>Not Found</body></html>", "text/html"); return; }
-            if ((string?)call.Element("authData")?.Element("password") != Password) { await LoopbackHttp.WriteAsync(context, 500, Fault("100", "Nieprawidlowe dane autoryzacyjne"), "text/xml"); return; }
-            var (status, answer) = operation switch
-            {
-                "createShipments" => Create(call),
-                "getLabels" => Labels(call),
-                "getMyShipments" => MyShipments(call),
-                "getLabelsData" => LabelsData(call),
-                "deleteShipments" => Delete(call),
-                "getTrackAndTraceInfo" => Track(call),
-                _ => (500, Fault("Client", $"Function (\"{operation}\") is not a valid method for this service")),
-            };
-            if (operation == "createShipments" && DropAfterCreate) { context.Response.Abort(); return; }
-            if (operation == "createShipments" && CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay);
-            await LoopbackHttp.WriteAsync(context, status, answer, "text/xml; charset=utf-8");
-        }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
-        {
-            // the client gave up (its timeout): nothing to answer
-        }
+            "createShipments" => Create(call),
+            "getLabels" => Labels(call),
+            "getMyShipments" => MyShipments(call),
+            "getLabelsData" => LabelsData(call),
+            "deleteShipments" => Delete(call),
+            "getTrackAndTraceInfo" => Track(call),
+            var operation => (500, Fault("Client", $"Function (\"{operation}\") is not a valid method for this service")),
+        };
     }
 
     private (int, string) Create(XElement call)
@@ -237,6 +188,4 @@ public sealed class DhlLoopback : IDisposable
             + string.Concat(events.Select(x => $"<item><status>{Xml(x.Status)}</status><description>{Xml(x.Status)}</description><terminal>Warszawa</terminal><timestamp>{Xml(x.Timestamp)}</timestamp></item>"))
             + "</events>"));
     }
-
-    public void Dispose() => _server.Dispose();
 }

@@ -18,20 +18,8 @@ public sealed class ShipmentDesk_DhlLive(DatabaseFixture fixture) : IClassFixtur
 
     public void Dispose() => _dhl.Dispose();
 
-    private static async Task<TestFloor> PackedForDhlAsync(DatabaseFixture fixture, DatabaseProvider provider)
-    {
-        var floor = await TestFloor.CreateAsync(fixture, provider);
-        await floor.QueryAsync(async db =>
-        {
-            var order = await db.Orders.SingleAsync(o => o.Number == "WS-1");
-            (order.Carrier, order.Service) = ("DHL", "STANDARD");
-            return await db.SaveChangesAsync();
-        });
-        foreach (var code in new[] { TestFloor.PackerBadge, "WS-1", TestFloor.MugEan, TestFloor.BalmEan, TestFloor.BalmEan })
-            await floor.ScanAsync(code);
-        await floor.WeighAsync(490);
-        return floor;
-    }
+    private static Task<TestFloor> PackedForDhlAsync(DatabaseFixture fixture, DatabaseProvider provider) =>
+        LiveDesks.PackedForAsync(fixture, provider, "DHL", "STANDARD");
 
     private ShipmentDesk Desk(TestFloor floor) => LiveDesks.For(floor, _dhl.Carriers());
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dhl.Live.DhlProtocol;
@@ -23,8 +22,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
 
     private static readonly TimeZoneInfo Poland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
-    // The printer resolution each parcel asked for, so the lookup after a lost answer fetches the same label.
-    private readonly ConcurrentDictionary<string, int> _dpiByReference = new(StringComparer.Ordinal);
+    private readonly LabelDpiMemory _dpi = new();
 
     public string Code => CarrierCodes.Dhl;
     public string Name => "DHL Parcel";
@@ -39,7 +37,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
     {
         ArgumentNullException.ThrowIfNull(request);
         var what = $"the new shipment for {request.Reference}";
-        _dpiByReference[request.Reference] = request.LabelDpi;
+        _dpi.Remember(request);
         var answer = await SendAsync(WriteClientName, CreateShipments, DhlEnvelopes.CreateShipment(request, account, Today()), what, ct);
         var shipmentId = DhlAnswers.ShipmentId(answer, what);
         // A label call that fails now leaves the shipment registered: the next attempt finds it by reference.
@@ -65,9 +63,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
             var match = DhlAnswers.References(data, what).FirstOrDefault(r => r.Reference == reference).ShipmentId;
             if (match is not null)
             {
-                // After a restart the printer's resolution is forgotten: 203 dpi ZPL, the common label printer.
-                var dpi = _dpiByReference.TryGetValue(reference, out var asked) ? asked : 203;
-                return new Shipment(reference, match, await LabelAsync(match, dpi, ct));
+                return new Shipment(reference, match, await LabelAsync(match, _dpi.For(reference), ct));
             }
             if (ids.Count < ShipmentsPerPage) return null;
         }
@@ -140,14 +136,8 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         var zpl = dpi == 203;
         var what = $"the label of {shipmentId}";
         var answer = await SendAsync(ReadClientName, GetLabels, DhlEnvelopes.Labels(shipmentId, zpl ? LabelZpl : LabelPdf, account), what, ct);
-        var label = DhlAnswers.Label(answer, what);
-        if (zpl)
-        {
-            var text = Encoding.UTF8.GetString(label.Data);
-            if (text.Contains("^XA", StringComparison.Ordinal) && text.Contains("^XZ", StringComparison.Ordinal)) return ShipmentLabel.FromZpl(text, 203);
-        }
-        else if (label.Data.AsSpan().StartsWith("%PDF"u8)) return ShipmentLabel.FromPdf(label.Data);
-        throw new CarrierUnavailable($"DHL's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
+        return CarrierLabels.Read(DhlAnswers.Label(answer, what).Data, zpl, dpi)
+            ?? throw new CarrierUnavailable($"DHL's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
     }
 
     /// <summary>One SOAP call: every operation is posted to the service's address, named by its SOAPAction.</summary>
