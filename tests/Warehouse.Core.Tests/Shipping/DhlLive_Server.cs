@@ -42,9 +42,6 @@ public sealed class DhlLoopback : SoapStandIn
     public const string SapNumber = "6000000";
     public const string Path = "/webapi2/provider/service.html";
 
-    public static readonly TimeSpan CallTimeout = ShipXLoopback.CallTimeout;
-    public static readonly TimeSpan SlowerThanTheTimeout = ShipXLoopback.SlowerThanTheTimeout;
-
     public static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     public static readonly XNamespace Service = "https://dhl24.com.pl/webapi2/provider/service.html?ws=1";
 
@@ -79,7 +76,7 @@ public sealed class DhlLoopback : SoapStandIn
     }
 
     public IServiceProvider Carriers(params (string Key, string Value)[] extra) => Carriers("DHL",
-        [("Shipping:Carriers:DHL:Login", Username), ("Shipping:Carriers:DHL:ApiToken", Password), ("Shipping:Carriers:DHL:OrganizationId", SapNumber), .. extra], CallTimeout);
+        [("Shipping:Carriers:DHL:Login", Username), ("Shipping:Carriers:DHL:ApiToken", Password), ("Shipping:Carriers:DHL:OrganizationId", SapNumber), .. extra]);
 
     public ICarrier Dhl(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DHL");
 

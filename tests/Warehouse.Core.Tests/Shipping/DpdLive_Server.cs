@@ -36,9 +36,6 @@ public sealed class DpdLoopback : SoapStandIn
     public const string Fid = "1495";
     public const string Path = "/DPDPackageObjServicesService/DPDPackageObjServices";
 
-    public static readonly TimeSpan CallTimeout = ShipXLoopback.CallTimeout;
-    public static readonly TimeSpan SlowerThanTheTimeout = ShipXLoopback.SlowerThanTheTimeout;
-
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Services = "http://dpdservices.dpd.com.pl/";
 
@@ -54,7 +51,7 @@ public sealed class DpdLoopback : SoapStandIn
     public int ParcelsWithReference(string reference) => _parcels.Values.Count(p => p.Reference == reference);
 
     public IServiceProvider Carriers(params (string Key, string Value)[] extra) => Carriers("DPD",
-        [("Shipping:Carriers:DPD:Login", Login), ("Shipping:Carriers:DPD:ApiToken", Password), ("Shipping:Carriers:DPD:OrganizationId", Fid), .. extra], CallTimeout);
+        [("Shipping:Carriers:DPD:Login", Login), ("Shipping:Carriers:DPD:ApiToken", Password), ("Shipping:Carriers:DPD:OrganizationId", Fid), .. extra]);
 
     public ICarrier Dpd(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DPD");
 

@@ -19,6 +19,10 @@ public abstract class SoapStandIn : IDisposable
 {
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
 
+    /// <summary>The per-call timeout the carriers are given (InPost's stand-in's), and a delay that outlasts it.</summary>
+    public static readonly TimeSpan CallTimeout = Shipping.ShipXLoopback.CallTimeout;
+    public static readonly TimeSpan SlowerThanTheTimeout = Shipping.ShipXLoopback.SlowerThanTheTimeout;
+
     private readonly LoopbackHttp _server;
 
     protected SoapStandIn(string pathAndQuery)
@@ -50,13 +54,13 @@ public abstract class SoapStandIn : IDisposable
     protected abstract (int Status, string Body) Answer(HttpListenerRequest request, XElement call);
 
     /// <summary>The live carrier's services with this stand-in's address, the per-call timeout and a short retry delay.</summary>
-    protected IServiceProvider Carriers(string code, IEnumerable<(string Key, string Value)> settings, TimeSpan callTimeout)
+    protected IServiceProvider Carriers(string code, IEnumerable<(string Key, string Value)> settings)
     {
         var all = new Dictionary<string, string?>
         {
             [$"Shipping:Carriers:{code}:Mode"] = "Live",
             [$"Shipping:Carriers:{code}:BaseUrl"] = BaseUrl.AbsoluteUri,
-            [$"Shipping:Carriers:{code}:CallTimeout"] = callTimeout.ToString("c", CultureInfo.InvariantCulture),
+            [$"Shipping:Carriers:{code}:CallTimeout"] = CallTimeout.ToString("c", CultureInfo.InvariantCulture),
             [$"Shipping:Carriers:{code}:RetryDelay"] = "00:00:00.050",
         };
         foreach (var (key, value) in settings) all[key] = value;
