@@ -24,11 +24,7 @@ public sealed class Dashboard_OnTheWall(FloorApp app) : IClassFixture<FloorApp>
     {
         var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "pl-PL", ViewportSize = new() { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#badge", "B-9001");
-        await page.FillAsync("#password", "demo-supervisor");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await Chromium.SignInAsync(page, app.BaseUrl, "B-9001", "demo-supervisor");
         await page.GotoAsync("/floor");
         await page.WaitForSelectorAsync(".wall[data-ready=true]");
         return page;

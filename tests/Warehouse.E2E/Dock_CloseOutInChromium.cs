@@ -77,7 +77,7 @@ public sealed class Dock_CloseOutInChromium(FloorApp app) : IClassFixture<FloorA
         await Expect(page.Locator("#hh-result-text")).ToContainTextAsync("DPD");
 
         await WedgeAsync(page, "CMD:DOCK:CLOSE");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/dock/manifests/MAN-INPOST-\d{8}-\d{2}$"), new() { Timeout = 30_000 });
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/dock/manifests/MAN-INPOST-\d{8}-\d{2}$"), new() { Timeout = 60_000 });
 
         var rows = page.Locator("table.grid tbody tr");
         await Expect(rows).ToHaveCountAsync(2);

@@ -75,12 +75,7 @@ public class FloorApp : IAsyncLifetime
         // in the slip frame now and then left the page deaf to the next scan's keys (dispatched, never heard
         // by station.js, while the server kept rendering). PackingSlip_InChromium reads what was printed.
         await page.Context.AddInitScriptAsync("window.print = () => (window.top.__printed ??= []).push(location.pathname + location.search);");
-        await page.GotoAsync("/admin/stations");
-        await page.SelectOptionAsync("#station", station);
-        await page.ClickAsync("#enrol");
-        await page.WaitForURLAsync(BaseUrl + path);
-        await page.WaitForSelectorAsync(ready);
-        return page;
+        return await Chromium.EnrolAsync(page, BaseUrl, station, path, ready);
     }
 
     /// <summary>The EAN a scanner reads from a demo SKU's barcode.</summary>

@@ -97,16 +97,8 @@ public sealed class GoodsIn_InChromium(FloorApp app) : IClassFixture<FloorApp>
 
     private async Task EnrolAsync(IPage page, string station)
     {
-        await page.GotoAsync("/login");
-        await page.FillAsync("#badge", "B-9901");
-        await page.FillAsync("#password", "demo-admin");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
-        await page.GotoAsync("/admin/stations");
-        await page.SelectOptionAsync("#station", station);
-        await page.ClickAsync("#enrol");
-        await page.WaitForURLAsync(app.BaseUrl + "/handheld");
-        await page.WaitForSelectorAsync("#handheld[data-ready=true]");
+        await Chromium.SignInAsync(page, app.BaseUrl, "B-9901", "demo-admin");
+        await Chromium.EnrolAsync(page, app.BaseUrl, station, "/handheld", "#handheld[data-ready=true]");
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page) =>

@@ -252,17 +252,8 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
     private async Task<IPage> EnrolAsync(IBrowserContext context, string station, string path, string ready)
     {
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#badge", "B-9901");
-        await page.FillAsync("#password", "demo-admin");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(app.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
-        await page.GotoAsync("/admin/stations");
-        await page.SelectOptionAsync("#station", station);
-        await page.ClickAsync("#enrol");
-        await page.WaitForURLAsync(app.BaseUrl + path);
-        await page.WaitForSelectorAsync(ready);
-        return page;
+        await Chromium.SignInAsync(page, app.BaseUrl, "B-9901", "demo-admin");
+        return await Chromium.EnrolAsync(page, app.BaseUrl, station, path, ready);
     }
 
     /// <summary>A scan on the handheld, and the device's answer (or "sent" for what only the server knows).</summary>

@@ -15,7 +15,7 @@ public sealed class StationDevices_AdminPage(FloorApp app) : IClassFixture<Floor
         var page = await app.SignedInPageAsync("B-9901", "demo-admin");
         await page.GotoAsync("/admin/stations");
         await page.ClickAsync($"[data-devices={station}]");
-        await page.WaitForURLAsync($"{app.BaseUrl}/admin/stations/{station}/devices");
+        await Expect(page).ToHaveURLAsync($"{app.BaseUrl}/admin/stations/{station}/devices", new() { Timeout = 60_000 });
         return page;
     }
 

@@ -41,11 +41,7 @@ public sealed class StationScreens_FitTheirDevices(FloorApp app) : IClassFixture
     {
         var admin = await app.SignedInPageAsync("B-9901", "demo-admin");
         await admin.SetViewportSizeAsync(412, 915);
-        await admin.GotoAsync("/admin/stations");
-        await admin.SelectOptionAsync("#station", "HH-02");
-        await admin.ClickAsync("#enrol");
-        await admin.WaitForURLAsync(app.BaseUrl + "/handheld");
-        await admin.WaitForSelectorAsync("#handheld[data-ready=true]");
+        await Chromium.EnrolAsync(admin, app.BaseUrl, "HH-02", "/handheld", "#handheld[data-ready=true]");
         await WedgeAsync(admin, "B-2002");
         await Expect(admin.Locator("#hh-operator")).ToHaveTextAsync("Julia Kaczmarek");
         // Julia's badge says English: the device's own texts follow it.

@@ -37,6 +37,9 @@ public sealed class CarrierOptions
 
     public string? BaseUrl { get; set; }
 
+    /// <summary>Live DPD: the tracking service's address (DPDInfoServices); empty keeps DPD's production one.</summary>
+    public string? TrackingUrl { get; set; }
+
     /// <summary>The API's secret: InPost's bearer token; DPD's and DHL's password (their web services have no token).</summary>
     public string? ApiToken { get; set; }
 

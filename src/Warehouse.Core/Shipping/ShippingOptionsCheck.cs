@@ -50,6 +50,9 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
     public static bool TryParseCutOff(string? text, out TimeOnly time) =>
         TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 
+    private static bool IsApiAddress(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp && url.IsLoopback);
+
     private static void Live(string at, string code, CarrierOptions carrier, List<string> problems)
     {
         if (code == CarrierCodes.Own)
@@ -59,7 +62,7 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
         }
         var before = problems.Count;
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
-        if (!Uri.TryCreate(carrier.BaseUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp && url.IsLoopback))
+        if (!IsApiAddress(carrier.BaseUrl))
             problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode (http only for a loopback address).");
         if (string.IsNullOrWhiteSpace(carrier.ApiToken))
             problems.Add($"{at}:ApiToken is required in Live mode.");
@@ -76,6 +79,9 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
                 problems.Add($"{at}:Login (the DPDServices user) is required in Live mode.");
             if (!string.IsNullOrWhiteSpace(carrier.OrganizationId) && !carrier.OrganizationId.All(char.IsAsciiDigit))
                 problems.Add($"{at}:OrganizationId must be DPD's FID, digits only, not '{carrier.OrganizationId}'.");
+            // Tracking signs in with the same login and password, so it is held to the same rule as BaseUrl.
+            if (!string.IsNullOrWhiteSpace(carrier.TrackingUrl) && !IsApiAddress(carrier.TrackingUrl))
+                problems.Add($"{at}:TrackingUrl must be DPD's https tracking service address (http only for a loopback address), or empty for DPD's production one.");
         }
         if (code == CarrierCodes.Dhl)
         {

@@ -99,7 +99,9 @@ public sealed class DhlLoopback : SoapStandIn
         return _shipments[id] = new Registered(id, reference, receiver, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
-    protected override (int Status, string Body) Answer(HttpListenerRequest request, XElement call)
+    protected override Task<(int Status, string Body)> AnswerAsync(HttpListenerRequest request, XElement call) => Task.FromResult(Answer(request, call));
+
+    private (int Status, string Body) Answer(HttpListenerRequest request, XElement call)
     {
         if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Service) return (404, "<html><body>Not Found</body></html>");
         if ((string?)call.Element("authData")?.Element("password") != Password) return (500, Fault("100", "Nieprawidlowe dane autoryzacyjne"));

@@ -28,6 +28,29 @@ public sealed class DpdLive_Options
     public void A_FID_that_is_not_a_number_is_refused() =>
         Assert.Contains("OrganizationId must be DPD's FID", Assert.Single(Problems(Live(fid: "1495; DROP TABLE"))));
 
+    [Theory]
+    [InlineData("http://dpdinfoservices.dpd.com.pl/DPDInfoServicesObjEventsService/DPDInfoServicesObjEvents")]
+    [InlineData("dpdinfoservices.dpd.com.pl")]
+    [InlineData("ftp://dpdinfoservices.dpd.com.pl/")]
+    public void A_tracking_address_that_is_not_https_is_refused_by_name(string url) =>
+        Assert.Contains("Shipping:Carriers:DPD:TrackingUrl", Assert.Single(Problems([.. Live(), ("Shipping:Carriers:DPD:TrackingUrl", url)])));
+
+    [Theory]
+    [InlineData("https://dpdinfoservices.dpd.com.pl/DPDInfoServicesObjEventsService/DPDInfoServicesObjEvents")]
+    [InlineData("http://127.0.0.1:5000/DPDInfoServicesObjEventsService/DPDInfoServicesObjEvents")]
+    public void A_tracking_address_over_https_or_to_this_machine_starts(string url) =>
+        Assert.Empty(Problems([.. Live(), ("Shipping:Carriers:DPD:TrackingUrl", url)]));
+
+    [Fact]
+    public void Without_a_tracking_address_DPD_is_tracked_at_its_production_service()
+    {
+        using var dpd = new DpdLoopback();
+
+        var client = dpd.Carriers(("Shipping:Carriers:DPD:TrackingUrl", "")).GetRequiredService<IHttpClientFactory>().CreateClient(DpdTracking.ClientName);
+
+        Assert.Equal(new Uri(DpdTrackingProtocol.ProductionUrl), client.BaseAddress);
+    }
+
     [Fact]
     public void Live_DPD_is_the_DPDServices_adapter_and_the_others_stay_sandboxes()
     {

@@ -29,7 +29,7 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   "GenerateLabelsRequest::fromReferences"), and the waybill form "0000092494467Q" of its README;
 /// - refusal statuses named by DPD clients (INCORRECT_DATA, INCORRECT_RECEIVER_POSTAL_CODE, DISALLOWED_FID…).
 /// </summary>
-public sealed class DpdLoopback : SoapStandIn
+public sealed partial class DpdLoopback : SoapStandIn
 {
     public const string Login = "test";
     public const string Password = "dpd-test-password";
@@ -51,7 +51,8 @@ public sealed class DpdLoopback : SoapStandIn
     public int ParcelsWithReference(string reference) => _parcels.Values.Count(p => p.Reference == reference);
 
     public IServiceProvider Carriers(params (string Key, string Value)[] extra) => Carriers("DPD",
-        [("Shipping:Carriers:DPD:Login", Login), ("Shipping:Carriers:DPD:ApiToken", Password), ("Shipping:Carriers:DPD:OrganizationId", Fid), .. extra]);
+        [("Shipping:Carriers:DPD:Login", Login), ("Shipping:Carriers:DPD:ApiToken", Password), ("Shipping:Carriers:DPD:OrganizationId", Fid),
+         ("Shipping:Carriers:DPD:TrackingUrl", TrackingUrl.AbsoluteUri), .. extra]);
 
     public ICarrier Dpd(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DPD");
 
@@ -64,8 +65,9 @@ public sealed class DpdLoopback : SoapStandIn
 
     private static string Escaped(string text) => new XText(text).ToString();
 
-    protected override (int Status, string Body) Answer(HttpListenerRequest request, XElement call)
+    protected override async Task<(int Status, string Body)> AnswerAsync(HttpListenerRequest request, XElement call)
     {
+        if (request.Url!.AbsolutePath == TrackingPath) return await AnswerEventsAsync(call);
         if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) return (404, "<html><body>Not Found</body></html>");
         if ((string?)call.Element("authDataV1")?.Element("password") != Password) return (500, Fault("DPDServiceException: Login failed"));
         return call.Name.LocalName switch

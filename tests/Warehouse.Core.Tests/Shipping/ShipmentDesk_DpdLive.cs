@@ -18,7 +18,8 @@ public sealed class ShipmentDesk_DpdLive(DatabaseFixture fixture) : IClassFixtur
 
     public void Dispose() => _dpd.Dispose();
 
-    private static Task<TestFloor> PackedForDpdAsync(DatabaseFixture fixture, DatabaseProvider provider) =>
+    /// <summary>The test floor with order WS-1 packed for DPD KURIER and weighed: a parcel waiting for its label.</summary>
+    internal static Task<TestFloor> PackedForDpdAsync(DatabaseFixture fixture, DatabaseProvider provider) =>
         LiveDesks.PackedForAsync(fixture, provider, "DPD", "KURIER");
 
     private ShipmentDesk Desk(TestFloor floor) => LiveDesks.For(floor, _dpd.Carriers());

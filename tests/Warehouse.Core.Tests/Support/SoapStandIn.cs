@@ -27,11 +27,14 @@ public abstract class SoapStandIn : IDisposable
 
     protected SoapStandIn(string pathAndQuery)
     {
-        _server = new LoopbackHttp(AnswerAsync);
+        _server = new LoopbackHttp(HandleAsync);
         BaseUrl = new Uri(_server.Root, pathAndQuery);
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>http://127.0.0.1:port/, for a stand-in that serves a second path.</summary>
+    protected Uri Root => _server.Root;
 
     /// <summary>Every call: the operation (the Body's first element) and the envelope as sent.</summary>
     public ConcurrentQueue<(string Operation, string Envelope, string? SoapAction, string? ContentType)> Seen { get; } = new();
@@ -50,8 +53,8 @@ public abstract class SoapStandIn : IDisposable
     /// <summary>The operation whose answer <see cref="DropAfterCreate"/> and <see cref="CreateDelay"/> lose or delay.</summary>
     protected abstract string CreateOperation { get; }
 
-    /// <summary>The carrier's answer to one call (its Body's first element): status and body, text/xml.</summary>
-    protected abstract (int Status, string Body) Answer(HttpListenerRequest request, XElement call);
+    /// <summary>The carrier's answer to one call (its Body's first element): status and body, text/xml (a 404 as HTML).</summary>
+    protected abstract Task<(int Status, string Body)> AnswerAsync(HttpListenerRequest request, XElement call);
 
     /// <summary>The live carrier's services with this stand-in's address, the per-call timeout and a short retry delay.</summary>
     protected IServiceProvider Carriers(string code, IEnumerable<(string Key, string Value)> settings)
@@ -67,7 +70,7 @@ public abstract class SoapStandIn : IDisposable
         return new ServiceCollection().AddLogging().AddShipping(new ConfigurationBuilder().AddInMemoryCollection(all).Build()).BuildServiceProvider();
     }
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    private async Task HandleAsync(HttpListenerContext context)
     {
         var request = context.Request;
         var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
@@ -77,7 +80,7 @@ public abstract class SoapStandIn : IDisposable
         try
         {
             if (Override?.Invoke(operation) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
-            var (status, answer) = Answer(request, call);
+            var (status, answer) = await AnswerAsync(request, call);
             if (operation == CreateOperation && DropAfterCreate) { context.Response.Abort(); return; }
             if (operation == CreateOperation && CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay);
             await LoopbackHttp.WriteAsync(context, status, answer, status == 404 ? "text/html" : "text/xml; charset=utf-8");

@@ -20,23 +20,26 @@ public static class CarrierXml
         return new XElement(name, kept.ToString());
     }
 
-    /// <summary>The answer's root, or null when it is not XML, declares a DTD or is longer than <paramref name="maxChars"/>.</summary>
-    public static XElement? Root(string body, int maxChars)
+    /// <summary>
+    /// The document, or null when <paramref name="body"/> is not well-formed XML, declares a DTD (<c>XDocument.Parse</c>
+    /// alone would expand its entities) or is longer than <paramref name="maxCharacters"/> (0: no limit).
+    /// </summary>
+    public static XDocument? TryParse(string body, long maxCharacters = 0)
     {
-        if (string.IsNullOrWhiteSpace(body) || body.Length > maxChars) return null;
+        if (string.IsNullOrWhiteSpace(body) || maxCharacters > 0 && body.Length > maxCharacters) return null;
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
-            MaxCharactersInDocument = maxChars,
-            MaxCharactersFromEntities = 0,
+            MaxCharactersInDocument = maxCharacters,
+            IgnoreWhitespace = true,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
         try
         {
             using var reader = XmlReader.Create(new StringReader(body), settings);
-            return XDocument.Load(reader, LoadOptions.None).Root;
+            return XDocument.Load(reader, LoadOptions.None);
         }
         catch (XmlException)
         {

@@ -72,7 +72,7 @@ public static class DhlAnswers
     /// <summary>The operation's result element, or the failure.</summary>
     private static XElement Result(CarrierAnswer answer, string operation, string what)
     {
-        var root = CarrierXml.Root(answer.Text, MaxAnswerChars);
+        var root = CarrierXml.TryParse(answer.Text, MaxAnswerChars)?.Root;
         var body = root?.Name == Soap + "Envelope" ? root.Element(Soap + "Body") : null;
         if (body?.Element(Soap + "Fault") is { } fault)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Xml;
 using System.Xml.Linq;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
@@ -71,41 +70,11 @@ public static class DpdAnswers
         return new DpdDocument(Value(result, "documentId"), bytes, parcels);
     }
 
-    /// <summary>
-    /// The <c>return</c> element of the operation's response, or the failure: a SOAP fault is DPD refusing
-    /// the request in its own words; an error status without a fault, or anything that is not the
-    /// response, is DPD (or something in front of it) not working.
-    /// </summary>
-    private static XElement Result(HttpStatusCode code, string body, string operation, string what)
-    {
-        XElement? root;
-        try
-        {
-            root = XDocument.Parse(body, LoadOptions.None).Root;
-        }
-        catch (XmlException)
-        {
-            root = null;
-        }
-        var soapBody = root?.Name == Soap + "Envelope" ? root.Element(Soap + "Body") : null;
-        if (soapBody?.Element(Soap + "Fault") is { } fault)
-        {
-            var text = fault.Element("faultstring")?.Value.Trim();
-            var detail = fault.Element("detail")?.Descendants().Where(e => e.Name.LocalName == "message").Select(e => e.Value.Trim()).FirstOrDefault(m => m.Length > 0);
-            var words = string.IsNullOrEmpty(text) ? detail ?? "no reason given" : text;
-            if (CredentialStatuses.Any(s => words.Contains(s, StringComparison.Ordinal))) throw Credentials(words, what);
-            throw new CarrierRefused($"DPD refused {what}: {Clip(words)}");
-        }
-        var status = (int)code;
-        if (status is < 200 or >= 300)
-            throw new CarrierUnavailable($"DPD answered {status} to {what} without a SOAP fault: {Clip(body)}", CarrierProblemCodes.ServerError);
-        return soapBody?.Element(Services + (operation + "Response"))?.Element("return")
-            ?? throw new CarrierUnavailable($"DPD's answer to {what} is not a {operation} response: {Clip(body)}", CarrierProblemCodes.Garbage);
-    }
+    /// <summary>The <c>return</c> element of the operation's response, or the failure (<see cref="DpdSoapAnswer"/>).</summary>
+    private static XElement Result(HttpStatusCode code, string body, string operation, string what) =>
+        DpdSoapAnswer.Return(code, body, Services + (operation + "Response"), what, CredentialStatuses);
 
-    private static CarrierUnavailable Credentials(string status, string what) =>
-        // Our account, not this parcel: every parcel waits until the setting is fixed, none needs a person.
-        new($"DPD refused our account ({Clip(status)}) on {what}; check Shipping:Carriers:DPD:Login, ApiToken (the password) and OrganizationId (the FID).", CarrierProblemCodes.Credentials);
+    private static CarrierUnavailable Credentials(string status, string what) => DpdSoapAnswer.Credentials(status, what);
 
     private static IEnumerable<XElement> Descendants(XElement e, string localName) =>
         e.Descendants().Where(d => string.Equals(d.Name.LocalName, localName, StringComparison.OrdinalIgnoreCase));

@@ -59,6 +59,18 @@ public static class DpdEnvelopes
             new XElement("outputDocPageFormatV1", PageA4),
             Auth(account));
 
+    /// <summary>
+    /// Every event of one waybill (DPDInfoServices getEventsForWaybillV1, the children in the WSDL's order). Its
+    /// authDataV1 has no FID: the channel names a customer's event feed (getEventsForCustomer), and is left
+    /// empty when asking by waybill.
+    /// </summary>
+    public static string Events(string waybill, DpdAccount account) =>
+        Envelope(DpdTrackingProtocol.Events, "even", DpdTrackingProtocol.GetEvents,
+            Text("waybill", waybill),
+            new XElement("eventsSelectType", DpdTrackingProtocol.AllEvents),
+            new XElement("language", DpdTrackingProtocol.Language),
+            new XElement("authDataV1", new XElement("channel", ""), Text("login", account.Login), Text("password", account.Password)));
+
     private static XElement Params(params XElement[] parcels) =>
         new("dpdServicesParamsV1",
             new XElement("policy", NumbersPolicy),
@@ -90,13 +102,15 @@ public static class DpdEnvelopes
     /// <summary>An element with text XML can carry (<see cref="CarrierXml.Text"/>).</summary>
     public static XElement Text(string name, string value) => CarrierXml.Text(name, value);
 
-    private static string Envelope(string operation, params object?[] content)
+    private static string Envelope(string operation, params object?[] content) => Envelope(Services, "dpd", operation, content);
+
+    private static string Envelope(XNamespace service, string prefix, string operation, params object?[] content)
     {
         var envelope = new XElement(Soap + "Envelope",
             new XAttribute(XNamespace.Xmlns + "soapenv", Soap),
-            new XAttribute(XNamespace.Xmlns + "dpd", Services),
+            new XAttribute(XNamespace.Xmlns + prefix, service),
             new XElement(Soap + "Header"),
-            new XElement(Soap + "Body", new XElement(Services + operation, content)));
+            new XElement(Soap + "Body", new XElement(service + operation, content)));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + envelope.ToString(SaveOptions.DisableFormatting);
     }
 }

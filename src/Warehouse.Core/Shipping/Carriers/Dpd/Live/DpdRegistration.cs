@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Shipping.Carriers.Live;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 
 /// <summary>
-/// The live DPD carrier and its two HTTP clients. Every SOAP call is a POST, so "retry reads only"
+/// The live DPD carrier and its three HTTP clients. Every SOAP call is a POST, so "retry reads only"
 /// cannot be told from the method as it is for REST: registration gets a client without retries;
-/// labels, lookups and protocols (asking again for a label is harmless) one with retries.
+/// labels, lookups and protocols (asking again for a label is harmless) one with retries, and tracking
+/// (DPDInfoServices, only reads) its own with retries, to its own address.
 /// </summary>
 public static class DpdRegistration
 {
@@ -18,8 +21,14 @@ public static class DpdRegistration
         var url = new Uri(options.BaseUrl!, UriKind.Absolute);
         services.AddCarrierClient(DpdServices.CreateClientName, url, timings, CarrierRetries.Never);
         services.AddCarrierClient(DpdServices.ReadClientName, url, timings, CarrierRetries.Always);
+        // Tracking is another service at its own address (DPDInfoServices); DPD's production one unless set.
+        var tracking = new Uri(string.IsNullOrWhiteSpace(options.TrackingUrl) ? DpdTrackingProtocol.ProductionUrl : options.TrackingUrl, UriKind.Absolute);
+        services.AddCarrierClient(DpdTracking.ClientName, tracking, timings, CarrierRetries.Always,
+            client => client.MaxResponseContentBufferSize = DpdTrackingProtocol.MaxAnswerCharacters);
         var account = new DpdAccount(options.Login!, options.ApiToken!, options.OrganizationId!);
-        services.AddSingleton(sp => new DpdServices(sp.GetRequiredService<IHttpClientFactory>(), account, timings));
+        services.AddSingleton(sp => new DpdTracking(sp.GetRequiredService<IHttpClientFactory>(), account, timings,
+            sp.GetService<ILogger<DpdTracking>>() ?? NullLogger<DpdTracking>.Instance));
+        services.AddSingleton(sp => new DpdServices(sp.GetRequiredService<IHttpClientFactory>(), account, timings, sp.GetRequiredService<DpdTracking>()));
         services.AddSingleton<ICarrier>(sp => sp.GetRequiredService<DpdServices>());
     }
 }

@@ -12,7 +12,7 @@ namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 /// looked up that way (<see cref="FindAsync"/>) before anything is registered again. Registration is
 /// never retried by the HTTP pipeline; label and protocol calls are (<see cref="DpdRegistration"/>).
 /// </summary>
-public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, CarrierTimings timings) : ICarrier
+public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, CarrierTimings timings, DpdTracking tracking) : ICarrier
 {
     /// <summary>Registration: one attempt, its own timeout, no retry.</summary>
     public const string CreateClientName = "DPD-Services-Create";
@@ -84,9 +84,9 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
         throw new CarrierRefused("DPD returns are not built in live mode yet; make the return label in DPD's own portal.");
 
-    /// <summary>Tracking (DPDInfoServices, getEventsForWaybillV1) is not built yet: no status comes from DPD in live mode.</summary>
+    /// <summary>The waybills' events from DPDInfoServices (<see cref="DpdTracking"/>).</summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<CarrierEvent>>([]);
+        tracking.PollAsync(trackingNumbers, ct);
 
     public IReadOnlyList<CarrierEvent> ReadEvents(string body) =>
         throw new CarrierRefused("DPD Polska does not call our webhook; its status is polled.");
@@ -114,8 +114,11 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
             : throw new CarrierUnavailable($"DPD's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
     }
 
-    /// <summary>One SOAP call: every DPDServices operation is posted to the service's address.</summary>
-    private async Task<CarrierAnswer> SendAsync(string client, string envelope, string what, CancellationToken ct)
+    private Task<CarrierAnswer> SendAsync(string client, string envelope, string what, CancellationToken ct) =>
+        SendAsync(clients, client, envelope, what, timings, ct);
+
+    /// <summary>One SOAP call: every operation of a DPD service is posted to the service's address.</summary>
+    internal static async Task<CarrierAnswer> SendAsync(IHttpClientFactory clients, string client, string envelope, string what, CarrierTimings timings, CancellationToken ct)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, "");
         message.Content = new StringContent(envelope, Encoding.UTF8, "text/xml");

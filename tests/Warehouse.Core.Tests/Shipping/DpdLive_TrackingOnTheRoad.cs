@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Warehouse.Core.Data;
+using Warehouse.Core.Orders;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Tests.Support;
+using static Warehouse.Core.Tests.Shipping.DpdLoopback;
+
+namespace Warehouse.Core.Tests.Shipping;
+
+/// <summary>
+/// A live DPD parcel through the real path: the desk registers it with DPDServices, <see cref="CarrierPolling"/>
+/// asks DPDInfoServices about it every round and hands the events to <see cref="ParcelTracking"/>. DPD answers
+/// the whole history every time, late events among it: the parcel only ever moves forward, and once delivered
+/// it is asked about no more.
+/// </summary>
+public sealed class DpdLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
+{
+    private static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
+    private readonly DpdLoopback _dpd = new();
+
+    public void Dispose() => _dpd.Dispose();
+
+    /// <summary>An instant as DPD writes it: Warsaw wall-clock time, no offset.</summary>
+    private static string Dpd(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Warsaw).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_DPD_parcel_moves_forward_to_delivered_and_late_news_moves_nothing(DatabaseProvider provider)
+    {
+        var floor = await ShipmentDesk_DpdLive.PackedForDpdAsync(fixture, provider);
+        var carriers = _dpd.Carriers();
+        await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
+        var waybill = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
+        var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
+            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance));
+        var now = floor.FloorClock.UtcNow;
+        var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // DPD writes whole seconds
+
+        _dpd.Record(waybill, new DpdEventRow("040101", Dpd(t0.AddHours(2))), new DpdEventRow("170101", Dpd(t0.AddHours(20))));
+        var first = await polling.PassAsync(CancellationToken.None);
+        // Late news of the depot, and the delivery: DPD answers all four the next time.
+        _dpd.Record(waybill, new DpdEventRow("120101", Dpd(t0.AddHours(10))), new DpdEventRow("190101", Dpd(t0.AddHours(26))));
+        var second = await polling.PassAsync(CancellationToken.None);
+        // A stray failed attempt after the delivery: the parcel is delivered, and no longer asked about.
+        _dpd.Record(waybill, new DpdEventRow("200201", Dpd(t0.AddHours(30))));
+        var asked = _dpd.Count(GetEvents);
+        var third = await polling.PassAsync(CancellationToken.None);
+
+        Assert.Equal((2, 1, 0), (first, second, third));
+        Assert.Equal(asked, _dpd.Count(GetEvents));
+        var parcel = await floor.QueryAsync(db => db.Parcels.AsNoTracking().Include(p => p.History).SingleAsync());
+        Assert.Equal((ParcelStatus.Delivered, t0.AddHours(26)), (parcel.Status, parcel.StatusUtc));
+        Assert.Equal([ParcelStatus.LabelRequested, ParcelStatus.Labelled, ParcelStatus.InTransit, ParcelStatus.OutForDelivery, ParcelStatus.Delivered],
+            parcel.History.OrderBy(h => h.Id).Select(h => h.Status));
+        // Labelled, in transit, out for delivery, delivered: one fact per move, none for the late news.
+        Assert.Equal(4, await floor.QueryAsync(db => db.Outbox.CountAsync(f => f.Type == "parcel.status_changed")));
+    }
+}
