@@ -40,10 +40,10 @@ public sealed class CarrierOptions
     /// <summary>Live DPD: the tracking service's address (DPDInfoServices); empty keeps DPD's production one.</summary>
     public string? TrackingUrl { get; set; }
 
-    /// <summary>The API's secret: InPost's bearer token; DPD's password (its web service has no token).</summary>
+    /// <summary>The API's secret: InPost's bearer token; DPD's and DHL's password (their web services have no token).</summary>
     public string? ApiToken { get; set; }
 
-    /// <summary>The API user, for a carrier that signs in with a login besides the account (DPD).</summary>
+    /// <summary>The API user, for a carrier that signs in with a login besides the account (DPD, DHL24).</summary>
     public string? Login { get; set; }
 
     /// <summary>The account at the carrier: InPost's organization id, DPD's FID, DHL's SAP number, GLS's and Poczta Polska's customer id.</summary>

@@ -83,10 +83,18 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             if (!string.IsNullOrWhiteSpace(carrier.TrackingUrl) && !IsApiAddress(carrier.TrackingUrl))
                 problems.Add($"{at}:TrackingUrl must be DPD's https tracking service address (http only for a loopback address), or empty for DPD's production one.");
         }
-        // Credentials complete: InPost (ShipX) and DPD (DPDServices) have their live adapters. The others
+        if (code == CarrierCodes.Dhl)
+        {
+            // DHL24 signs in with its API user and password (ApiToken); the SAP number is the paying account.
+            if (string.IsNullOrWhiteSpace(carrier.Login))
+                problems.Add($"{at}:Login (the DHL24 WebAPI user) is required in Live mode.");
+            if (!string.IsNullOrWhiteSpace(carrier.OrganizationId) && !carrier.OrganizationId.All(char.IsAsciiDigit))
+                problems.Add($"{at}:OrganizationId must be DHL's SAP number (the paying account), digits only, not '{carrier.OrganizationId}'.");
+        }
+        // Credentials complete: InPost (ShipX), DPD (DPDServices) and DHL (DHL24 WebAPI) have their live adapters. The others
         // still have only the sandbox, and a sandbox label in live mode would send real parcels out with
         // made-up numbers.
-        if (problems.Count == before && code is not (CarrierCodes.InPost or CarrierCodes.Dpd))
+        if (problems.Count == before && code is not (CarrierCodes.InPost or CarrierCodes.Dpd or CarrierCodes.Dhl))
             problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Warehouse.Core.Floor;
 using Warehouse.Core.Shipping.Calendar;
 using Warehouse.Core.Shipping.Carriers.Dhl;
+using Warehouse.Core.Shipping.Carriers.Dhl.Live;
 using Warehouse.Core.Shipping.Carriers.Dpd;
 using Warehouse.Core.Shipping.Carriers.Dpd.Live;
 using Warehouse.Core.Shipping.Carriers.Gls;
@@ -21,7 +22,7 @@ public static class ShippingRegistration
 {
     /// <summary>
     /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
-    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX) or DPD (DPDServices) when its Mode is Live —
+    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX), DPD (DPDServices) or DHL (DHL24 WebAPI) when its Mode is Live —
     /// their directory, the cut-off calendar and the choice.
     /// </summary>
     public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
@@ -30,14 +31,16 @@ public static class ShippingRegistration
         services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
-        // Live mode is InPost's and DPD's so far; the options check refuses Live for the others at start.
+        // Live mode is InPost's, DPD's and DHL's so far; the options check refuses Live for the others at start.
         var inpost = Options(configuration, CarrierCodes.InPost);
         if (inpost.Mode == CarrierMode.Live) services.AddInPostShipX(inpost);
         else Carrier<InPostSandbox>(services);
         var dpd = Options(configuration, CarrierCodes.Dpd);
         if (dpd.Mode == CarrierMode.Live) services.AddDpdServices(dpd);
         else Carrier<DpdSandbox>(services);
-        Carrier<DhlSandbox>(services);
+        var dhl = Options(configuration, CarrierCodes.Dhl);
+        if (dhl.Mode == CarrierMode.Live) services.AddDhlServices(dhl);
+        else Carrier<DhlSandbox>(services);
         Carrier<GlsSandbox>(services);
         Carrier<PocztexSandbox>(services);
         Carrier<OwnFleetSandbox>(services);

@@ -33,7 +33,7 @@ public sealed partial class DpdLoopback
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<DpdEventRow>> _events = new(StringComparer.Ordinal);
 
-    public Uri TrackingUrl => new(_server.Root, TrackingPath);
+    public Uri TrackingUrl => new(Root, TrackingPath);
 
     /// <summary>Waybills DPD answers with a SOAP fault, and its words (a waybill it will not tell about).</summary>
     public ConcurrentDictionary<string, string> Faults { get; } = new(StringComparer.Ordinal);
@@ -71,7 +71,7 @@ public sealed partial class DpdLoopback
         return $"<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>{response.ToString(SaveOptions.DisableFormatting)}</S:Body></S:Envelope>";
     }
 
-    private async Task AnswerEventsAsync(HttpListenerContext context, XElement call)
+    private async Task<(int Status, string Body)> AnswerEventsAsync(XElement call)
     {
         var auth = call.Element("authDataV1");
         var waybill = (string?)call.Element("waybill") ?? "";
@@ -81,6 +81,6 @@ public sealed partial class DpdLoopback
             : Faults.TryGetValue(waybill, out var words) ? (500, Fault(words))
             : (200, EventsAnswer(waybill, _events.TryGetValue(waybill, out var rows) ? rows : []));
         if (EventsDelay > TimeSpan.Zero) await Task.Delay(EventsDelay);
-        await LoopbackHttp.WriteAsync(context, status, answer, "text/xml;charset=utf-8");
+        return (status, answer);
     }
 }

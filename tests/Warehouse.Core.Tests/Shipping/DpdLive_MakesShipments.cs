@@ -71,15 +71,7 @@ public sealed class DpdLive_MakesShipments : IDisposable
         Assert.Equal("PDF", (string?)Sent(DpdProtocol.GenerateLabels).Element("outputDocFormatV1"));
     }
 
-    public static TheoryData<string> HostileNames() => new()
-    {
-        "Anna ^XZ^XA^FO0,0^FDfake^FS",
-        "<script>alert(1)</script>",
-        "Firma ]]> & <![CDATA[ x ]]>",
-        "Jan \"Kowal\" O'Brien & Syn </name><password>x</password>",
-    };
-
-    [Theory, MemberData(nameof(HostileNames))]
+    [Theory, MemberData(nameof(ShippingSamples.HostileNames), MemberType = typeof(ShippingSamples))]
     public async Task A_hostile_name_is_sent_as_text_and_reads_back_as_written(string name)
     {
         var request = ShippingSamples.Request(DpdSandbox.Courier) with { Recipient = ShippingSamples.Customer with { Name = name, Street = name } };

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
@@ -30,65 +29,30 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   "GenerateLabelsRequest::fromReferences"), and the waybill form "0000092494467Q" of its README;
 /// - refusal statuses named by DPD clients (INCORRECT_DATA, INCORRECT_RECEIVER_POSTAL_CODE, DISALLOWED_FID…).
 /// </summary>
-public sealed partial class DpdLoopback : IDisposable
+public sealed partial class DpdLoopback : SoapStandIn
 {
     public const string Login = "test";
     public const string Password = "dpd-test-password";
     public const string Fid = "1495";
     public const string Path = "/DPDPackageObjServicesService/DPDPackageObjServices";
 
-    public static readonly TimeSpan CallTimeout = ShipXLoopback.CallTimeout;
-    public static readonly TimeSpan SlowerThanTheTimeout = ShipXLoopback.SlowerThanTheTimeout;
-
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Services = "http://dpdservices.dpd.com.pl/";
 
-    private readonly LoopbackHttp _server;
     private readonly ConcurrentDictionary<string, (string Waybill, string? Reference)> _parcels = new();
     private long _nextWaybill = 92494467;
     private long _nextId = 1000;
 
-    public DpdLoopback()
-    {
-        _server = new LoopbackHttp(AnswerAsync);
-        BaseUrl = new Uri(_server.Root, Path);
-    }
+    public DpdLoopback() : base(Path) { }
 
-    public Uri BaseUrl { get; }
-
-    /// <summary>Every call: the operation (the Body's first element) and the envelope as sent.</summary>
-    public ConcurrentQueue<(string Operation, string Envelope, string? SoapAction, string? ContentType)> Seen { get; } = new();
-
-    /// <summary>A test's own answer for an operation; null lets the stand-in answer.</summary>
-    public Func<string, (int Status, string Body, string ContentType)?>? Override { get; set; }
-
-    /// <summary>Register the parcel, then drop the connection without an answer ("created, but the answer was lost").</summary>
-    public bool DropAfterCreate { get; set; }
-
-    /// <summary>Register the parcel, then wait this long before answering.</summary>
-    public TimeSpan CreateDelay { get; set; }
-
-    public int Count(string operation) => Seen.Count(s => s.Operation == operation);
+    protected override string CreateOperation => "generatePackagesNumbersV4";
 
     /// <summary>Parcels DPD registered under our reference: more than one is a double shipment.</summary>
     public int ParcelsWithReference(string reference) => _parcels.Values.Count(p => p.Reference == reference);
 
-    public IServiceProvider Carriers(params (string Key, string Value)[] extra)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Shipping:Carriers:DPD:Mode"] = "Live",
-            ["Shipping:Carriers:DPD:BaseUrl"] = BaseUrl.AbsoluteUri,
-            ["Shipping:Carriers:DPD:Login"] = Login,
-            ["Shipping:Carriers:DPD:ApiToken"] = Password,
-            ["Shipping:Carriers:DPD:OrganizationId"] = Fid,
-            ["Shipping:Carriers:DPD:CallTimeout"] = CallTimeout.ToString("c", CultureInfo.InvariantCulture),
-            ["Shipping:Carriers:DPD:RetryDelay"] = "00:00:00.050",
-            ["Shipping:Carriers:DPD:TrackingUrl"] = TrackingUrl.AbsoluteUri,
-        };
-        foreach (var (key, value) in extra) settings[key] = value;
-        return new ServiceCollection().AddLogging().AddShipping(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).BuildServiceProvider();
-    }
+    public IServiceProvider Carriers(params (string Key, string Value)[] extra) => Carriers("DPD",
+        [("Shipping:Carriers:DPD:Login", Login), ("Shipping:Carriers:DPD:ApiToken", Password), ("Shipping:Carriers:DPD:OrganizationId", Fid),
+         ("Shipping:Carriers:DPD:TrackingUrl", TrackingUrl.AbsoluteUri), .. extra]);
 
     public ICarrier Dpd(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DPD");
 
@@ -101,34 +65,18 @@ public sealed partial class DpdLoopback : IDisposable
 
     private static string Escaped(string text) => new XText(text).ToString();
 
-    private async Task AnswerAsync(HttpListenerContext context)
+    protected override async Task<(int Status, string Body)> AnswerAsync(HttpListenerRequest request, XElement call)
     {
-        var request = context.Request;
-        var body = await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync();
-        var call = XDocument.Parse(body).Root!.Element(Soap + "Body")!.Elements().First();
-        var operation = call.Name.LocalName;
-        Seen.Enqueue((operation, body, request.Headers["SOAPAction"], request.ContentType));
-        try
+        if (request.Url!.AbsolutePath == TrackingPath) return await AnswerEventsAsync(call);
+        if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) return (404, "<html><body>Not Found</body></html>");
+        if ((string?)call.Element("authDataV1")?.Element("password") != Password) return (500, Fault("DPDServiceException: Login failed"));
+        return call.Name.LocalName switch
         {
-            if (Override?.Invoke(operation) is { } own) { await LoopbackHttp.WriteAsync(context, own.Status, own.Body, own.ContentType); return; }
-            if (request.Url!.AbsolutePath == TrackingPath) { await AnswerEventsAsync(context, call); return; }
-            if (request.Url!.AbsolutePath != Path || call.Name.Namespace != Services) { await LoopbackHttp.WriteAsync(context, 404, "<html><body>Not Found</body></html>", "text/html"); return; }
-            if ((string?)call.Element("authDataV1")?.Element("password") != Password) { await LoopbackHttp.WriteAsync(context, 500, Fault("DPDServiceException: Login failed"), "text/xml"); return; }
-            var (status, answer) = operation switch
-            {
-                "generatePackagesNumbersV4" => Numbers(call),
-                "generateSpedLabelsV4" => Document(call, "generateSpedLabelsV4Response", label: true),
-                "generateProtocolV2" => Document(call, "generateProtocolV2Response", label: false),
-                _ => (500, Fault($"Cannot find dispatch method for {{http://dpdservices.dpd.com.pl/}}{operation}")),
-            };
-            if (operation == "generatePackagesNumbersV4" && DropAfterCreate) { context.Response.Abort(); return; }
-            if (operation == "generatePackagesNumbersV4" && CreateDelay > TimeSpan.Zero) await Task.Delay(CreateDelay);
-            await LoopbackHttp.WriteAsync(context, status, answer, "text/xml;charset=utf-8");
-        }
-        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
-        {
-            // the client gave up (its timeout): nothing to answer
-        }
+            "generatePackagesNumbersV4" => Numbers(call),
+            "generateSpedLabelsV4" => Document(call, "generateSpedLabelsV4Response", label: true),
+            "generateProtocolV2" => Document(call, "generateProtocolV2Response", label: false),
+            var operation => (500, Fault($"Cannot find dispatch method for {{http://dpdservices.dpd.com.pl/}}{operation}")),
+        };
     }
 
     private (int, string) Numbers(XElement call)
@@ -177,6 +125,4 @@ public sealed partial class DpdLoopback : IDisposable
     /// <summary>The answer as DPD's service frames it.</summary>
     public static string Envelope(string response, string content) =>
         $"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><ns2:{response} xmlns:ns2=\"http://dpdservices.dpd.com.pl/\"><return>{content}</return></ns2:{response}></soap:Body></soap:Envelope>";
-
-    public void Dispose() => _server.Dispose();
 }

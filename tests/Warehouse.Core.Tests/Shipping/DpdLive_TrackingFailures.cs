@@ -67,7 +67,7 @@ public sealed class DpdLive_TrackingFailures : IDisposable
     [Fact]
     public async Task A_DPD_slower_than_the_call_timeout_is_unavailable_after_the_retries()
     {
-        _dpd.EventsDelay = SlowerThanTheTimeout;
+        _dpd.EventsDelay = DpdLoopback.SlowerThanTheTimeout;
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => PollAsync());
 

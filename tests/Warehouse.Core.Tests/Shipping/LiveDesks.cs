@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
@@ -14,6 +15,22 @@ public static class LiveDesks
     public static ShipmentDesk For(TestFloor floor, IServiceProvider carriers) =>
         new(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All, new ShipmentRequests(Options.Create(floor.Labels)),
             floor.Dbs.Writers, floor.FloorClock, Options.Create(floor.DeskOptions), NullLogger<ShipmentDesk>.Instance);
+
+    /// <summary>A test floor whose order WS-1 goes by <paramref name="carrier"/>'s <paramref name="service"/>, packed and weighed: one parcel for the desk.</summary>
+    public static async Task<TestFloor> PackedForAsync(DatabaseFixture fixture, DatabaseProvider provider, string carrier, string service)
+    {
+        var floor = await TestFloor.CreateAsync(fixture, provider);
+        await floor.QueryAsync(async db =>
+        {
+            var order = await db.Orders.SingleAsync(o => o.Number == "WS-1");
+            (order.Carrier, order.Service) = (carrier, service);
+            return await db.SaveChangesAsync();
+        });
+        foreach (var code in new[] { TestFloor.PackerBadge, "WS-1", TestFloor.MugEan, TestFloor.BalmEan, TestFloor.BalmEan })
+            await floor.ScanAsync(code);
+        await floor.WeighAsync(490);
+        return floor;
+    }
 
     /// <summary>The floor's one parcel, as stored.</summary>
     public static Task<Parcel> OnlyParcelAsync(TestFloor floor) => floor.QueryAsync(db => db.Parcels.AsNoTracking().SingleAsync());

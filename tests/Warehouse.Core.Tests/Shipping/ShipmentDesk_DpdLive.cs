@@ -19,20 +19,8 @@ public sealed class ShipmentDesk_DpdLive(DatabaseFixture fixture) : IClassFixtur
     public void Dispose() => _dpd.Dispose();
 
     /// <summary>The test floor with order WS-1 packed for DPD KURIER and weighed: a parcel waiting for its label.</summary>
-    internal static async Task<TestFloor> PackedForDpdAsync(DatabaseFixture fixture, DatabaseProvider provider)
-    {
-        var floor = await TestFloor.CreateAsync(fixture, provider);
-        await floor.QueryAsync(async db =>
-        {
-            var order = await db.Orders.SingleAsync(o => o.Number == "WS-1");
-            (order.Carrier, order.Service) = ("DPD", "KURIER");
-            return await db.SaveChangesAsync();
-        });
-        foreach (var code in new[] { TestFloor.PackerBadge, "WS-1", TestFloor.MugEan, TestFloor.BalmEan, TestFloor.BalmEan })
-            await floor.ScanAsync(code);
-        await floor.WeighAsync(490);
-        return floor;
-    }
+    internal static Task<TestFloor> PackedForDpdAsync(DatabaseFixture fixture, DatabaseProvider provider) =>
+        LiveDesks.PackedForAsync(fixture, provider, "DPD", "KURIER");
 
     private ShipmentDesk Desk(TestFloor floor) => LiveDesks.For(floor, _dpd.Carriers());
 

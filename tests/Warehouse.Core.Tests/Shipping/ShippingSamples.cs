@@ -25,6 +25,15 @@ public static class ShippingSamples
     public static ShipmentRequest Request(string service, string? pickupPoint = null, int weightGrams = 1250, Dimensions? outer = null, int dpi = 203) =>
         new(NewSscc(), "WWW-2026-000123", service, Warehouse, Customer, weightGrams, outer ?? new Dimensions(300, 200, 100), dpi, pickupPoint);
 
+    /// <summary>Names that would break a label, an envelope or a page if they were not sent as text.</summary>
+    public static TheoryData<string> HostileNames() => new()
+    {
+        "Anna ^XZ^XA^FO0,0^FDfake^FS",
+        "<script>alert(1)</script>",
+        "Firma ]]> & <![CDATA[ x ]]>",
+        "Jan \"Kowal\" O'Brien & Syn </name><password>x</password>",
+    };
+
     public static SandboxSerials Serials() => new(1_760_000_000_000);
 
     public static CarrierSandbox InPost() => new InPostSandbox(Serials());

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -100,13 +99,8 @@ public static class DpdEnvelopes
 
     private static int Cm(int mm) => (mm + 9) / 10;
 
-    /// <summary>An element with text XML can carry: characters it cannot (U+0001…) are left out.</summary>
-    public static XElement Text(string name, string value)
-    {
-        var kept = new StringBuilder(value.Length);
-        foreach (var c in value) if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)) kept.Append(c);
-        return new XElement(name, kept.ToString());
-    }
+    /// <summary>An element with text XML can carry (<see cref="CarrierXml.Text"/>).</summary>
+    public static XElement Text(string name, string value) => CarrierXml.Text(name, value);
 
     private static string Envelope(string operation, params object?[] content) => Envelope(Services, "dpd", operation, content);
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
@@ -21,8 +20,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     /// <summary>Labels, lookups and protocols: timeout and retries with back-off.</summary>
     public const string ReadClientName = "DPD-Services";
 
-    // The printer resolution each parcel asked for, so the lookup after a lost answer fetches the same label.
-    private readonly ConcurrentDictionary<string, int> _dpiByReference = new(StringComparer.Ordinal);
+    private readonly LabelDpiMemory _dpi = new();
 
     public string Code => CarrierCodes.Dpd;
     public string Name => "DPD Polska";
@@ -37,7 +35,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var what = $"the new shipment for {request.Reference}";
-        _dpiByReference[request.Reference] = request.LabelDpi;
+        _dpi.Remember(request);
         var answer = await SendAsync(CreateClientName, DpdEnvelopes.Numbers(request, account), what, ct);
         var parcel = DpdAnswers.Numbers(answer.Code, answer.Text, what);
         var label = await LabelAsync(parcel.Waybill, byReference: false, request.LabelDpi, ct)
@@ -54,9 +52,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        // After a restart the printer's resolution is forgotten: 203 dpi ZPL, the common label printer.
-        var dpi = _dpiByReference.TryGetValue(reference, out var asked) ? asked : 203;
-        var found = await LabelAsync(reference, byReference: true, dpi, ct);
+        var found = await LabelAsync(reference, byReference: true, _dpi.For(reference), ct);
         return found is null ? null : new Shipment(reference, found.Waybill, found.Label);
     }
 
@@ -114,13 +110,8 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
             ? (document.Parcels.FirstOrDefault(p => p.Reference == key) ?? document.Parcels.FirstOrDefault())?.Waybill
             : key;
         if (waybill is null) throw new CarrierUnavailable($"DPD's answer to {what} names no waybill.", CarrierProblemCodes.Garbage);
-        if (zpl)
-        {
-            var text = Encoding.UTF8.GetString(document.Data);
-            if (text.Contains("^XA", StringComparison.Ordinal) && text.Contains("^XZ", StringComparison.Ordinal)) return new Found(waybill, ShipmentLabel.FromZpl(text, 203));
-        }
-        else if (document.Data.AsSpan().StartsWith("%PDF"u8)) return new Found(waybill, ShipmentLabel.FromPdf(document.Data));
-        throw new CarrierUnavailable($"DPD's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
+        return CarrierLabels.Read(document.Data, zpl, 203) is { } label ? new Found(waybill, label)
+            : throw new CarrierUnavailable($"DPD's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
     }
 
     private Task<CarrierAnswer> SendAsync(string client, string envelope, string what, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -14,7 +15,7 @@ internal static class DpdSoapAnswer
 {
     public static XElement Return(HttpStatusCode code, string body, XName response, string what, IEnumerable<string> accountWords, long maxCharacters = 0)
     {
-        var root = DpdXml.TryParse(body, maxCharacters)?.Root;
+        var root = CarrierXml.TryParse(body, maxCharacters)?.Root;
         var soapBody = root?.Name == Soap + "Envelope" ? root.Element(Soap + "Body") : null;
         if (soapBody?.Element(Soap + "Fault") is { } fault)
         {
