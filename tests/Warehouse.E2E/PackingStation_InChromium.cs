@@ -60,7 +60,7 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var label = await printer.WaitForLabelAsync(1, timeout.Token);
         Assert.Contains(tracking, label.Zpl);
-        await Expect(station.Locator($"[data-tracking='{tracking}']")).ToContainTextAsync("Wydrukowana"); // Anna works in Polish
+        await Expect(station.Locator($"#parcels li[data-tracking='{tracking}']")).ToContainTextAsync("Wydrukowana"); // Anna works in Polish
 
         await station.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-station.png"), FullPage = true });
         await dashboard.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "warehouse-dashboard.png"), FullPage = true });

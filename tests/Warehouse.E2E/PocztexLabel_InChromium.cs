@@ -38,7 +38,7 @@ public sealed class PocztexLabel_InChromium(FloorApp app) : IClassFixture<FloorA
             .Select(p => new { p.Sscc, p.CarrierCode, p.TrackingNumber }).SingleAsync());
         Assert.Equal(("POCZTEX", tracking), (parcel.CarrierCode, parcel.TrackingNumber));
         var documents = app.Services.GetRequiredService<DemoPrinters>().DocumentPrinters["PACK-03"];
-        await Expect(station.Locator($"[data-tracking='{parcel.TrackingNumber}']")).ToContainTextAsync("Wydrukowana");
+        await Expect(station.Locator($"#parcels li[data-tracking='{parcel.TrackingNumber}']")).ToContainTextAsync("Wydrukowana");
 
         // The label, and the order's packing slip after it (ADR 12): the label is the one named by the SSCC.
         var printed = Assert.Single(documents.Jobs, j => j.Name.StartsWith(parcel.Sscc, StringComparison.Ordinal));

@@ -120,7 +120,7 @@ public sealed class Shipping_WalkToTheDoor(ShippingFloorApp app) : IClassFixture
             Assert.Contains(read, b => b.Text == tracking);
             Assert.Contains(read, b => b.Text.EndsWith(parcel.Sscc, StringComparison.Ordinal));
         }
-        await Expect(station.Locator($"[data-tracking='{tracking}']")).ToContainTextAsync("Wydrukowana");
+        await Expect(station.Locator($"#parcels li[data-tracking='{tracking}']")).ToContainTextAsync("Wydrukowana");
 
         // InPost says it is on its way: the customer gets "shipped" with the link to our tracking page.
         Assert.Equal(HttpStatusCode.OK, (await WebhookAsync(tracking, "in_transit")).StatusCode);

@@ -84,7 +84,7 @@ public sealed class StationAgent_InChromium
             Assert.Contains(read, b => b.Text.Replace("(", "").Replace(")", "") == "00" + parcel.Sscc);
         }
 
-        await Expect(station.Locator($"[data-tracking='{parcel.TrackingNumber}']")).ToContainTextAsync("Printed", new() { Timeout = 15_000 });
+        await Expect(station.Locator($"#parcels li[data-tracking='{parcel.TrackingNumber}']")).ToContainTextAsync("Printed", new() { Timeout = 15_000 });
         Assert.Single(floor.Printer.Received);
 
         // The roll runs out: the station and the supervisor see it without a reload.
