@@ -41,7 +41,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         var answer = await SendAsync(WriteClientName, CreateShipments, DhlEnvelopes.CreateShipment(request, account, Today()), what, ct);
         var shipmentId = DhlAnswers.ShipmentId(answer, what);
         // A label call that fails now leaves the shipment registered: the next attempt finds it by reference.
-        return new Shipment(request.Reference, shipmentId, await LabelAsync(shipmentId, request.LabelDpi, ct));
+        return _dpi.Forget(new Shipment(request.Reference, shipmentId, await LabelAsync(shipmentId, request.LabelDpi, ct)));
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
             var match = DhlAnswers.References(data, what).FirstOrDefault(r => r.Reference == reference).ShipmentId;
             if (match is not null)
             {
-                return new Shipment(reference, match, await LabelAsync(match, _dpi.For(reference), ct));
+                return _dpi.Forget(new Shipment(reference, match, await LabelAsync(match, _dpi.For(reference), ct)));
             }
             if (ids.Count < ShipmentsPerPage) return null;
         }

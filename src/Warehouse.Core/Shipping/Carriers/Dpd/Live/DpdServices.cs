@@ -41,7 +41,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
         var label = await LabelAsync(parcel.Waybill, byReference: false, request.LabelDpi, ct)
             // Registered a moment ago: DPD not finding it now is DPD not ready, and the lookup will find it.
             ?? throw new CarrierUnavailable($"DPD registered {parcel.Waybill} for {request.Reference} but has no label for it yet; it will be found by its reference.", CarrierProblemCodes.NotConfirmed);
-        return new Shipment(request.Reference, parcel.Waybill, label.Label);
+        return _dpi.Forget(new Shipment(request.Reference, parcel.Waybill, label.Label));
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var found = await LabelAsync(reference, byReference: true, _dpi.For(reference), ct);
-        return found is null ? null : new Shipment(reference, found.Waybill, found.Label);
+        return found is null ? null : _dpi.Forget(new Shipment(reference, found.Waybill, found.Label));
     }
 
     /// <summary>

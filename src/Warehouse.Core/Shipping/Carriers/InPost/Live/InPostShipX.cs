@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
 using Warehouse.Core.Shipping.Carriers.Live;
@@ -17,8 +16,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
 {
     public const string HttpClientName = "INPOST-ShipX";
 
-    // The printer resolution each parcel asked for, so the lookup after a lost answer fetches the same label.
-    private readonly ConcurrentDictionary<string, int> _dpiByReference = new(StringComparer.Ordinal);
+    private readonly LabelDpiMemory _dpi = new();
 
     public string Code => CarrierCodes.InPost;
     public string Name => "InPost";
@@ -35,7 +33,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = ShipXRequestBody.For(request);
-        _dpiByReference[request.Reference] = request.LabelDpi;
+        _dpi.Remember(request);
         const string what = "the new shipment";
         var answer = await SendAsync(HttpMethod.Post, Shipments, body, what, ct);
         if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
@@ -106,8 +104,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
             if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
             shipment = ShipXAnswers.Shipment(answer.Text, what);
         }
-        var dpi = _dpiByReference.TryGetValue(reference, out var asked) ? asked : 203;
-        return new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, dpi, ct));
+        return _dpi.Forget(new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, _dpi.For(reference), ct)));
     }
 
     private static bool Confirmed(ShipXShipment s) =>
@@ -124,10 +121,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
         var what = $"the label of shipment {shipment.TrackingNumber}";
         var answer = await SendAsync(HttpMethod.Get, $"v1/shipments/{shipment.Id}/label?{query}", null, what, ct);
         if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
-        if (zpl && answer.Text.Contains("^XA", StringComparison.Ordinal) && answer.Text.Contains("^XZ", StringComparison.Ordinal))
-            return ShipmentLabel.FromZpl(answer.Text, dpi);
-        if (!zpl && answer.Bytes.AsSpan().StartsWith("%PDF"u8)) return ShipmentLabel.FromPdf(answer.Bytes);
-        throw new CarrierUnavailable($"InPost's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label: {ShipXAnswers.Clip(answer.Text)}", CarrierProblemCodes.Garbage);
+        return CarrierLabels.Read(answer.Bytes, zpl, dpi) ?? throw new CarrierUnavailable($"InPost's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label: {ShipXAnswers.Clip(answer.Text)}", CarrierProblemCodes.Garbage);
     }
 
     private async Task<IReadOnlyList<ShipXShipment>> ListAsync(string path, string what, CancellationToken ct)
