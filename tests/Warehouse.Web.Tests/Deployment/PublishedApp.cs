@@ -58,6 +58,31 @@ internal sealed class PublishedApp : IAsyncDisposable
         throw new TimeoutException($"The published app did not answer {baseUrl}healthz within 90 s:\n{app.Output}");
     }
 
+    /// <summary>
+    /// Starts the web app on a free loopback port (the agents' port on any free one). A port found
+    /// free can be taken by another test's process before the app binds it; the app then stops with
+    /// "address already in use", and it is started again on another port.
+    /// </summary>
+    public static async Task<PublishedApp> StartOnLoopbackAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var baseUrl = new Uri($"http://127.0.0.1:{FreePort()}/");
+            var appEnvironment = new Dictionary<string, string>(environment)
+            {
+                ["ASPNETCORE_URLS"] = baseUrl.ToString().TrimEnd('/'),
+                ["Agents__Url"] = "http://127.0.0.1:0",
+            };
+            try
+            {
+                return await StartAsync(appEnvironment, baseUrl);
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+            }
+        }
+    }
+
     /// <summary>Runs a command of the app (e.g. `admin create …`) to its end, with <paramref name="input"/> on its standard input.</summary>
     public static async Task<ProcessResult> RunAsync(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> arguments, byte[]? input = null)
     {

@@ -142,13 +142,8 @@ public sealed class FirstStart_AdminCommand(PostgresFixture pg) : IClassFixture<
     /// <summary>Starts the app without --demo and signs in through the form; returns the home page a signed-in admin sees.</summary>
     private static async Task<string> AssertSignsInAsync(Dictionary<string, string> environment, string badge, string password, string shownName)
     {
-        var baseUrl = new Uri($"http://127.0.0.1:{PublishedApp.FreePort()}/");
-        var appEnvironment = new Dictionary<string, string>(environment)
-        {
-            ["ASPNETCORE_URLS"] = baseUrl.ToString().TrimEnd('/'),
-            ["Agents__Url"] = "http://127.0.0.1:0",
-        };
-        await using var app = await PublishedApp.StartAsync(appEnvironment, baseUrl);
+        await using var app = await PublishedApp.StartOnLoopbackAsync(environment);
+        var baseUrl = app.BaseUrl;
         var cookies = new CookieContainer();
         using var http = FloorSignIn.Client(baseUrl, cookies);
 

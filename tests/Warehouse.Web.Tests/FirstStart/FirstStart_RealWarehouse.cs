@@ -42,12 +42,8 @@ public sealed class FirstStart_RealWarehouse : IDisposable
 
         using var scale = new ScaleSimulator(new ScaleSimulatorOptions { SettleTime = TimeSpan.FromMilliseconds(200) });
         await using var zebra = ZebraPrinterSimulator.Start();
-        var baseUrl = new Uri($"http://127.0.0.1:{PublishedApp.FreePort()}/");
-        await using var app = await PublishedApp.StartAsync(new Dictionary<string, string>(environment)
-        {
-            ["ASPNETCORE_URLS"] = baseUrl.ToString().TrimEnd('/'),
-            ["Agents__Url"] = "http://127.0.0.1:0",
-        }, baseUrl);
+        await using var app = await PublishedApp.StartOnLoopbackAsync(environment);
+        var baseUrl = app.BaseUrl;
         var cookies = new CookieContainer();
         using var browser = FloorSignIn.Client(baseUrl, cookies);
         Assert.True(FloorSignIn.IsSignedIn(await FloorSignIn.PostAsync(browser, "B-0001", Password), cookies, baseUrl), app.Output);
