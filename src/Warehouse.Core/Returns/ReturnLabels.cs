@@ -26,6 +26,7 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
     public async Task<bool> IssueAsync(string returnNumber, CancellationToken ct)
     {
         ShipmentRequest request;
+        DateTime declaredUtc;
         ICarrier carrier;
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
@@ -37,6 +38,7 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
             var skuIds = r.Lines.Select(l => l.SkuId).ToList();
             var grams = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.WeightGrams, ct);
+            declaredUtc = r.DeclaredUtc;
             var us = labels.Value.Sender;
             request = new ShipmentRequest(
                 Reference: r.ShipmentReference!,
@@ -52,7 +54,7 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
         Shipment shipment;
         try
         {
-            shipment = await carrier.FindAsync(request.Reference, ct) ?? await carrier.CreateReturnAsync(request, ct);
+            shipment = await carrier.FindAsync(ShipmentLookup.For(request, declaredUtc), ct) ?? await carrier.CreateReturnAsync(request, ct);
         }
         catch (Exception e) when (e is CarrierRefused or CarrierUnavailable)
         {

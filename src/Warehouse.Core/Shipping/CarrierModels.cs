@@ -53,6 +53,17 @@ public sealed record ShipmentLabel(LabelFormats Format, int? Dpi, string? Zpl, b
     public static ShipmentLabel FromPdf(byte[] pdf) => new(LabelFormats.Pdf, null, null, pdf);
 }
 
+/// <summary>
+/// What finds the shipment a carrier may have made for our <see cref="Reference"/> after an answer we never
+/// heard. <see cref="RequestedUtc"/> is when it was first asked for (the parcel packed, the return declared):
+/// nothing for it can be older, so carriers that list shipments by date are asked from that day; the label
+/// comes back at the resolution the parcel asked for.
+/// </summary>
+public sealed record ShipmentLookup(string Reference, DateTime RequestedUtc, int LabelDpi = 203)
+{
+    public static ShipmentLookup For(ShipmentRequest request, DateTime requestedUtc) => new(request.Reference, requestedUtc, request.LabelDpi);
+}
+
 /// <summary>The carrier's answer: its tracking number and the label to stick on the parcel.</summary>
 public sealed record Shipment(string Reference, string TrackingNumber, ShipmentLabel Label);
 

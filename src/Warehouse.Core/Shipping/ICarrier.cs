@@ -28,10 +28,10 @@ public interface ICarrier
     Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct);
 
     /// <summary>
-    /// The shipment made for <paramref name="reference"/>, if there is one: most Polish carriers
-    /// have no idempotency key, so after a lost answer we look before creating again.
+    /// The shipment made for the lookup's reference, if there is one: most Polish carriers have no
+    /// idempotency key, so after a lost answer we look before creating again.
     /// </summary>
-    Task<Shipment?> FindAsync(string reference, CancellationToken ct);
+    Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct);
 
     /// <summary>Cancels (voids) a shipment; <see cref="CarrierRefused"/> when the carrier no longer allows it.</summary>
     Task CancelAsync(string trackingNumber, CancellationToken ct);

@@ -49,13 +49,13 @@ public sealed class ShipmentDesk(
     private async Task CallAsync(int parcelId, CancellationToken ct)
     {
         if (await TakeAsync(parcelId, ct) is not { } taken) return; // another desk has it, or it is no longer due
-        var (request, carrier, attempt) = taken;
+        var (request, packedUtc, carrier, attempt) = taken;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(Options.CallTimeout);
             // After a call whose outcome we never heard, the shipment may exist already.
-            var shipment = attempt > 1 ? await carrier.FindAsync(request.Reference, timeout.Token) : null;
+            var shipment = attempt > 1 ? await carrier.FindAsync(ShipmentLookup.For(request, packedUtc), timeout.Token) : null;
             shipment ??= await carrier.CreateAsync(request, timeout.Token);
             await LabelledAsync(parcelId, shipment, ct);
         }
@@ -71,7 +71,7 @@ public sealed class ShipmentDesk(
         }
     }
 
-    private sealed record Taken(ShipmentRequest Request, ICarrier Carrier, int Attempt);
+    private sealed record Taken(ShipmentRequest Request, DateTime PackedUtc, ICarrier Carrier, int Attempt);
 
     /// <summary>Holds the request for this call and counts it, in its own committed write.</summary>
     private async Task<Taken?> TakeAsync(int parcelId, CancellationToken ct)
@@ -99,7 +99,7 @@ public sealed class ShipmentDesk(
         {
             return null;
         }
-        return new Taken(request, carrier, parcel.ShipmentAttempts);
+        return new Taken(request, parcel.PackedUtc, carrier, parcel.ShipmentAttempts);
     }
 
     private Task LabelledAsync(int parcelId, Shipment shipment, CancellationToken ct) =>

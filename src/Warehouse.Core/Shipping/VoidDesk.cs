@@ -58,7 +58,7 @@ public sealed class VoidDesk(
             timeout.CancelAfter(Options.CallTimeout);
             var number = parcel.TrackingNumber;
             // A call went out and its answer never came: the shipment may exist under our reference.
-            if (number is null && parcel.ShipmentAttempts > 0) number = (await carrier.FindAsync(parcel.Sscc, timeout.Token))?.TrackingNumber;
+            if (number is null && parcel.ShipmentAttempts > 0) number = (await carrier.FindAsync(new ShipmentLookup(parcel.Sscc, parcel.PackedUtc), timeout.Token))?.TrackingNumber;
             if (number is not null) await carrier.CancelAsync(number, timeout.Token);
             await ChangeAsync(parcelId, (db, p, order, now) => Void(db, p, order, now, number), ct);
         }

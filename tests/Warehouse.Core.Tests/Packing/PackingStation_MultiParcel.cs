@@ -110,7 +110,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
         Assert.All(live, p => Assert.Equal(ParcelStatus.Labelled, p.Status));
         EachLabelOnce(parcels, await JobsAsync(floor));
         // The carrier no longer has the old shipment; the box's mug went with it to its new parcel.
-        Assert.Null(await floor.Carriers.Find(old.CarrierCode).FindAsync(old.Sscc, CancellationToken.None));
+        Assert.Null(await floor.Carriers.Find(old.CarrierCode).FindAsync(new ShipmentLookup(old.Sscc, DateTime.UtcNow), CancellationToken.None));
         Assert.Empty(await ContentsAsync(floor, voided));
         Assert.Equal([(qc.Skus[TestFloor.Mug], 1)], (await ContentsAsync(floor, live[0])).Select(u => (u.SkuId, u.Quantity)));
         var audit = await floor.QueryAsync(db => db.AuditEvents.AsNoTracking().Where(a => a.Kind == ParcelVoids.AuditKind).ToListAsync());
@@ -201,7 +201,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
         Assert.Equal((1, (string?)null), (unanswered.ShipmentAttempts, unanswered.TrackingNumber));
         var parcels = await ParcelsAsync(floor);
         Assert.Equal(ParcelStatus.Voided, parcels.Single(p => p.Id == unanswered.Id).Status);
-        Assert.Null(await inpost.FindAsync(unanswered.Sscc, CancellationToken.None)); // cancelled, not left behind
+        Assert.Null(await inpost.FindAsync(new ShipmentLookup(unanswered.Sscc, DateTime.UtcNow), CancellationToken.None)); // cancelled, not left behind
         var again = parcels.Single(p => p.Status != ParcelStatus.Voided);
         Assert.Equal((1, 3, ParcelStatus.Labelled), (again.ParcelNumber, again.ParcelCount, again.Status));
         EachLabelOnce(parcels, await JobsAsync(floor));
@@ -276,7 +276,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
         Assert.Null((await qc.OrderAsync(order)).ClaimedByStation); // back in the queue for another try
         var parcel = (await ParcelsAsync(floor)).Single();
         Assert.Equal(ParcelStatus.Voided, parcel.Status);
-        Assert.Null(await floor.Carriers.Find(parcel.CarrierCode).FindAsync(parcel.Sscc, CancellationToken.None));
+        Assert.Null(await floor.Carriers.Find(parcel.CarrierCode).FindAsync(new ShipmentLookup(parcel.Sscc, DateTime.UtcNow), CancellationToken.None));
         Assert.Empty(await ContentsAsync(floor, parcel));
         var back = await floor.QueryAsync(db => db.StockBalances.AsNoTracking().ToDictionaryAsync(b => b.SkuId, b => b.OnHand));
         Assert.Equal(onShelf, back);
@@ -309,7 +309,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
         var old = parcels.Single(p => p.ParcelCount == 2);
         Assert.Equal(ParcelStatus.Voided, old.Status);
         Assert.NotNull(old.TrackingNumber);
-        Assert.Null(await inpost.FindAsync(old.Sscc, CancellationToken.None));
+        Assert.Null(await inpost.FindAsync(new ShipmentLookup(old.Sscc, DateTime.UtcNow), CancellationToken.None));
         Assert.DoesNotContain((int?)old.Id, await JobsAsync(floor)); // its label never printed
         EachLabelOnce(parcels, await JobsAsync(floor));
     }
@@ -333,7 +333,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
             return await real.CreateAsync(request, ct);
         }
 
-        public Task<Shipment?> FindAsync(string reference, CancellationToken ct) => real.FindAsync(reference, ct);
+        public Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct) => real.FindAsync(lookup, ct);
         public Task CancelAsync(string trackingNumber, CancellationToken ct) => real.CancelAsync(trackingNumber, ct);
         public Task<CarrierHandover> HandOverAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) => real.HandOverAsync(trackingNumbers, ct);
         public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => real.CreateReturnAsync(request, ct);
@@ -357,7 +357,7 @@ public sealed class PackingStation_MultiParcel(DatabaseFixture fixture) : IClass
             throw new CarrierUnavailable("connection reset while reading the answer", CarrierProblemCodes.Garbage);
         }
 
-        public Task<Shipment?> FindAsync(string reference, CancellationToken ct) => real.FindAsync(reference, ct);
+        public Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct) => real.FindAsync(lookup, ct);
         public Task CancelAsync(string trackingNumber, CancellationToken ct) => real.CancelAsync(trackingNumber, ct);
         public Task<CarrierHandover> HandOverAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) => real.HandOverAsync(trackingNumbers, ct);
         public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => real.CreateReturnAsync(request, ct);

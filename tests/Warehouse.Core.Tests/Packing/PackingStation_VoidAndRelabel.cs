@@ -59,8 +59,8 @@ public sealed class PackingStation_VoidAndRelabel(DatabaseFixture fixture) : ICl
         var jobs = await at.JobsAsync();
         Assert.Equal([old.Id, again.Id], jobs.Select(j => j!.Value).Order());
         var inpost = floor.Carriers.Find("INPOST");
-        Assert.Null(await inpost.FindAsync(old.Sscc, CancellationToken.None));
-        Assert.NotNull(await inpost.FindAsync(again.Sscc, CancellationToken.None));
+        Assert.Null(await inpost.FindAsync(new ShipmentLookup(old.Sscc, DateTime.UtcNow), CancellationToken.None));
+        Assert.NotNull(await inpost.FindAsync(new ShipmentLookup(again.Sscc, DateTime.UtcNow), CancellationToken.None));
         // The box's units went with it on the books, as a relabel.
         Assert.Empty(await at.ContentsAsync(voided));
         Assert.Equal(new[] { (at.Qc.Skus[TestFloor.Balm], 2), (at.Qc.Skus[TestFloor.Mug], 1) }.Order(),
@@ -100,7 +100,7 @@ public sealed class PackingStation_VoidAndRelabel(DatabaseFixture fixture) : ICl
         // A courier to the door: the locker and its compartment stay with the InPost order, not on DPD's label.
         Assert.Equal((ParcelStatus.Labelled, "DPD", "KURIER", null, null), (again.Status, again.CarrierCode, again.ServiceCode, again.PickupPoint, again.LockerSize));
         Assert.EndsWith("U", again.TrackingNumber);
-        Assert.Null(await floor.Carriers.Find("INPOST").FindAsync(at.Parcel.Sscc, CancellationToken.None));
+        Assert.Null(await floor.Carriers.Find("INPOST").FindAsync(new ShipmentLookup(at.Parcel.Sscc, DateTime.UtcNow), CancellationToken.None));
         Assert.Equal([at.Parcel.Id, again.Id], (await at.JobsAsync()).Select(j => j!.Value).Order());
     }
 

@@ -14,7 +14,7 @@ public sealed class CarrierSandbox_CancelHandOverAndTrack
         var kept = await inpost.CreateAsync(ShippingSamples.Request("KURIER"), None);
         var dropped = await inpost.CreateAsync(ShippingSamples.Request("KURIER"), None);
         await inpost.CancelAsync(dropped.TrackingNumber, None);
-        Assert.Null(await inpost.FindAsync(dropped.Reference, None));
+        Assert.Null(await inpost.FindAsync(new ShipmentLookup(dropped.Reference, DateTime.UtcNow), None));
 
         var handover = await inpost.HandOverAsync([kept.TrackingNumber], None);
         Assert.StartsWith("INPOST-HO-", handover.CarrierReference);

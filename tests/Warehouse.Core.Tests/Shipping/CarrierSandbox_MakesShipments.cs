@@ -27,7 +27,7 @@ public sealed class CarrierSandbox_MakesShipments
         var first = await inpost.CreateAsync(request, None);
         var second = await inpost.CreateAsync(request, None);
         Assert.NotEqual(first.TrackingNumber, second.TrackingNumber);
-        Assert.Equal(second.TrackingNumber, (await inpost.FindAsync(request.Reference, None))?.TrackingNumber);
+        Assert.Equal(second.TrackingNumber, (await inpost.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), None))?.TrackingNumber);
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public sealed class CarrierSandbox_MakesShipments
         var dpd = ShippingSamples.Dpd();
         var request = ShippingSamples.Request("KURIER");
         var made = await dpd.CreateAsync(request, None);
-        Assert.Equal(made, await dpd.FindAsync(request.Reference, None));
-        Assert.Null(await dpd.FindAsync(ShippingSamples.NewSscc(), None));
-        Assert.Null(await dpd.FindAsync("", None));
+        Assert.Equal(made, await dpd.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), None));
+        Assert.Null(await dpd.FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), None));
+        Assert.Null(await dpd.FindAsync(new ShipmentLookup("", DateTime.UtcNow), None));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
         await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dhl.DropAfterCreate = false;
         // What the desk does on its next attempt.
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.NotNull(found);
         Assert.Equal(request.Reference, found.Reference);
@@ -34,6 +34,24 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
         Assert.Contains(found.TrackingNumber, found.Label.Zpl);
         Assert.Equal(1, _dhl.Count(DhlProtocol.CreateShipments));
         Assert.Equal((1, 1, 1), (_dhl.Count(DhlProtocol.GetMyShipments), _dhl.Count(DhlProtocol.GetLabelsData), _dhl.Count(DhlProtocol.GetLabels)));
+        Assert.Equal(1, _dhl.ShipmentsWithReference(request.Reference));
+    }
+
+    [Fact]
+    public async Task A_shipment_registered_days_before_the_next_attempt_is_found_from_the_day_the_parcel_was_packed()
+    {
+        var carrier = _dhl.Dhl();
+        var request = ShippingSamples.Request(DhlSandbox.Standard);
+        _dhl.DropAfterCreate = true;
+        await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
+        _dhl.DropAfterCreate = false;
+        _dhl.Backdate(request.Reference, days: 3); // the app was down for three days after the lost answer
+
+        var askedFromToday = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
+        var askedFromPacking = await carrier.FindAsync(new ShipmentLookup(request.Reference, DateTime.UtcNow.AddDays(-3)), CancellationToken.None);
+
+        Assert.Null(askedFromToday); // DHL lists by creation date: the window matters
+        Assert.NotNull(askedFromPacking);
         Assert.Equal(1, _dhl.ShipmentsWithReference(request.Reference));
     }
 
@@ -47,7 +65,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
 
         await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dhl.DropAfterCreate = false;
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.Equal(LabelFormats.Pdf, found!.Label.Format); // the 300 dpi station's PDF, as it asked
         Assert.Equal((2, 2), (_dhl.Count(DhlProtocol.GetMyShipments), _dhl.Count(DhlProtocol.GetLabelsData)));
@@ -66,7 +84,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
 
         Assert.Equal(CarrierProblemCodes.Timeout, down.Code);
         Assert.Contains("did not answer", down.Message);
-        Assert.NotNull(await carrier.FindAsync(request.Reference, CancellationToken.None));
+        Assert.NotNull(await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None));
         // createShipments is never tried again by the HTTP pipeline: one call, however slow.
         Assert.Equal(1, _dhl.Count(DhlProtocol.CreateShipments));
     }
@@ -80,7 +98,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dhl.Override = null;
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.Equal(CarrierProblemCodes.ServerError, down.Code);
         Assert.NotNull(found);
@@ -94,7 +112,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
     {
         _dhl.RegisterOthers(2);
 
-        Assert.Null(await _dhl.Dhl().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
+        Assert.Null(await _dhl.Dhl().FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), CancellationToken.None));
     }
 
     [Fact]
@@ -102,7 +120,7 @@ public sealed class DhlLive_LostAndSlowAnswers : IDisposable
     {
         _dhl.Override = op => op == DhlProtocol.GetMyShipments ? (502, "<html><body>Bad Gateway</body></html>", "text/html") : null;
 
-        var unsure = await Assert.ThrowsAsync<CarrierUnavailable>(() => _dhl.Dhl().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
+        var unsure = await Assert.ThrowsAsync<CarrierUnavailable>(() => _dhl.Dhl().FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), CancellationToken.None));
 
         Assert.Equal(CarrierProblemCodes.ServerError, unsure.Code);
         Assert.Contains("502", unsure.Message);

@@ -47,6 +47,7 @@ public sealed class DhlLoopback : SoapStandIn
 
     private sealed record Registered(string Id, string? Reference, string Receiver, DateOnly Created)
     {
+        public DateOnly Created { get; set; } = Created;
         public bool Deleted { get; set; }
         public bool TakenByCourier { get; set; }
     }
@@ -63,6 +64,12 @@ public sealed class DhlLoopback : SoapStandIn
 
     /// <summary>Shipments DHL registered under our reference: more than one is a double shipment.</summary>
     public int ShipmentsWithReference(string reference) => _shipments.Values.Count(s => s.Reference == reference);
+
+    /// <summary>The shipments under <paramref name="reference"/> were registered <paramref name="days"/> days ago (the app was down since).</summary>
+    public void Backdate(string reference, int days)
+    {
+        foreach (var s in _shipments.Values.Where(s => s.Reference == reference)) s.Created = s.Created.AddDays(-days);
+    }
 
     public bool IsDeleted(string shipmentId) => _shipments.TryGetValue(shipmentId, out var s) && s.Deleted;
 
@@ -96,7 +103,8 @@ public sealed class DhlLoopback : SoapStandIn
     private Registered Register(string? reference, string receiver)
     {
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
-        return _shipments[id] = new Registered(id, reference, receiver, DateOnly.FromDateTime(DateTime.UtcNow));
+        return _shipments[id] = new Registered(id, reference, receiver, // DHL's dates are Polish ones
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/Warsaw")));
     }
 
     protected override Task<(int Status, string Body)> AnswerAsync(HttpListenerRequest request, XElement call) => Task.FromResult(Answer(request, call));
@@ -154,7 +162,10 @@ public sealed class DhlLoopback : SoapStandIn
     private (int, string) MyShipments(XElement call)
     {
         var offset = (int?)call.Element("offset") ?? 0;
-        var page = _shipments.Values.Where(s => !s.Deleted).OrderBy(s => s.Id, StringComparer.Ordinal).Skip(offset).Take(100);
+        if (!DateOnly.TryParseExact((string?)call.Element("createdFrom"), "yyyy-MM-dd", out var from)
+            || !DateOnly.TryParseExact((string?)call.Element("createdTo"), "yyyy-MM-dd", out var to))
+            return (500, Fault("400", "Nieprawidłowy zakres dat"));
+        var page = _shipments.Values.Where(s => !s.Deleted && s.Created >= from && s.Created <= to).OrderBy(s => s.Id, StringComparer.Ordinal).Skip(offset).Take(100);
         return (200, Envelope("getMyShipments", string.Concat(page.Select(s =>
             $"<item><shipmentId>{s.Id}</shipmentId><created>{s.Created:yyyy-MM-dd}</created><shipper><name>Magazyn Północ Sp. z o.o.</name></shipper>"
             + $"<receiver><name>{Xml(s.Receiver)}</name></receiver><orderStatus>{(s.TakenByCourier ? "SENT" : "CREATED")}</orderStatus></item>"))));

@@ -26,7 +26,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
         await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dpd.DropAfterCreate = false;
         // What the desk does on its next attempt.
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.NotNull(found);
         Assert.Equal(request.Reference, found.Reference);
@@ -47,7 +47,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         Assert.Equal(CarrierProblemCodes.Timeout, down.Code);
         Assert.Contains("did not answer", down.Message);
-        Assert.NotNull(await carrier.FindAsync(request.Reference, CancellationToken.None));
+        Assert.NotNull(await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None));
         // The registration is never tried again by the HTTP pipeline: one call, however slow.
         Assert.Equal(1, _dpd.Count(DpdProtocol.GenerateNumbers));
     }
@@ -61,7 +61,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dpd.Override = null;
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.Equal(CarrierProblemCodes.ServerError, down.Code);
         Assert.NotNull(found);
@@ -79,7 +79,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
 
         await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _dpd.DropAfterCreate = false;
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.Equal(LabelFormats.Pdf, found!.Label.Format);
         Assert.Equal(1, _dpd.ParcelsWithReference(request.Reference));
@@ -87,7 +87,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
 
     [Fact]
     public async Task Nothing_under_the_reference_is_no_shipment() =>
-        Assert.Null(await _dpd.Dpd().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
+        Assert.Null(await _dpd.Dpd().FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), CancellationToken.None));
 
     [Fact]
     public async Task A_lookup_DPD_cannot_answer_is_unavailable_not_a_missing_shipment()
@@ -95,7 +95,7 @@ public sealed class DpdLive_LostAndSlowAnswers : IDisposable
         _dpd.Override = _ => (200, DpdLoopback.Envelope("generateSpedLabelsV4Response",
             "<session><sessionId>7</sessionId><statusInfo><status>DB_ERROR</status><description>Błąd bazy danych</description></statusInfo></session>"), "text/xml");
 
-        var unsure = await Assert.ThrowsAsync<CarrierUnavailable>(() => _dpd.Dpd().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
+        var unsure = await Assert.ThrowsAsync<CarrierUnavailable>(() => _dpd.Dpd().FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), CancellationToken.None));
 
         Assert.Contains("DB_ERROR", unsure.Message);
         Assert.Contains("Błąd bazy danych", unsure.Message);

@@ -39,7 +39,7 @@ public sealed class InPostLive_Cancels : IDisposable
 
         Assert.Equal("canceled", (string?)held["status"]);
         Assert.Equal(1, _shipx.Count("DELETE", "/v1/shipments/49"));
-        Assert.Null(await carrier.FindAsync(shipment.Reference, CancellationToken.None));
+        Assert.Null(await carrier.FindAsync(new ShipmentLookup(shipment.Reference, DateTime.UtcNow), CancellationToken.None));
     }
 
     [Fact]

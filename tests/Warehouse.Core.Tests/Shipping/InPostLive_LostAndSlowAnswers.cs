@@ -24,7 +24,7 @@ public sealed class InPostLive_LostAndSlowAnswers : IDisposable
         await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         _shipx.DropAfterCreate = false;
         // What the desk does on its next attempt.
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.NotNull(found);
         Assert.Equal(request.Reference, found.Reference);
@@ -43,7 +43,7 @@ public sealed class InPostLive_LostAndSlowAnswers : IDisposable
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         Assert.Contains("did not answer", down.Message);
-        Assert.NotNull(await carrier.FindAsync(request.Reference, CancellationToken.None));
+        Assert.NotNull(await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None));
         Assert.Equal(1, _shipx.Count("POST", "/v1/organizations/1/shipments"));
     }
 
@@ -57,7 +57,7 @@ public sealed class InPostLive_LostAndSlowAnswers : IDisposable
         var waiting = await Assert.ThrowsAsync<CarrierUnavailable>(() => carrier.CreateAsync(request, CancellationToken.None));
         Assert.Contains("not confirmed", waiting.Message);
         _shipx.ReadsBeforeConfirmed = 1;
-        var found = await carrier.FindAsync(request.Reference, CancellationToken.None);
+        var found = await carrier.FindAsync(ShipmentLookup.For(request, DateTime.UtcNow), CancellationToken.None);
 
         Assert.NotNull(found);
         Assert.Equal(1, _shipx.Count("POST", "/v1/organizations/1/shipments"));
@@ -65,5 +65,5 @@ public sealed class InPostLive_LostAndSlowAnswers : IDisposable
 
     [Fact]
     public async Task Nothing_under_the_reference_is_no_shipment() =>
-        Assert.Null(await _shipx.InPost().FindAsync(ShippingSamples.NewSscc(), CancellationToken.None));
+        Assert.Null(await _shipx.InPost().FindAsync(new ShipmentLookup(ShippingSamples.NewSscc(), DateTime.UtcNow), CancellationToken.None));
 }

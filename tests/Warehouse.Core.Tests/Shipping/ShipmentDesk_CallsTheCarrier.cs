@@ -49,10 +49,13 @@ public sealed class ShipmentDesk_CallsTheCarrier(DatabaseFixture fixture) : ICla
             return made;
         }
 
-        public Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+        public ShipmentLookup? LastLookup { get; private set; }
+
+        public Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct)
         {
             Interlocked.Increment(ref Finds);
-            return real.FindAsync(reference, ct);
+            LastLookup = lookup;
+            return real.FindAsync(lookup, ct);
         }
 
         public Task CancelAsync(string trackingNumber, CancellationToken ct) => real.CancelAsync(trackingNumber, ct);
@@ -90,8 +93,10 @@ public sealed class ShipmentDesk_CallsTheCarrier(DatabaseFixture fixture) : ICla
         var parcel = await ParcelAsync(floor);
         Assert.Equal((ParcelStatus.LabelRequested, 1, (string?)"connection reset while reading the answer"), (waiting.Status, waiting.ShipmentAttempts, waiting.CarrierProblem));
         Assert.Equal((1, 1), (inpost.Creates, inpost.Finds));
+        // Looked for from the day it was packed: a carrier that lists by date is asked from there.
+        Assert.Equal((parcel.Sscc, parcel.PackedUtc), (inpost.LastLookup!.Reference, inpost.LastLookup.RequestedUtc));
         Assert.Equal(ParcelStatus.Labelled, parcel.Status);
-        Assert.Equal((await inpost.FindAsync(parcel.Sscc, CancellationToken.None))!.TrackingNumber, parcel.TrackingNumber);
+        Assert.Equal((await inpost.FindAsync(new ShipmentLookup(parcel.Sscc, DateTime.UtcNow), CancellationToken.None))!.TrackingNumber, parcel.TrackingNumber);
         Assert.Single(await floor.QueryAsync(db => db.PrintJobs.ToListAsync()));
     }
 

@@ -60,12 +60,13 @@ public class CarrierSandbox : ICarrier
     }
 
     /// <summary>The newest shipment for the reference that is not cancelled: the one a caller would reuse.</summary>
-    public Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+    public Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(lookup);
         ct.ThrowIfCancellationRequested();
         lock (_gate)
         {
-            var found = reference is not null && _byReference.TryGetValue(reference, out var list)
+            var found = lookup.Reference is not null && _byReference.TryGetValue(lookup.Reference, out var list)
                 ? list.LastOrDefault(s => s.State != SandboxShipmentState.Cancelled)
                 : null;
             return Task.FromResult(found?.Shipment);

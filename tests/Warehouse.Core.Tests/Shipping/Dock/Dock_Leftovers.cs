@@ -31,7 +31,7 @@ public sealed class Dock_Leftovers(DatabaseFixture fixture) : IClassFixture<Data
         }
 
         public Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct) => real.CreateAsync(request, ct);
-        public Task<Shipment?> FindAsync(string reference, CancellationToken ct) => real.FindAsync(reference, ct);
+        public Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct) => real.FindAsync(lookup, ct);
         public Task CancelAsync(string trackingNumber, CancellationToken ct) => real.CancelAsync(trackingNumber, ct);
         public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => real.CreateReturnAsync(request, ct);
         public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) => real.PollAsync(trackingNumbers, ct);

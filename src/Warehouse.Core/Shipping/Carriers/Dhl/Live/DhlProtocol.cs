@@ -52,12 +52,6 @@ public static class DhlProtocol
     /// <summary>getMyShipments answers at most this many shipments a call; the next are asked for by offset.</summary>
     public const int ShipmentsPerPage = 100;
 
-    /// <summary>
-    /// How far back the lookup after a lost answer searches: from yesterday, so a parcel registered just before
-    /// midnight is found after it; the desk retries within minutes, not days.
-    /// </summary>
-    public const int LookBackDays = 1;
-
     /// <summary>Pages searched at most (5,000 shipments); a busier account makes the lookup unsure, not wrong.</summary>
     public const int MaxPages = 50;
 

@@ -8,7 +8,8 @@ namespace Warehouse.Core.Shipping.Carriers.Dhl.Live;
 /// DHL Parcel Polska in live mode, through DHL24 WebAPI v2 (SOAP): register the shipment (createShipments,
 /// our SSCC as its reference), then fetch its label (getLabels) as ZPL for a 203 dpi printer (ZBLP) or as a
 /// PDF (BLP) for any other. DHL has no idempotency key and no search by reference, so after an answer we
-/// never heard the shipment is looked for (<see cref="FindAsync"/>: getMyShipments since yesterday, then
+/// never heard the shipment is looked for (<see cref="FindAsync"/>: getMyShipments since the day the parcel
+/// was packed, then
 /// getLabelsData for their references) before anything is registered again. Registration and deletion are
 /// never retried by the HTTP pipeline; reads are (<see cref="DhlRegistration"/>).
 /// </summary>
@@ -21,8 +22,6 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
     public const string ReadClientName = "DHL-WebApi";
 
     private static readonly TimeZoneInfo Poland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
-
-    private readonly LabelDpiMemory _dpi = new();
 
     public string Code => CarrierCodes.Dhl;
     public string Name => "DHL Parcel";
@@ -37,37 +36,42 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
     {
         ArgumentNullException.ThrowIfNull(request);
         var what = $"the new shipment for {request.Reference}";
-        _dpi.Remember(request);
         var answer = await SendAsync(WriteClientName, CreateShipments, DhlEnvelopes.CreateShipment(request, account, Today()), what, ct);
         var shipmentId = DhlAnswers.ShipmentId(answer, what);
         // A label call that fails now leaves the shipment registered: the next attempt finds it by reference.
-        return _dpi.Forget(new Shipment(request.Reference, shipmentId, await LabelAsync(shipmentId, request.LabelDpi, ct)));
+        return new Shipment(request.Reference, shipmentId, await LabelAsync(shipmentId, request.LabelDpi, ct));
     }
 
     /// <summary>
     /// The shipment DHL registered under our reference, with its label; null when there is none. getMyShipments
-    /// lists the account's shipments without their references, so each page's shipmentIds are read back with
-    /// getLabelsData, which has them. Any failure is no answer: the desk tries later rather than registering twice.
+    /// lists the account's shipments by creation date without their references: it is asked from the day the
+    /// parcel was packed (nothing for it can be older, however long the app was down), and each page's
+    /// shipmentIds are read back with getLabelsData, which has them. Any failure is no answer: the desk tries
+    /// later rather than registering twice.
     /// </summary>
-    public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+    public async Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(lookup);
+        var reference = lookup.Reference;
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var what = $"the shipments that may have reference {reference}";
         var today = Today();
+        var since = PolishDate(new DateTimeOffset(DateTime.SpecifyKind(lookup.RequestedUtc, DateTimeKind.Utc)));
+        if (since > today) since = today;
         for (var page = 0; page < MaxPages; page++)
         {
-            var listed = await SendAsync(ReadClientName, GetMyShipments, DhlEnvelopes.MyShipments(today.AddDays(-LookBackDays), today, page * ShipmentsPerPage, account), what, ct);
+            var listed = await SendAsync(ReadClientName, GetMyShipments, DhlEnvelopes.MyShipments(since, today, page * ShipmentsPerPage, account), what, ct);
             var ids = DhlAnswers.MyShipments(listed, what);
             if (ids.Count == 0) return null;
             var data = await SendAsync(ReadClientName, GetLabelsData, DhlEnvelopes.LabelsData(ids, account), what, ct);
             var match = DhlAnswers.References(data, what).FirstOrDefault(r => r.Reference == reference).ShipmentId;
             if (match is not null)
             {
-                return _dpi.Forget(new Shipment(reference, match, await LabelAsync(match, _dpi.For(reference), ct)));
+                return new Shipment(reference, match, await LabelAsync(match, lookup.LabelDpi, ct));
             }
             if (ids.Count < ShipmentsPerPage) return null;
         }
-        throw new CarrierUnavailable($"DHL lists more than {MaxPages * ShipmentsPerPage} shipments since yesterday; {reference} was not among them, so it is not certain it was never registered.", CarrierProblemCodes.NotConfirmed);
+        throw new CarrierUnavailable($"DHL lists more than {MaxPages * ShipmentsPerPage} shipments since {since:yyyy-MM-dd}; {reference} was not among them, so it is not certain it was never registered.", CarrierProblemCodes.NotConfirmed);
     }
 
     /// <summary>deleteShipments: DHL deletes a shipment until its courier takes it; after that it says why not.</summary>
@@ -129,7 +133,9 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         return new Uri("https://sprawdz.dhl.com.pl/szukaj.aspx?m=0&sn=" + Uri.EscapeDataString(trackingNumber));
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Poland).DateTime);
+    private DateOnly Today() => PolishDate(clock.GetUtcNow());
+
+    private static DateOnly PolishDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Poland).DateTime);
 
     private async Task<ShipmentLabel> LabelAsync(string shipmentId, int dpi, CancellationToken ct)
     {

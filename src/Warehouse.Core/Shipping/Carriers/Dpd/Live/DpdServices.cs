@@ -20,8 +20,6 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     /// <summary>Labels, lookups and protocols: timeout and retries with back-off.</summary>
     public const string ReadClientName = "DPD-Services";
 
-    private readonly LabelDpiMemory _dpi = new();
-
     public string Code => CarrierCodes.Dpd;
     public string Name => "DPD Polska";
     public IReadOnlyList<CarrierService> Services => DpdSandbox.Profile.Services;
@@ -35,13 +33,12 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var what = $"the new shipment for {request.Reference}";
-        _dpi.Remember(request);
         var answer = await SendAsync(CreateClientName, DpdEnvelopes.Numbers(request, account), what, ct);
         var parcel = DpdAnswers.Numbers(answer.Code, answer.Text, what);
         var label = await LabelAsync(parcel.Waybill, byReference: false, request.LabelDpi, ct)
             // Registered a moment ago: DPD not finding it now is DPD not ready, and the lookup will find it.
             ?? throw new CarrierUnavailable($"DPD registered {parcel.Waybill} for {request.Reference} but has no label for it yet; it will be found by its reference.", CarrierProblemCodes.NotConfirmed);
-        return _dpi.Forget(new Shipment(request.Reference, parcel.Waybill, label.Label));
+        return new Shipment(request.Reference, parcel.Waybill, label.Label);
     }
 
     /// <summary>
@@ -49,11 +46,12 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
     /// clients document), with the parcel's waybill; null when DPD answers NOT_FOUND. Any other answer is
     /// no answer: the desk tries later rather than registering a second parcel.
     /// </summary>
-    public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+    public async Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reference);
-        var found = await LabelAsync(reference, byReference: true, _dpi.For(reference), ct);
-        return found is null ? null : _dpi.Forget(new Shipment(reference, found.Waybill, found.Label));
+        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lookup.Reference);
+        var found = await LabelAsync(lookup.Reference, byReference: true, lookup.LabelDpi, ct);
+        return found is null ? null : new Shipment(lookup.Reference, found.Waybill, found.Label);
     }
 
     /// <summary>

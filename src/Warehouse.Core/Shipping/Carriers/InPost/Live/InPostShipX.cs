@@ -16,8 +16,6 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
 {
     public const string HttpClientName = "INPOST-ShipX";
 
-    private readonly LabelDpiMemory _dpi = new();
-
     public string Code => CarrierCodes.InPost;
     public string Name => "InPost";
     public IReadOnlyList<CarrierService> Services => InPostSandbox.Profile.Services;
@@ -33,22 +31,23 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = ShipXRequestBody.For(request);
-        _dpi.Remember(request);
         const string what = "the new shipment";
         var answer = await SendAsync(HttpMethod.Post, Shipments, body, what, ct);
         if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
-        return await ConfirmedAsync(ShipXAnswers.Shipment(answer.Text, what), request.Reference, ct);
+        return await ConfirmedAsync(ShipXAnswers.Shipment(answer.Text, what), request.Reference, request.LabelDpi, ct);
     }
 
-    public async Task<Shipment?> FindAsync(string reference, CancellationToken ct)
+    public async Task<Shipment?> FindAsync(ShipmentLookup lookup, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(lookup);
+        var reference = lookup.Reference;
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var what = $"the search for reference {reference}";
         var found = (await ListAsync($"{Shipments}?reference={Uri.EscapeDataString(reference)}", what, ct))
             // The list filter is InPost's; the exact match and "not cancelled" are ours.
             .Where(s => s.Reference == reference && s.Status != "canceled")
             .MaxBy(s => s.Id);
-        return found is null ? null : await ConfirmedAsync(found, reference, ct);
+        return found is null ? null : await ConfirmedAsync(found, reference, lookup.LabelDpi, ct);
     }
 
     /// <summary>ShipX cancels only before confirmation ("created" or "offers_prepared"); after it answers invalid_action, a refusal.</summary>
@@ -91,7 +90,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
     }
 
     /// <summary>Reads the shipment back a few times until InPost confirms it, then fetches its label.</summary>
-    private async Task<Shipment> ConfirmedAsync(ShipXShipment shipment, string reference, CancellationToken ct)
+    private async Task<Shipment> ConfirmedAsync(ShipXShipment shipment, string reference, int dpi, CancellationToken ct)
     {
         for (var poll = 0; !Confirmed(shipment); poll++)
         {
@@ -104,7 +103,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
             if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
             shipment = ShipXAnswers.Shipment(answer.Text, what);
         }
-        return _dpi.Forget(new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, _dpi.For(reference), ct)));
+        return new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, dpi, ct));
     }
 
     private static bool Confirmed(ShipXShipment s) =>
