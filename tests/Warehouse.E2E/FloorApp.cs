@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Warehouse.Core.Data;
+using Warehouse.Testing.Demo;
 
 namespace Warehouse.E2E;
 
@@ -30,6 +31,7 @@ public class FloorApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await DemoWarehouseFile.CopyToAsync(_folder);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:DataFolder", _folder);

@@ -10,6 +10,7 @@ using Warehouse.DeviceSimulators.Printers;
 using Warehouse.DeviceSimulators.Scales;
 using Warehouse.DeviceSimulators.Scanners;
 using Warehouse.Core.Stations;
+using Warehouse.Testing.Demo;
 
 namespace Warehouse.E2E.Agents;
 
@@ -44,13 +45,12 @@ public sealed class AgentFloor : IAsyncDisposable
     public static async Task<AgentFloor> PrepareAsync()
     {
         var folder = Directory.CreateTempSubdirectory("warehouse-agent-floor-").FullName;
+        await DemoWarehouseFile.CopyToAsync(folder);
         var dbs = new WarehouseDbFactory(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = WarehouseDbFactory.SqliteIn(folder) });
         var floor = new AgentFloor(folder, dbs, ZebraPrinterSimulator.Start(0, Path.Combine(folder, "printed")));
         int adminId;
         await using (var db = dbs.CreateDbContext())
         {
-            await db.Database.MigrateAsync();
-            await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
             adminId = await db.Operators.Where(o => o.Badge == "B-9901").Select(o => o.Id).SingleAsync();
         }
 

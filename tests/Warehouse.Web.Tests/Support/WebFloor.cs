@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Data;
 using Warehouse.Core.Demo;
+using Warehouse.Testing.Demo;
 
 namespace Warehouse.Web.Tests.Support;
 
-/// <summary>The whole web app in process on its own SQLite file, seeded with the demo data (devices off).</summary>
+/// <summary>The whole web app in process on its own SQLite file, a copy of the demo warehouse (devices off).</summary>
 public sealed class WebFloor : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>InPost's webhook secret on this floor: the carrier and our test both know it.</summary>
@@ -29,10 +30,8 @@ public sealed class WebFloor : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _ = Server; // starts the host, which migrates the database
-        var dbs = Services.GetRequiredService<IDbContextFactory<WarehouseDb>>();
-        await using var db = await dbs.CreateDbContextAsync();
-        await DemoData.SeedAsync(db, DateTime.UtcNow, CancellationToken.None);
+        await DemoWarehouseFile.CopyToAsync(_folder);
+        _ = Server; // starts the host, which finds the database migrated and seeded
     }
 
     public HttpClient Api()
