@@ -97,17 +97,10 @@ public sealed class GlsLoopback : SoapStandIn
     public ICarrier Gls(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("GLS");
 
     /// <summary>A SOAP fault as PHP's SoapServer writes it: the faultcode GLS chose and its words.</summary>
-    public static string Fault(string code, string message) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body><SOAP-ENV:Fault>"
-        + $"<faultcode>{Xml(code)}</faultcode><faultstring>{Xml(message)}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    public static string Fault(string code, string message) => PhpFault(code, message);
 
     /// <summary>The answer as PHP's SoapServer frames it: the response element prefixed ns1, return unqualified.</summary>
-    public static string Envelope(string operation, string result) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-        + $"xmlns:ns1=\"{Service.NamespaceName}\"><SOAP-ENV:Body><ns1:{operation}Response><return>{result}</return>"
-        + $"</ns1:{operation}Response></SOAP-ENV:Body></SOAP-ENV:Envelope>";
-
-    private static string Xml(string? text) => text is null ? "" : new XText(text).ToString();
+    public static string Envelope(string operation, string result) => PhpAnswer(Service, operation, $"<return>{result}</return>");
 
     private Consign Add(string? reference, string receiver)
     {
