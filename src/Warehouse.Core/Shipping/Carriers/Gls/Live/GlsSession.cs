@@ -14,9 +14,6 @@ public sealed class GlsSession(IHttpClientFactory clients, GlsAccount account, C
     private readonly SemaphoreSlim _login = new(1, 1);
     private volatile string? _id;
 
-    /// <summary>How many times we logged in (tests count them: one session for many calls).</summary>
-    public int Logins { get; private set; }
-
     /// <summary>Sends the envelope <paramref name="build"/> makes for the session on <paramref name="client"/> and reads the answer.</summary>
     public async Task<T> CallAsync<T>(string client, string operation, Func<string, string> build, Func<CarrierAnswer, T> read, string what, CancellationToken ct)
     {
@@ -47,7 +44,6 @@ public sealed class GlsSession(IHttpClientFactory clients, GlsAccount account, C
         {
             if (_id is { } current && current != stale) return current;
             _id = null;
-            Logins++;
             var answer = await SendAsync(GlsAdePlus.ReadClientName, GlsProtocol.Login, GlsEnvelopes.Login(account), $"logging in for {what}", ct);
             return _id = GlsAnswers.Session(answer, $"logging in for {what}");
         }
