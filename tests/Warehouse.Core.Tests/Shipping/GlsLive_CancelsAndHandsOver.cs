@@ -64,6 +64,7 @@ public sealed class GlsLive_CancelsAndHandsOver : IDisposable
     {
         var refused = await Assert.ThrowsAsync<CarrierRefused>(() => _gls.Gls().CancelAsync("50234001014", CancellationToken.None));
 
+        Assert.Contains("GLS refused deleting 50234001014", refused.Message);
         Assert.Contains("Nie znaleziono paczki o numerze 50234001014", refused.Message);
     }
 

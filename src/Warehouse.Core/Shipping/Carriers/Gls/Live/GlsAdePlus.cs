@@ -70,7 +70,7 @@ public sealed class GlsAdePlus(GlsSession session, TimeProvider clock) : ICarrie
         }
         // Not in the box: either on a pickup confirmation, or GLS never had it. Its own answer says which.
         var found = await session.CallAsync(ReadClientName, ParcelNumberSearch, s => GlsEnvelopes.Search(s, trackingNumber),
-            a => GlsAnswers.Consign(a, ParcelNumberSearch, $"finding {trackingNumber}"), what, ct);
+            a => GlsAnswers.Consign(a, ParcelNumberSearch, what), what, ct);
         throw new CarrierRefused(found.ParcelNumbers.Contains(trackingNumber)
             ? $"GLS refused {what}: it is on a pickup confirmation (potwierdzenie nadania) and ADE deletes consignments from the preparing box only; cancel it with GLS."
             : $"GLS refused {what}: it is neither in the preparing box nor on a pickup confirmation.");
