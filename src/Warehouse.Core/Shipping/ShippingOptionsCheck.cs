@@ -61,6 +61,11 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             return;
         }
         var before = problems.Count;
+        if (code == CarrierCodes.Gls)
+        {
+            Gls(at, carrier, problems);
+            return;
+        }
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
         if (!IsApiAddress(carrier.BaseUrl))
             problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode (http only for a loopback address).");
@@ -68,8 +73,7 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             problems.Add($"{at}:ApiToken is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.OrganizationId))
             problems.Add($"{at}:OrganizationId (the account at the carrier) is required in Live mode.");
-        if (carrier.CallTimeout is { } call && call <= TimeSpan.Zero)
-            problems.Add($"{at}:CallTimeout must be longer than zero.");
+        Timeout(at, carrier, problems);
         if (carrier.ConfirmPolls is < 0)
             problems.Add($"{at}:ConfirmPolls must be zero or more.");
         if (code == CarrierCodes.Dpd)
@@ -91,10 +95,31 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             if (!string.IsNullOrWhiteSpace(carrier.OrganizationId) && !carrier.OrganizationId.All(char.IsAsciiDigit))
                 problems.Add($"{at}:OrganizationId must be DHL's SAP number (the paying account), digits only, not '{carrier.OrganizationId}'.");
         }
-        // Credentials complete: InPost (ShipX), DPD (DPDServices) and DHL (DHL24 WebAPI) have their live adapters. The others
+        // Credentials complete: InPost (ShipX), DPD (DPDServices), DHL (DHL24 WebAPI) and GLS (above) have their live adapters. The others
         // still have only the sandbox, and a sandbox label in live mode would send real parcels out with
         // made-up numbers.
         if (problems.Count == before && code is not (CarrierCodes.InPost or CarrierCodes.Dpd or CarrierCodes.Dhl))
             problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
+    }
+
+    /// <summary>
+    /// GLS's ADE Plus WebAPI signs in with a user and a password (no token, no account number: the user is the
+    /// account); its address defaults to GLS's production service.
+    /// </summary>
+    private static void Gls(string at, CarrierOptions carrier, List<string> problems)
+    {
+        if (!string.IsNullOrWhiteSpace(carrier.BaseUrl) && !IsApiAddress(carrier.BaseUrl))
+            problems.Add($"{at}:BaseUrl must be GLS's https ADE Plus WebAPI address (http only for a loopback address), or empty for GLS's production one.");
+        if (string.IsNullOrWhiteSpace(carrier.Login))
+            problems.Add($"{at}:Login (the ADE Plus WebAPI user) is required in Live mode.");
+        if (string.IsNullOrWhiteSpace(carrier.Password))
+            problems.Add($"{at}:Password (the ADE Plus WebAPI user's password) is required in Live mode.");
+        Timeout(at, carrier, problems);
+    }
+
+    private static void Timeout(string at, CarrierOptions carrier, List<string> problems)
+    {
+        if (carrier.CallTimeout is { } call && call <= TimeSpan.Zero)
+            problems.Add($"{at}:CallTimeout must be longer than zero.");
     }
 }

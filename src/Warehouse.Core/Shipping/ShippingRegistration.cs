@@ -9,6 +9,7 @@ using Warehouse.Core.Shipping.Carriers.Dhl.Live;
 using Warehouse.Core.Shipping.Carriers.Dpd;
 using Warehouse.Core.Shipping.Carriers.Dpd.Live;
 using Warehouse.Core.Shipping.Carriers.Gls;
+using Warehouse.Core.Shipping.Carriers.Gls.Live;
 using Warehouse.Core.Shipping.Carriers.InPost;
 using Warehouse.Core.Shipping.Carriers.InPost.Live;
 using Warehouse.Core.Shipping.Carriers.Own;
@@ -22,7 +23,7 @@ public static class ShippingRegistration
 {
     /// <summary>
     /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
-    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX), DPD (DPDServices) or DHL (DHL24 WebAPI) when its Mode is Live —
+    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX), DPD (DPDServices), DHL (DHL24 WebAPI) or GLS (ADE Plus WebAPI) when its Mode is Live —
     /// their directory, the cut-off calendar and the choice.
     /// </summary>
     public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
@@ -31,7 +32,7 @@ public static class ShippingRegistration
         services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
-        // Live mode is InPost's, DPD's and DHL's so far; the options check refuses Live for the others at start.
+        // Live mode is InPost's, DPD's, DHL's and GLS's so far; the options check refuses Live for the others at start.
         var inpost = Options(configuration, CarrierCodes.InPost);
         if (inpost.Mode == CarrierMode.Live) services.AddInPostShipX(inpost);
         else Carrier<InPostSandbox>(services);
@@ -41,7 +42,9 @@ public static class ShippingRegistration
         var dhl = Options(configuration, CarrierCodes.Dhl);
         if (dhl.Mode == CarrierMode.Live) services.AddDhlServices(dhl);
         else Carrier<DhlSandbox>(services);
-        Carrier<GlsSandbox>(services);
+        var gls = Options(configuration, CarrierCodes.Gls);
+        if (gls.Mode == CarrierMode.Live) services.AddGlsAdePlus(gls);
+        else Carrier<GlsSandbox>(services);
         Carrier<PocztexSandbox>(services);
         Carrier<OwnFleetSandbox>(services);
         services.AddSingleton<CarrierDirectory>();

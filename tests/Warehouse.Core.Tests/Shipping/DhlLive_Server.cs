@@ -88,17 +88,10 @@ public sealed class DhlLoopback : SoapStandIn
     public ICarrier Dhl(params (string Key, string Value)[] extra) => Carriers(extra).GetRequiredService<CarrierDirectory>().Find("DHL");
 
     /// <summary>A SOAP fault as DHL24 writes it (karrio's ErrorResponseXML): a numeric faultcode and Polish words.</summary>
-    public static string Fault(string code, string message) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body><SOAP-ENV:Fault>"
-        + $"<faultcode>{Xml(code)}</faultcode><faultstring>{Xml(message)}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    public static string Fault(string code, string message) => PhpFault(code, message);
 
     /// <summary>The answer as DHL24 frames it: the response element prefixed ns1, its result unqualified.</summary>
-    public static string Envelope(string operation, string result) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-        + $"xmlns:ns1=\"{Service.NamespaceName}\"><SOAP-ENV:Body><ns1:{operation}Response><{operation}Result>{result}</{operation}Result>"
-        + $"</ns1:{operation}Response></SOAP-ENV:Body></SOAP-ENV:Envelope>";
-
-    private static string Xml(string? text) => text is null ? "" : new XText(text).ToString();
+    public static string Envelope(string operation, string result) => PhpAnswer(Service, operation, $"<{operation}Result>{result}</{operation}Result>");
 
     private Registered Register(string? reference, string receiver)
     {

@@ -120,8 +120,6 @@ public sealed partial class DpdLoopback : SoapStandIn
             + $"<session><packages>{parcels}<statusInfo><status>OK</status></statusInfo></packages><sessionId>{session}</sessionId><statusInfo><status>OK</status></statusInfo></session>"));
     }
 
-    private static string Xml(string? text) => text is null ? "" : new XText(text).ToString();
-
     /// <summary>The answer as DPD's service frames it.</summary>
     public static string Envelope(string response, string content) =>
         $"<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><ns2:{response} xmlns:ns2=\"http://dpdservices.dpd.com.pl/\"><return>{content}</return></ns2:{response}></soap:Body></soap:Envelope>";

@@ -43,9 +43,9 @@ public sealed class InPostLive_Options
 
     [Fact]
     public void Another_carrier_live_is_still_refused() =>
-        Assert.Contains("only the sandbox for GLS", Assert.Single(Problems(
-            ("Shipping:Carriers:GLS:Mode", "Live"), ("Shipping:Carriers:GLS:BaseUrl", "https://api.gls.example"),
-            ("Shipping:Carriers:GLS:ApiToken", "t"), ("Shipping:Carriers:GLS:OrganizationId", "1"))));
+        Assert.Contains("only the sandbox for POCZTEX", Assert.Single(Problems(
+            ("Shipping:Carriers:POCZTEX:Mode", "Live"), ("Shipping:Carriers:POCZTEX:BaseUrl", "https://api.pocztex.example"),
+            ("Shipping:Carriers:POCZTEX:ApiToken", "t"), ("Shipping:Carriers:POCZTEX:OrganizationId", "1"))));
 
     [Fact]
     public void Live_mode_registers_the_shipx_adapter_and_sandbox_mode_the_sandbox()

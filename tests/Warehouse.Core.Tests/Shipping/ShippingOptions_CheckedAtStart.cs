@@ -44,8 +44,8 @@ public sealed class ShippingOptions_CheckedAtStart
     [Fact]
     public void Live_with_credentials_is_still_refused_while_this_build_has_only_sandboxes() =>
         Assert.Contains("only the sandbox", Assert.Single(Problems(
-            ("Shipping:Carriers:GLS:Mode", "Live"), ("Shipping:Carriers:GLS:BaseUrl", "https://api.example.pl"),
-            ("Shipping:Carriers:GLS:ApiToken", "t"), ("Shipping:Carriers:GLS:OrganizationId", "1495"))));
+            ("Shipping:Carriers:POCZTEX:Mode", "Live"), ("Shipping:Carriers:POCZTEX:BaseUrl", "https://api.example.pl"),
+            ("Shipping:Carriers:POCZTEX:ApiToken", "t"), ("Shipping:Carriers:POCZTEX:OrganizationId", "1495"))));
 
     [Fact]
     public void Live_inpost_needs_no_webhook_secret_it_is_known_by_its_network() =>

@@ -50,6 +50,19 @@ public abstract class SoapStandIn : IDisposable
 
     public int Count(string operation) => Seen.Count(s => s.Operation == operation);
 
+    /// <summary>A SOAP fault as PHP's SoapServer writes it (DHL24, GLS ADE): a bare faultcode and the carrier's words.</summary>
+    public static string PhpFault(string code, string message) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\"><SOAP-ENV:Body><SOAP-ENV:Fault>"
+        + $"<faultcode>{Xml(code)}</faultcode><faultstring>{Xml(message)}</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+
+    /// <summary>An answer as PHP's SoapServer frames it: the response element prefixed ns1 in the service's namespace, <paramref name="inside"/> unqualified.</summary>
+    public static string PhpAnswer(XNamespace service, string operation, string inside) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+        + $"xmlns:ns1=\"{service.NamespaceName}\"><SOAP-ENV:Body><ns1:{operation}Response>{inside}</ns1:{operation}Response></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+
+    /// <summary>Text escaped for an answer written as a string.</summary>
+    protected static string Xml(string? text) => text is null ? "" : new XText(text).ToString();
+
     /// <summary>The operation whose answer <see cref="DropAfterCreate"/> and <see cref="CreateDelay"/> lose or delay.</summary>
     protected abstract string CreateOperation { get; }
 

@@ -19,8 +19,6 @@ public sealed record DhlDeletion(bool Deleted, string? Error);
 /// </summary>
 public static class DhlAnswers
 {
-    public const int MaxQuoted = 300;
-
     /// <summary>The shipmentId (waybill) DHL gave the one shipment we sent.</summary>
     public static string ShipmentId(CarrierAnswer answer, string what)
     {
@@ -72,23 +70,17 @@ public static class DhlAnswers
     /// <summary>The operation's result element, or the failure.</summary>
     private static XElement Result(CarrierAnswer answer, string operation, string what)
     {
-        var root = CarrierXml.TryParse(answer.Text, MaxAnswerChars)?.Root;
-        var body = root?.Name == Soap + "Envelope" ? root.Element(Soap + "Body") : null;
-        if (body?.Element(Soap + "Fault") is { } fault)
+        var (body, fault) = CarrierSoap.Read(answer, MaxAnswerChars);
+        if (fault is not null)
         {
-            var code = fault.Element("faultcode")?.Value.Trim() ?? "";
-            var words = fault.Element("faultstring")?.Value.Trim();
-            words = string.IsNullOrEmpty(words) ? "no reason given" : words;
-            // "SOAP-ENV:100" or "100": the code after any prefix.
-            if (code.Split(':')[^1] == FaultCredentials) throw Credentials($"{code} {words}", what);
-            throw new CarrierRefused($"DHL refused {what}: {Clip(words)}");
+            if (fault.Code == FaultCredentials) throw Credentials($"{fault.Code} {fault.Words}", what);
+            throw new CarrierRefused($"DHL refused {what}: {Clip(fault.Words)}");
         }
         var status = (int)answer.Code;
         if (answer.Code is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) throw Credentials(status.ToString(System.Globalization.CultureInfo.InvariantCulture), what);
         if (!answer.Succeeded)
             throw new CarrierUnavailable($"DHL answered {status} to {what} without a SOAP fault: {Clip(answer.Text)}", CarrierProblemCodes.ServerError);
-        var response = body?.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Response");
-        return response?.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Result")
+        return CarrierSoap.Child(CarrierSoap.Child(body, operation + "Response"), operation + "Result")
             ?? throw new CarrierUnavailable($"DHL's answer to {what} is not a {operation} response: {Clip(answer.Text)}", CarrierProblemCodes.Garbage);
     }
 
@@ -105,5 +97,5 @@ public static class DhlAnswers
     /// <summary>Digits, as DHL Parcel Polska's waybills are (11 in DHL's examples); anything else is not one.</summary>
     private static bool IsShipmentId(string? s) => s is { Length: > 0 and <= 20 } && s.All(char.IsAsciiDigit);
 
-    public static string Clip(string text) => text.Length <= MaxQuoted ? text : text[..MaxQuoted] + "…";
+    public static string Clip(string text) => CarrierSoap.Clip(text);
 }

@@ -89,11 +89,6 @@ public static class DhlEnvelopes
     private static string Envelope(string operation, DhlAccount account, params object?[] content)
     {
         var auth = new XElement("authData", CarrierXml.Text("username", account.Username), CarrierXml.Text("password", account.Password));
-        var envelope = new XElement(Soap + "Envelope",
-            new XAttribute(XNamespace.Xmlns + "soapenv", Soap),
-            new XAttribute(XNamespace.Xmlns + "ns", Service),
-            new XElement(Soap + "Header"),
-            new XElement(Soap + "Body", new XElement(Service + operation, auth, content)));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + envelope.ToString(SaveOptions.DisableFormatting);
+        return CarrierSoap.Envelope(Service, "ns", operation, [auth, .. content]);
     }
 }

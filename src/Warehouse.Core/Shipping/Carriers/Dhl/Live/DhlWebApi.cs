@@ -1,4 +1,3 @@
-using System.Text;
 using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dhl.Live.DhlProtocol;
 
@@ -20,8 +19,6 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
 
     /// <summary>Labels, lookups and tracking: timeout and retries with back-off.</summary>
     public const string ReadClientName = "DHL-WebApi";
-
-    private static readonly TimeZoneInfo Poland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
     public string Code => CarrierCodes.Dhl;
     public string Name => "DHL Parcel";
@@ -56,7 +53,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
         var what = $"the shipments that may have reference {reference}";
         var today = Today();
-        var since = PolishDate(new DateTimeOffset(DateTime.SpecifyKind(lookup.RequestedUtc, DateTimeKind.Utc)));
+        var since = CarrierDates.Polish(new DateTimeOffset(DateTime.SpecifyKind(lookup.RequestedUtc, DateTimeKind.Utc)));
         if (since > today) since = today;
         for (var page = 0; page < MaxPages; page++)
         {
@@ -133,9 +130,7 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         return new Uri("https://sprawdz.dhl.com.pl/szukaj.aspx?m=0&sn=" + Uri.EscapeDataString(trackingNumber));
     }
 
-    private DateOnly Today() => PolishDate(clock.GetUtcNow());
-
-    private static DateOnly PolishDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Poland).DateTime);
+    private DateOnly Today() => CarrierDates.PolishToday(clock);
 
     private async Task<ShipmentLabel> LabelAsync(string shipmentId, int dpi, CancellationToken ct)
     {
@@ -147,11 +142,6 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
     }
 
     /// <summary>One SOAP call: every operation is posted to the service's address, named by its SOAPAction.</summary>
-    private async Task<CarrierAnswer> SendAsync(string client, string operation, string envelope, string what, CancellationToken ct)
-    {
-        using var message = new HttpRequestMessage(HttpMethod.Post, "");
-        message.Content = new StringContent(envelope, Encoding.UTF8, "text/xml");
-        message.Headers.Add("SOAPAction", $"\"{Service.NamespaceName}#{operation}\"");
-        return await clients.SendAsync(client, message, "DHL", what, timings, ct);
-    }
+    private Task<CarrierAnswer> SendAsync(string client, string operation, string envelope, string what, CancellationToken ct) =>
+        clients.SendAsync(client, $"{Service.NamespaceName}#{operation}", envelope, "DHL", what, timings, ct);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -18,8 +19,6 @@ public sealed record DpdDocument(string? DocumentId, byte[] Data, IReadOnlyList<
 /// </summary>
 public static class DpdAnswers
 {
-    public const int MaxQuoted = 300;
-
     /// <summary>The waybill of the one parcel we sent, or why not (a refusal names DPD's status and its words).</summary>
     public static DpdParcel Numbers(HttpStatusCode code, string body, string what)
     {
@@ -85,5 +84,5 @@ public static class DpdAnswers
     /// <summary>Letters and digits, as DPD's waybills are (13 digits and a letter); anything else is not one.</summary>
     private static bool IsWaybill(string? s) => s is { Length: > 0 and <= 32 } && s.All(char.IsAsciiLetterOrDigit);
 
-    public static string Clip(string text) => text.Length <= MaxQuoted ? text : text[..MaxQuoted] + "…";
+    public static string Clip(string text) => CarrierSoap.Clip(text);
 }

@@ -104,13 +104,6 @@ public static class DpdEnvelopes
 
     private static string Envelope(string operation, params object?[] content) => Envelope(Services, "dpd", operation, content);
 
-    private static string Envelope(XNamespace service, string prefix, string operation, params object?[] content)
-    {
-        var envelope = new XElement(Soap + "Envelope",
-            new XAttribute(XNamespace.Xmlns + "soapenv", Soap),
-            new XAttribute(XNamespace.Xmlns + prefix, service),
-            new XElement(Soap + "Header"),
-            new XElement(Soap + "Body", new XElement(service + operation, content)));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + envelope.ToString(SaveOptions.DisableFormatting);
-    }
+    private static string Envelope(XNamespace service, string prefix, string operation, params object?[] content) =>
+        CarrierSoap.Envelope(service, prefix, operation, content);
 }
