@@ -11,17 +11,30 @@ namespace Warehouse.Core.Tests.Support;
 /// </summary>
 public sealed class LoopbackHttp : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
 
     public LoopbackHttp(Func<HttpListenerContext, Task> answer)
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        // A port found free can be taken by another test before the listener binds it: then another port.
+        for (var attempt = 1; ; attempt++)
         {
-            probe.Start();
-            Root = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
+            using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                Root = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
+            }
+            _listener = new HttpListener();
+            _listener.Prefixes.Add(Root.AbsoluteUri);
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                _listener.Close();
+            }
         }
-        _listener.Prefixes.Add(Root.AbsoluteUri);
-        _listener.Start();
         _ = Task.Run(() => AcceptAsync(answer));
     }
 
