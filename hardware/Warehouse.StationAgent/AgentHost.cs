@@ -6,6 +6,7 @@ using Warehouse.StationAgent.Devices;
 using Warehouse.StationAgent.Journal;
 using Warehouse.StationAgent.Link;
 using Warehouse.StationAgent.Printing;
+using Warehouse.Devices.DocumentPrinters;
 
 namespace Warehouse.StationAgent;
 
@@ -34,9 +35,7 @@ public static class AgentHost
         {
             var o = sp.GetRequiredService<IOptions<AgentOptions>>().Value;
             var devices = sp.GetRequiredService<AgentDevices>();
-            // One client for the agent's life: one printer, and a pooled connection that is renewed now and then.
-            var http = new HttpClient(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5), PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = o.DocumentCallTimeout };
-            return new DocumentQueue(sp.GetRequiredService<DocumentJobFile>(), () => devices.Current?.DocumentPrinterUri, http,
+            return new DocumentQueue(sp.GetRequiredService<DocumentJobFile>(), () => devices.Current?.DocumentPrinterUri, new IppConnections(o.DocumentCallTimeout),
                 sp.GetRequiredService<TimeProvider>(), o.DocumentPoll, sp.GetRequiredService<ILogger<DocumentQueue>>());
         });
         builder.Services.AddHostedService<DocumentPrinting>();

@@ -22,6 +22,7 @@ using Warehouse.Core.Shop;
 using Warehouse.Core.Shipping.Dock;
 using Warehouse.Core.Stock;
 using Warehouse.Web.Floor;
+using Warehouse.Devices.DocumentPrinters;
 using Warehouse.Web.LocalDevices;
 using Warehouse.Web.Printing;
 
@@ -243,7 +244,7 @@ public static class WarehouseModules
         builder.Services.AddHostedService<PrinterWatch>();
         builder.Services.AddOptions<DocumentPrintingOptions>().BindConfiguration("DocumentPrinting").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StationDocumentPrinters>();
-        builder.Services.AddHttpClient(DocumentPrintPass.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<DocumentPrintingOptions>>().Value.CallTimeout);
+        builder.Services.AddSingleton(sp => new IppConnections(sp.GetRequiredService<IOptions<DocumentPrintingOptions>>().Value.CallTimeout));
         builder.Services.AddSingleton<DocumentPrintPass>();
         builder.Services.AddHostedService<DocumentPrintDispatcher>();
         return builder;

@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Warehouse.Devices.DocumentPrinters;
 
@@ -27,9 +31,19 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
     private string? _abortNext;
     private int _nextJobId = 100;
 
-    public static IppPrinterSimulator Start()
+    private X509Certificate2? _certificate;
+
+    public static IppPrinterSimulator Start() => Start(null);
+
+    /// <summary>
+    /// An <c>ipps://</c> printer with a certificate it made itself, as office printers come: no authority
+    /// signed it, so a client trusts it only when its fingerprint (<see cref="CertificateSha256"/>) is pinned.
+    /// </summary>
+    public static IppPrinterSimulator StartSecure() => Start(SelfSigned());
+
+    private static IppPrinterSimulator Start(X509Certificate2? certificate)
     {
-        var printer = new IppPrinterSimulator();
+        var printer = new IppPrinterSimulator { _certificate = certificate };
         printer._listener.Start();
         printer._accepting = printer.AcceptAsync(printer._stopping.Token);
         return printer;
@@ -37,7 +51,10 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
-    public string Uri => $"ipp://127.0.0.1:{Port}{Path}";
+    public string Uri => $"{(_certificate is null ? "ipp" : "ipps")}://127.0.0.1:{Port}{Path}";
+
+    /// <summary>The SHA-256 fingerprint of an <c>ipps://</c> printer's certificate, as its own page shows it.</summary>
+    public string? CertificateSha256 => _certificate is null ? null : Convert.ToHexString(_certificate.GetCertHash(HashAlgorithmName.SHA256));
 
     /// <summary>Jobs stay <c>processing</c> (a long print, a printer waiting for paper) instead of completing.</summary>
     public bool HoldJobs { get; set; }
@@ -75,7 +92,9 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
         using var _ = client;
         try
         {
-            var stream = client.GetStream();
+            await using var tls = _certificate is null ? null : new SslStream(client.GetStream(), leaveInnerStreamOpen: false);
+            if (tls is not null) await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = _certificate }, stopping);
+            var stream = tls ?? (Stream)client.GetStream();
             var body = await HttpRequests.ReadBodyAsync(stream, MaxHeaderBytes, MaxBodyBytes, stopping);
             if (body is null)
             {
@@ -87,7 +106,19 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
             if (AnswerGarbage) answer = Encoding.ASCII.GetBytes("<html>502 Bad Gateway</html>");
             await HttpRequests.AnswerAsync(stream, 200, "application/ipp", answer, stopping);
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException) { }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException or AuthenticationException) { }
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1, O=IPP printer simulator", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var made = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        // Through PKCS#12: SslStream wants a certificate whose key it can use as the server's.
+        return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12), null);
     }
 
     private byte[] Answer(byte[] body)
@@ -175,5 +206,6 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
         _listener.Stop();
         if (_accepting is not null) await _accepting;
         _stopping.Dispose();
+        _certificate?.Dispose();
     }
 }

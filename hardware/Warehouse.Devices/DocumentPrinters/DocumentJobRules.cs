@@ -31,7 +31,7 @@ public sealed class DocumentJobRules(IppClient ipp)
         if (printerText is null)
             return Finish(sending ? DocumentJobState.Failed : DocumentJobState.NotConfirmed, printerJobId, "no document printer (ipp://…) set for the station");
         if (!DocumentPrinterUris.TryParse(printerText, out var printer) || printer is null)
-            return Finish(sending ? DocumentJobState.Failed : DocumentJobState.NotConfirmed, printerJobId, "document printer address is not ipp://host:port/path");
+            return Finish(sending ? DocumentJobState.Failed : DocumentJobState.NotConfirmed, printerJobId, "document printer address is not ipp://host:port/path or ipps://host:port/path#sha256=…");
         // Whatever goes wrong after the bytes may have gone leaves the job Sent: it is looked up, never sent again.
         var now = sending ? DocumentJobState.Queued : state;
         try
@@ -80,20 +80,20 @@ public sealed class DocumentJobRules(IppClient ipp)
 
     private async Task<DocumentJobStep> SendAsync(DocumentPrinterUri printer, string name, byte[] pdf, CancellationToken ct)
     {
-        var answer = await ipp.SendAsync(printer.HttpUri, IppRequests.PrintJob(ipp.NextRequestId(), printer.PrinterUri, name, UserName), pdf, ct);
+        var answer = await ipp.SendAsync(printer, IppRequests.PrintJob(ipp.NextRequestId(), printer.PrinterUri, name, UserName), pdf, ct);
         var status = IppJobStatus.From(answer).FirstOrDefault() ?? throw new IppFormatException("The answer to Print-Job names no job.");
         return Apply(status);
     }
 
     private async Task<IppJobStatus> AskAsync(DocumentPrinterUri printer, int printerJobId, CancellationToken ct)
     {
-        var answer = await ipp.SendAsync(printer.HttpUri, IppRequests.GetJobAttributes(ipp.NextRequestId(), printer.PrinterUri, printerJobId, UserName), null, ct);
+        var answer = await ipp.SendAsync(printer, IppRequests.GetJobAttributes(ipp.NextRequestId(), printer.PrinterUri, printerJobId, UserName), null, ct);
         return IppJobStatus.From(answer).FirstOrDefault(s => s.JobId == printerJobId) ?? throw new IppFormatException($"The answer does not report job {printerJobId}.");
     }
 
     private async Task<DocumentJobStep> FindAsync(DocumentPrinterUri printer, string name, CancellationToken ct)
     {
-        var answer = await ipp.SendAsync(printer.HttpUri, IppRequests.GetJobs(ipp.NextRequestId(), printer.PrinterUri, UserName), null, ct);
+        var answer = await ipp.SendAsync(printer, IppRequests.GetJobs(ipp.NextRequestId(), printer.PrinterUri, UserName), null, ct);
         var found = IppJobStatus.From(answer).Where(s => s.Name == name).MaxBy(s => s.JobId);
         return found is null
             ? Finish(DocumentJobState.NotConfirmed, null, $"printer has no job '{name}': it may never have arrived")

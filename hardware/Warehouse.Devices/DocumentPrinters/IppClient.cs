@@ -12,7 +12,7 @@ public sealed class IppRefusedException(short status, string message, bool tempo
     public bool Temporary => temporary;
 }
 
-/// <summary>No connection to the printer could be made: nothing reached it.</summary>
+/// <summary>No connection to the printer could be made (or its certificate was not trusted): nothing reached it.</summary>
 public sealed class IppUnreachableException(string message, Exception inner) : IOException(message, inner);
 
 /// <summary>
@@ -20,7 +20,7 @@ public sealed class IppUnreachableException(string message, Exception inner) : I
 /// its answers. Every call has the client's timeout; an answer that is not an IPP response to this very
 /// request is refused (<see cref="IppFormatException"/>), never guessed at.
 /// </summary>
-public sealed class IppClient(HttpClient http)
+public sealed class IppClient(IppConnections connections)
 {
     /// <summary>Printers answer their own job ids in a few hundred bytes; a megabyte is not an answer.</summary>
     public const int MaxAnswerBytes = 1 << 20;
@@ -29,18 +29,25 @@ public sealed class IppClient(HttpClient http)
 
     public int NextRequestId() => Interlocked.Increment(ref _requestId);
 
-    public async Task<IppMessage> SendAsync(Uri url, IppMessage request, byte[]? document, CancellationToken ct)
+    public async Task<IppMessage> SendAsync(DocumentPrinterUri printer, IppMessage request, byte[]? document, CancellationToken ct)
     {
+        var url = printer.HttpUri;
         using var content = new ByteArrayContent(IppEncoding.Write(request, document));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/ipp");
+        using var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         HttpResponseMessage response;
         try
         {
-            response = await http.PostAsync(url, content, ct);
+            response = await connections.For(printer.CertificateSha256).SendAsync(post, ct);
         }
         catch (HttpRequestException e) when (e.InnerException is SocketException or null && e.HttpRequestError == HttpRequestError.ConnectionError)
         {
             throw new IppUnreachableException($"No connection to {url.Host}:{url.Port}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.SecureConnectionError)
+        {
+            // The TLS handshake failed before any byte of the request went: nothing reached the printer.
+            throw new IppUnreachableException(Untrusted(printer, connections.RefusedCertificate(printer.Host), e), e);
         }
         using (response)
         {
@@ -58,6 +65,13 @@ public sealed class IppClient(HttpClient http)
             return answer;
         }
     }
+
+    // Short: the reason is kept in 200 characters, and the admin needs the whole fingerprint to compare.
+    private static string Untrusted(DocumentPrinterUri printer, string? presented, HttpRequestException e) => presented is null
+        ? $"No secure connection to {printer.Host}:{printer.Port}: {e.InnerException?.Message ?? e.Message}"
+        : printer.CertificateSha256 is null
+            ? $"certificate not signed by a trusted authority; if the printer's page shows it, pin it: #sha256={presented}"
+            : $"not the pinned certificate; the printer's is {presented}";
 
     private static async Task<byte[]> ReadAsync(HttpContent content, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace Warehouse.StationAgent.Printing;
 /// a crash looked up by its name after the restart, never sent twice. The printer is whatever the
 /// current device set names, asked for each pass, so a changed setting takes effect at the next one.
 /// </summary>
-public sealed class DocumentQueue(DocumentJobFile file, Func<string?> printerUri, HttpClient http, TimeProvider time, TimeSpan poll, ILogger log)
+public sealed class DocumentQueue(DocumentJobFile file, Func<string?> printerUri, IppConnections connections, TimeProvider time, TimeSpan poll, ILogger log)
 {
     private readonly Lock _gate = new();
     private readonly List<DocumentJob> _jobs = [.. file.Loaded];
@@ -87,7 +87,7 @@ public sealed class DocumentQueue(DocumentJobFile file, Func<string?> printerUri
 
     private async Task PassAsync(CancellationToken ct)
     {
-        var rules = new DocumentJobRules(new IppClient(http));
+        var rules = new DocumentJobRules(new IppClient(connections));
         var printer = printerUri();
         foreach (var job in Jobs.Where(j => !j.IsFinished))
         {

@@ -14,14 +14,11 @@ namespace Warehouse.Web.Printing;
 /// the bytes go, Printed only on the printer's <c>completed</c>, a Sent job without a printer job id
 /// looked up by its name, never sent twice — are <see cref="DocumentJobRules"/>, which the agent follows too.
 /// </summary>
-internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, StationDocumentPrinters routes, IHttpClientFactory http, FloorClock clock, ILogger<DocumentPrintPass> log)
+internal sealed class DocumentPrintPass(IDbContextFactory<WarehouseDb> dbs, StationDocumentPrinters routes, IppConnections connections, FloorClock clock, ILogger<DocumentPrintPass> log)
 {
-    public const string HttpClientName = "ipp";
-
     public async Task RunAsync(CancellationToken ct)
     {
-        // A client per pass: the factory's handlers rotate, a client kept for the app's life would not.
-        var rules = new DocumentJobRules(new IppClient(http.CreateClient(HttpClientName)));
+        var rules = new DocumentJobRules(new IppClient(connections));
         await using var db = await dbs.CreateDbContextAsync(ct);
         var waiting = await db.PrintJobs
             .Where(j => j.Pdf != null && (j.Status == PrintJobStatus.Queued || j.Status == PrintJobStatus.Sent)

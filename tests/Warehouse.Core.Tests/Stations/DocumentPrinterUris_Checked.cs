@@ -29,6 +29,29 @@ public sealed class DocumentPrinterUris_Checked
     }
 
     [Theory]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08")]
+    [InlineData("ipps://10.20.0.15/ipp/print#SHA256=9f:86:d0:81:88:4c:7d:65:9a:2f:ea:a0:c5:5a:d0:15:a3:bf:4f:1b:2b:0b:82:2c:d1:5d:6c:15:b0:f0:0a:08")]
+    public void An_ipps_printers_own_certificate_is_pinned_by_its_fingerprint_written_as_the_printer_shows_it(string text)
+    {
+        Assert.True(DocumentPrinterUris.TryParse(text, out var printer));
+
+        Assert.Equal("9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08", printer!.CertificateSha256);
+        // The pin is ours: the printer is asked as it calls itself, without it.
+        Assert.Equal("ipps://10.20.0.15:631/ipp/print", printer.PrinterUri);
+        Assert.Equal("https://10.20.0.15:631/ipp/print", printer.HttpUri.ToString());
+    }
+
+    [Theory]
+    [InlineData("ipp://10.20.0.15/ipp/print#sha256=9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08")] // nothing to pin on plain HTTP
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A0")]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A0Z")]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha1=A94A8FE5CCB19BA61C4C0873D391E987982FBBD3")]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=")]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08#x")]
+    [InlineData("ipps://10.20.0.15/ipp/print#sha256=<script>alert(1)</script>")]
+    public void A_pin_that_is_not_a_sha256_fingerprint_of_an_ipps_printer_is_refused(string text) => Assert.False(DocumentPrinterUris.TryParse(text, out _));
+
+    [Theory]
     [InlineData("")]
     [InlineData("10.20.0.15:631")]
     [InlineData("http://10.20.0.15:631/ipp/print")]

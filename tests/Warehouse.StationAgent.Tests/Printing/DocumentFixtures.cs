@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using Warehouse.Devices.DocumentPrinters;
 using Warehouse.StationAgent.Printing;
 
 namespace Warehouse.StationAgent.Tests.Printing;
@@ -8,14 +9,14 @@ namespace Warehouse.StationAgent.Tests.Printing;
 internal sealed class RunningDocuments : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly IppConnections _ipp = new(TimeSpan.FromSeconds(5));
     private readonly Task _running;
 
     /// <param name="printerUri">The document printer as the current device set names it; asked on every pass.</param>
     public RunningDocuments(string folder, Func<string?> printerUri)
     {
         File = new DocumentJobFile(folder);
-        Queue = new DocumentQueue(File, printerUri, _http, TimeProvider.System, TimeSpan.FromMilliseconds(20), NullLogger.Instance);
+        Queue = new DocumentQueue(File, printerUri, _ipp, TimeProvider.System, TimeSpan.FromMilliseconds(20), NullLogger.Instance);
         _running = Queue.RunAsync(_stop.Token);
     }
 
@@ -44,7 +45,7 @@ internal sealed class RunningDocuments : IAsyncDisposable
         }
 
         File.Dispose();
-        _http.Dispose();
+        _ipp.Dispose();
         _stop.Dispose();
     }
 }

@@ -81,6 +81,31 @@ public sealed class DocumentQueue_PrintsOverIpp
     }
 
     [Fact]
+    public async Task An_ipps_printer_with_its_own_certificate_waits_with_its_fingerprint_and_prints_once_the_admin_pins_it()
+    {
+        using var folder = new TempFolder();
+        await using var printer = IppPrinterSimulator.StartSecure();
+        var uri = printer.Uri;
+        await using var agent = new RunningDocuments(folder.Path, () => uri);
+        var waiting = new TaskCompletionSource<DocumentJob>(TaskCreationOptions.RunContinuationsAsynchronously);
+        agent.Queue.JobChanged += j =>
+        {
+            if (j.Reason is not null) waiting.TrySetResult(j);
+        };
+
+        await agent.HandOverAsync(45, "#45");
+        var untrusted = await waiting.Task.WaitAsync(Deadline.In());
+        Assert.Equal(DocumentJobState.Queued, untrusted.State);
+        Assert.Contains($"#sha256={printer.CertificateSha256}", untrusted.Reason);
+        Assert.Empty(printer.Jobs);
+
+        uri = $"{printer.Uri}#sha256={printer.CertificateSha256}"; // the device set the admin saved: the next pass takes it
+        var done = await agent.Queue.WaitUntilFinishedAsync(45, Deadline.In());
+        Assert.Equal(DocumentJobState.Printed, done.State);
+        Assert.Single(printer.Jobs);
+    }
+
+    [Fact]
     public async Task A_printer_that_answers_garbage_is_not_believed_and_the_job_it_took_is_found_by_name_not_sent_again()
     {
         using var folder = new TempFolder();

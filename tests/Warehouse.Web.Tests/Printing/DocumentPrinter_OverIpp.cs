@@ -132,11 +132,11 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Route("DOC-06", printer.Uri);
         // The row exists without its PDF until the printer holds the job: as if the server died after sending, before the answer was stored.
         var id = await AddJobAsync("DOC-06", PrintJobStatus.Sent, withPdf: false);
-        using (var http = new HttpClient())
+        using (var connections = new IppConnections(TimeSpan.FromSeconds(5)))
         {
             DocumentPrinterUris.TryParse(printer.Uri, out var uri);
-            var ipp = new IppClient(http);
-            await ipp.SendAsync(uri!.HttpUri, IppRequests.PrintJob(ipp.NextRequestId(), uri.PrinterUri, $"#{id}", "warehouse"), Pdf, CancellationToken.None);
+            var ipp = new IppClient(connections);
+            await ipp.SendAsync(uri!, IppRequests.PrintJob(ipp.NextRequestId(), uri!.PrinterUri, $"#{id}", "warehouse"), Pdf, CancellationToken.None);
         }
         await floor.QueryAsync(db => db.PrintJobs.Where(j => j.Id == id).ExecuteUpdateAsync(u => u.SetProperty(j => j.Pdf, Pdf)));
 
@@ -191,5 +191,40 @@ public sealed class DocumentPrinter_OverIpp(WebFloor floor) : IClassFixture<WebF
         Assert.Equal(PrintJobStatus.Queued, left.Status);
         Assert.Null(left.FailureReason); // its agent (none connected here) says why it waits, once it does
         Assert.Equal([$"#{servers}"], printer.Jobs.Select(j => j.Name));
+    }
+
+    [Fact]
+    public async Task An_ipps_printer_with_its_own_certificate_is_not_trusted_until_its_fingerprint_is_pinned_and_then_prints_once()
+    {
+        await using var printer = IppPrinterSimulator.StartSecure();
+        Route("DOC-10", printer.Uri);
+
+        var id = await AddJobAsync("DOC-10");
+        // Nothing left for the printer: the handshake failed before the request, so the job is still only queued.
+        var untrusted = await floor.PrintJobEventuallyAsync(id, j => j.FailureReason is not null && j.Status == PrintJobStatus.Queued);
+        Assert.Contains($"#sha256={printer.CertificateSha256}", untrusted.FailureReason);
+        Assert.Empty(printer.Jobs);
+
+        // The admin compares the fingerprint with the printer's own page and pins it, colons and all, as printers show it.
+        var shown = string.Join(':', printer.CertificateSha256!.Chunk(2).Select(c => new string(c)).ToArray()).ToLowerInvariant();
+        Route("DOC-10", $"{printer.Uri}#sha256={shown}");
+        var printed = await floor.PrintJobEventuallyAsync(id, j => j.Status == PrintJobStatus.Printed);
+
+        Assert.Equal(PrintJobStatus.Printed, printed.Status);
+        Assert.Single(printer.Jobs);
+    }
+
+    [Fact]
+    public async Task A_pin_that_is_not_the_printers_certificate_is_refused_with_the_printers_fingerprint_and_nothing_is_sent()
+    {
+        await using var printer = IppPrinterSimulator.StartSecure();
+        var other = new string('A', 64);
+        Route("DOC-11", $"{printer.Uri}#sha256={other}");
+
+        var id = await AddJobAsync("DOC-11");
+        var refused = await floor.PrintJobEventuallyAsync(id, j => j.FailureReason is not null && j.Status == PrintJobStatus.Queued);
+
+        Assert.Contains($"not the pinned certificate; the printer's is {printer.CertificateSha256}", refused.FailureReason);
+        Assert.Empty(printer.Jobs);
     }
 }
