@@ -66,6 +66,11 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             Gls(at, carrier, problems);
             return;
         }
+        if (code == CarrierCodes.Pocztex)
+        {
+            Pocztex(at, carrier, problems);
+            return;
+        }
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
         if (!IsApiAddress(carrier.BaseUrl))
             problems.Add($"{at}:BaseUrl must be the carrier's https API address in Live mode (http only for a loopback address).");
@@ -114,6 +119,21 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             problems.Add($"{at}:Login (the ADE Plus WebAPI user) is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.Password))
             problems.Add($"{at}:Password (the ADE Plus WebAPI user's password) is required in Live mode.");
+        Timeout(at, carrier, problems);
+    }
+
+    /// <summary>
+    /// Poczta Polska's e-Nadawca signs every call in with its login and password over HTTP Basic (no token, no
+    /// account number: the login is the account); its address defaults to Poczta Polska's production service.
+    /// </summary>
+    private static void Pocztex(string at, CarrierOptions carrier, List<string> problems)
+    {
+        if (!string.IsNullOrWhiteSpace(carrier.BaseUrl) && !IsApiAddress(carrier.BaseUrl))
+            problems.Add($"{at}:BaseUrl must be Poczta Polska's https e-Nadawca address (http only for a loopback address), or empty for the production one.");
+        if (string.IsNullOrWhiteSpace(carrier.Login))
+            problems.Add($"{at}:Login (the e-Nadawca user) is required in Live mode.");
+        if (string.IsNullOrWhiteSpace(carrier.Password))
+            problems.Add($"{at}:Password (the e-Nadawca user's password) is required in Live mode.");
         Timeout(at, carrier, problems);
     }
 

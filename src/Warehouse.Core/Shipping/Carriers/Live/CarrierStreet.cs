@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Warehouse.Core.Shipping.Carriers.Dhl.Live;
+namespace Warehouse.Core.Shipping.Carriers.Live;
 
 /// <summary>
-/// A Polish street line split the way DHL24 takes it — street, houseNumber, apartmentNumber — because our
+/// A Polish street line split the way DHL24 (street, houseNumber, apartmentNumber) and e-Nadawca (ulica, numerDomu, numerLokalu) take it, because our
 /// parties carry one line ("ul. Marszałkowska 140 m. 12"). A line without a number goes whole as the
-/// street; DHL then refuses the parcel with its own reason, which a person can fix.
+/// street; the carrier then refuses the parcel with its own reason, which a person can fix.
 /// </summary>
-public static partial class DhlStreet
+public static partial class CarrierStreet
 {
     public static (string Street, string House, string? Apartment) Split(string line)
     {
