@@ -122,20 +122,6 @@ public static class PocztexAnswers
     private static CarrierUnavailable Garbage(CarrierAnswer answer, string what, string missing) =>
         new($"Poczta Polska's answer to {what} has {missing}: {Clip(answer.Text)}", CarrierProblemCodes.Garbage);
 
-    private static string? Value(XElement? e, string localName) => Child(e, localName)?.Value.Trim();
-
-    private static byte[] Base64(string? text)
-    {
-        try
-        {
-            return Convert.FromBase64String(text ?? "");
-        }
-        catch (FormatException)
-        {
-            return [];
-        }
-    }
-
     /// <summary>numerNadaniaType: 10 to 20 characters, letters and digits (UPU S10 "EE123456785PL" or Poczta Polska's own 20 digits).</summary>
     private static bool IsNumber(string? s) => s is { Length: >= 10 and <= 20 } && s.All(char.IsAsciiLetterOrDigit);
 }
