@@ -35,7 +35,7 @@ public sealed class CarrierOptions
     /// </summary>
     public List<string> WebhookSenders { get; set; } = [];
 
-    /// <summary>The API's address; live GLS may leave it empty for GLS's production ADE Plus WebAPI.</summary>
+    /// <summary>The API's address; live GLS and Pocztex may leave it empty for the carrier's production one (ADE Plus WebAPI, e-Nadawca).</summary>
     public string? BaseUrl { get; set; }
 
     /// <summary>Live DPD: the tracking service's address (DPDInfoServices); empty keeps DPD's production one.</summary>
@@ -44,10 +44,10 @@ public sealed class CarrierOptions
     /// <summary>The API's secret: InPost's bearer token; DPD's and DHL's password (their web services have no token).</summary>
     public string? ApiToken { get; set; }
 
-    /// <summary>The API user, for a carrier that signs in with a login besides the account (DPD, DHL24, GLS ADE Plus).</summary>
+    /// <summary>The API user, for a carrier that signs in with a login besides the account (DPD, DHL24, GLS ADE Plus, Poczta Polska e-Nadawca).</summary>
     public string? Login { get; set; }
 
-    /// <summary>GLS ADE Plus: the WebAPI user's password, sent only to log in (ADE then works with a session id).</summary>
+    /// <summary>GLS ADE Plus: the WebAPI user's password, sent only to log in (ADE then works with a session id); Pocztex: the e-Nadawca password, sent with every call (HTTP Basic).</summary>
     public string? Password { get; set; }
 
     /// <summary>The account at the carrier: InPost's organization id, DPD's FID, DHL's SAP number, GLS's and Poczta Polska's customer id.</summary>

@@ -60,10 +60,14 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             problems.Add($"{at}:Mode is Live, but our own fleet has no carrier API; it is always Sandbox.");
             return;
         }
-        var before = problems.Count;
         if (code == CarrierCodes.Gls)
         {
-            Gls(at, carrier, problems);
+            UserAndPassword(at, carrier, problems, "GLS ADE Plus WebAPI", "the ADE Plus WebAPI user");
+            return;
+        }
+        if (code == CarrierCodes.Pocztex)
+        {
+            UserAndPassword(at, carrier, problems, "Poczta Polska e-Nadawca", "the e-Nadawca user");
             return;
         }
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
@@ -95,25 +99,20 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
             if (!string.IsNullOrWhiteSpace(carrier.OrganizationId) && !carrier.OrganizationId.All(char.IsAsciiDigit))
                 problems.Add($"{at}:OrganizationId must be DHL's SAP number (the paying account), digits only, not '{carrier.OrganizationId}'.");
         }
-        // Credentials complete: InPost (ShipX), DPD (DPDServices), DHL (DHL24 WebAPI) and GLS (above) have their live adapters. The others
-        // still have only the sandbox, and a sandbox label in live mode would send real parcels out with
-        // made-up numbers.
-        if (problems.Count == before && code is not (CarrierCodes.InPost or CarrierCodes.Dpd or CarrierCodes.Dhl))
-            problems.Add($"{at}:Mode is Live, but this build has only the sandbox for {code}; set Mode to Sandbox.");
     }
 
     /// <summary>
-    /// GLS's ADE Plus WebAPI signs in with a user and a password (no token, no account number: the user is the
-    /// account); its address defaults to GLS's production service.
+    /// GLS's ADE Plus WebAPI and Poczta Polska's e-Nadawca sign in with a user and a password (no token, no account
+    /// number: the user is the account); their address defaults to the carrier's production service.
     /// </summary>
-    private static void Gls(string at, CarrierOptions carrier, List<string> problems)
+    private static void UserAndPassword(string at, CarrierOptions carrier, List<string> problems, string service, string user)
     {
         if (!string.IsNullOrWhiteSpace(carrier.BaseUrl) && !IsApiAddress(carrier.BaseUrl))
-            problems.Add($"{at}:BaseUrl must be GLS's https ADE Plus WebAPI address (http only for a loopback address), or empty for GLS's production one.");
+            problems.Add($"{at}:BaseUrl must be the https {service} address (http only for a loopback address), or empty for the production one.");
         if (string.IsNullOrWhiteSpace(carrier.Login))
-            problems.Add($"{at}:Login (the ADE Plus WebAPI user) is required in Live mode.");
+            problems.Add($"{at}:Login ({user}) is required in Live mode.");
         if (string.IsNullOrWhiteSpace(carrier.Password))
-            problems.Add($"{at}:Password (the ADE Plus WebAPI user's password) is required in Live mode.");
+            problems.Add($"{at}:Password ({user}'s password) is required in Live mode.");
         Timeout(at, carrier, problems);
     }
 

@@ -10,6 +10,7 @@ using Warehouse.Core.Shipping.Carriers.Dpd;
 using Warehouse.Core.Shipping.Carriers.Dpd.Live;
 using Warehouse.Core.Shipping.Carriers.Gls;
 using Warehouse.Core.Shipping.Carriers.Gls.Live;
+using Warehouse.Core.Shipping.Carriers.Pocztex.Live;
 using Warehouse.Core.Shipping.Carriers.InPost;
 using Warehouse.Core.Shipping.Carriers.InPost.Live;
 using Warehouse.Core.Shipping.Carriers.Own;
@@ -23,7 +24,7 @@ public static class ShippingRegistration
 {
     /// <summary>
     /// The "Shipping" settings (checked at start), the six carriers — sandboxes, one instance each so
-    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX), DPD (DPDServices), DHL (DHL24 WebAPI) or GLS (ADE Plus WebAPI) when its Mode is Live —
+    /// their shipments are shared by every caller, or the live adapter of InPost (ShipX), DPD (DPDServices), DHL (DHL24 WebAPI), GLS (ADE Plus WebAPI) or Pocztex (e-Nadawca) when its Mode is Live —
     /// their directory, the cut-off calendar and the choice.
     /// </summary>
     public static IServiceCollection AddShipping(this IServiceCollection services, IConfiguration configuration)
@@ -32,7 +33,7 @@ public static class ShippingRegistration
         services.AddSingleton<IValidateOptions<ShippingOptions>, ShippingOptionsCheck>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SandboxSerials.FromClock(sp.GetRequiredService<TimeProvider>()));
-        // Live mode is InPost's, DPD's, DHL's and GLS's so far; the options check refuses Live for the others at start.
+        // Live mode is InPost's, DPD's, DHL's, GLS's and Pocztex's so far; the options check refuses Live for the others at start.
         var inpost = Options(configuration, CarrierCodes.InPost);
         if (inpost.Mode == CarrierMode.Live) services.AddInPostShipX(inpost);
         else Carrier<InPostSandbox>(services);
@@ -45,7 +46,9 @@ public static class ShippingRegistration
         var gls = Options(configuration, CarrierCodes.Gls);
         if (gls.Mode == CarrierMode.Live) services.AddGlsAdePlus(gls);
         else Carrier<GlsSandbox>(services);
-        Carrier<PocztexSandbox>(services);
+        var pocztex = Options(configuration, CarrierCodes.Pocztex);
+        if (pocztex.Mode == CarrierMode.Live) services.AddPocztexENadawca(pocztex);
+        else Carrier<PocztexSandbox>(services);
         Carrier<OwnFleetSandbox>(services);
         services.AddSingleton<CarrierDirectory>();
         services.AddSingleton(sp => new CarrierCalendar(

@@ -42,10 +42,10 @@ public sealed class InPostLive_Options
     }
 
     [Fact]
-    public void Another_carrier_live_is_still_refused() =>
-        Assert.Contains("only the sandbox for POCZTEX", Assert.Single(Problems(
-            ("Shipping:Carriers:POCZTEX:Mode", "Live"), ("Shipping:Carriers:POCZTEX:BaseUrl", "https://api.pocztex.example"),
-            ("Shipping:Carriers:POCZTEX:ApiToken", "t"), ("Shipping:Carriers:POCZTEX:OrganizationId", "1"))));
+    public void Our_own_fleet_live_is_still_refused() =>
+        Assert.Contains("our own fleet has no carrier API", Assert.Single(Problems(
+            ("Shipping:Carriers:OWN:Mode", "Live"), ("Shipping:Carriers:OWN:BaseUrl", "https://api.example.pl"),
+            ("Shipping:Carriers:OWN:ApiToken", "t"), ("Shipping:Carriers:OWN:OrganizationId", "1"))));
 
     [Fact]
     public void Live_mode_registers_the_shipx_adapter_and_sandbox_mode_the_sandbox()

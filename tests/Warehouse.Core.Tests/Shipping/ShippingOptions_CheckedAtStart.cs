@@ -42,10 +42,16 @@ public sealed class ShippingOptions_CheckedAtStart
     }
 
     [Fact]
-    public void Live_with_credentials_is_still_refused_while_this_build_has_only_sandboxes() =>
-        Assert.Contains("only the sandbox", Assert.Single(Problems(
+    public void Live_Pocztex_with_a_token_instead_of_its_login_names_the_login_and_the_password()
+    {
+        var problems = Problems(
             ("Shipping:Carriers:POCZTEX:Mode", "Live"), ("Shipping:Carriers:POCZTEX:BaseUrl", "https://api.example.pl"),
-            ("Shipping:Carriers:POCZTEX:ApiToken", "t"), ("Shipping:Carriers:POCZTEX:OrganizationId", "1495"))));
+            ("Shipping:Carriers:POCZTEX:ApiToken", "t"), ("Shipping:Carriers:POCZTEX:OrganizationId", "1495"));
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:POCZTEX:Login"));
+        Assert.Contains(problems, p => p.Contains("Shipping:Carriers:POCZTEX:Password"));
+    }
 
     [Fact]
     public void Live_inpost_needs_no_webhook_secret_it_is_known_by_its_network() =>

@@ -54,6 +54,22 @@ public static class CarrierSoap
     public static XElement? Child(XElement? parent, string localName) =>
         parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
+    /// <summary>The trimmed text of <paramref name="parent"/>'s child with this local name, or null.</summary>
+    public static string? Value(XElement? parent, string localName) => Child(parent, localName)?.Value.Trim();
+
+    /// <summary>A base64 element's bytes (a label, a PDF), or none when it is missing or not base64: the caller calls that garbage.</summary>
+    public static byte[] Base64(string? text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text ?? "");
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
+    }
+
     public static string Clip(string text) => text.Length <= MaxQuoted ? text : text[..MaxQuoted] + "…";
 }
 

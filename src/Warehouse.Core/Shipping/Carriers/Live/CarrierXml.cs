@@ -13,11 +13,16 @@ namespace Warehouse.Core.Shipping.Carriers.Live;
 public static class CarrierXml
 {
     /// <summary>An element with text XML can carry: characters it cannot (U+0001…) are left out rather than failing the call.</summary>
-    public static XElement Text(XName name, string value)
+    public static XElement Text(XName name, string value) => new(name, Kept(value));
+
+    /// <summary>An attribute with text XML can carry (e-Nadawca puts names and addresses in attributes); the writer escapes it.</summary>
+    public static XAttribute Attribute(XName name, string value) => new(name, Kept(value));
+
+    private static string Kept(string value)
     {
         var kept = new StringBuilder(value.Length);
         foreach (var c in value) if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)) kept.Append(c);
-        return new XElement(name, kept.ToString());
+        return kept.ToString();
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public static class DhlEnvelopes
 
     private static XElement Party(string name, ShipmentParty p, bool country)
     {
-        var (street, house, apartment) = DhlStreet.Split(p.Street);
+        var (street, house, apartment) = CarrierStreet.Split(p.Street);
         return new XElement(name,
             country ? CarrierXml.Text("country", p.CountryCode) : null,
             CarrierXml.Text("name", p.Name),

@@ -94,20 +94,6 @@ public static class GlsAnswers
     private static IEnumerable<XElement> Items(XElement? parent) =>
         parent is null ? [] : parent.Elements().Where(e => e.Name.LocalName == "items");
 
-    private static string? Value(XElement? e, string localName) => Child(e, localName)?.Value.Trim();
-
-    private static byte[] Base64(string? text)
-    {
-        try
-        {
-            return Convert.FromBase64String(text ?? "");
-        }
-        catch (FormatException)
-        {
-            return [];
-        }
-    }
-
     /// <summary>Digits, as GLS's parcel numbers are (11 and a check digit); anything else is not one.</summary>
     private static bool IsParcelNumber(string? s) => s is { Length: > 0 and <= 20 } && s.All(char.IsAsciiDigit);
 }
