@@ -38,6 +38,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     private sealed class PortTakenException(string message) : InvalidOperationException(message);
 
     private static async Task<AppProcess> StartOnceAsync(string[] settings)
@@ -64,7 +66,8 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient();
-        var until = DateTime.UtcNow.AddSeconds(60);
+        // A start from an empty folder migrates and seeds the demo: a minute was not enough with the suite beside it (load ~45).
+        var until = DateTime.UtcNow.Add(StartTimeout);
         while (DateTime.UtcNow < until)
         {
             if (process.HasExited)
@@ -83,7 +86,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         await app.DisposeAsync();
-        throw new TimeoutException("The app did not answer /healthz within 60 s.");
+        throw new TimeoutException($"The app did not answer /healthz within {StartTimeout.TotalSeconds:0} s:\n{app.Output}");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like pulling the plug.</summary>
