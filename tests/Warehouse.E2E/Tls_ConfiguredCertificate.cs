@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Warehouse.Testing.Demo;
 
 namespace Warehouse.E2E;
 
@@ -26,7 +27,7 @@ public sealed class Tls_ConfiguredCertificate : IDisposable
             ? [$"--Tls:PfxPath={pfx}", "--Tls:PfxPassword=trial password"]
             : [$"--Tls:CertificatePath={cert}", $"--Tls:KeyPath={key}"];
         var https = $"https://127.0.0.1:{AppProcess.FreePort()}";
-        await using var app = await AppProcess.StartAsync([$"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}", .. tls]);
+        await using var app = await AppProcess.StartAsync([$"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}", await DataFolderAsync(), .. tls]);
 
         // Trusted because it is the one certificate we made: by its SHA-256 thumbprint, nothing else.
         var presented = "";
@@ -56,7 +57,7 @@ public sealed class Tls_ConfiguredCertificate : IDisposable
         using var certificate = SelfSigned(DateTimeOffset.UtcNow.AddDays(30));
         var (cert, key) = WritePem(certificate, "floor");
         var https = $"https://127.0.0.1:{AppProcess.FreePort()}";
-        await using var app = await AppProcess.StartAsync($"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}",
+        await using var app = await AppProcess.StartAsync($"--urls=http://127.0.0.1:{AppProcess.FreePort()};{https}", await DataFolderAsync(),
             $"--Tls:CertificatePath={cert}", $"--Tls:KeyPath={key}");
 
         using var client = new HttpClient();
@@ -89,6 +90,14 @@ public sealed class Tls_ConfiguredCertificate : IDisposable
         Assert.DoesNotContain("Unhandled exception", start.Message);
         Assert.DoesNotContain("   at ", start.Message);
         Assert.DoesNotContain("Now listening", start.Message);
+    }
+
+    /// <summary>The app's data folder, of this test alone (not the build's own "data"), with the demo warehouse in it.</summary>
+    private async Task<string> DataFolderAsync()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        await DemoWarehouseFile.CopyToAsync(data);
+        return $"--Storage:DataFolder={data}";
     }
 
     /// <summary>A self-signed server certificate for 127.0.0.1 and localhost, as `openssl req -x509` makes one for a trial.</summary>
