@@ -68,6 +68,7 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
         if (code == CarrierCodes.Pocztex)
         {
             UserAndPassword(at, carrier, problems, "Poczta Polska e-Nadawca", "the e-Nadawca user");
+            PocztexTracking(at, carrier, problems);
             return;
         }
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
@@ -114,6 +115,19 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
         if (string.IsNullOrWhiteSpace(carrier.Password))
             problems.Add($"{at}:Password ({user}'s password) is required in Live mode.");
         Timeout(at, carrier, problems);
+    }
+
+    /// <summary>
+    /// Poczta Polska's tracking (Sledzenie) has a user of its own. Without one, Pocztex still ships and parcels are not
+    /// tracked (logged); half of one — a login without its password, or the other way round — is a setting left
+    /// unfinished, and stops the start.
+    /// </summary>
+    private static void PocztexTracking(string at, CarrierOptions carrier, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(carrier.TrackingLogin) != string.IsNullOrWhiteSpace(carrier.TrackingPassword))
+            problems.Add($"{at}:TrackingLogin and TrackingPassword (the Sledzenie tracking user, not the e-Nadawca one) go together: set both, or neither to track nothing.");
+        if (!string.IsNullOrWhiteSpace(carrier.TrackingUrl) && !IsApiAddress(carrier.TrackingUrl))
+            problems.Add($"{at}:TrackingUrl must be the https address of Poczta Polska's tracking service (http only for a loopback address), or empty for the production one.");
     }
 
     private static void Timeout(string at, CarrierOptions carrier, List<string> problems)

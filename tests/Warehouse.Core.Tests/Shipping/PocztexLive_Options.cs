@@ -37,6 +37,29 @@ public sealed class PocztexLive_Options
             ("Shipping:Carriers:POCZTEX:BaseUrl", "http://e-nadawca.poczta-polska.pl/websrv/en.php")])));
 
     [Fact]
+    public void Pocztex_live_with_a_tracking_user_starts_on_the_production_tracking_address() =>
+        Assert.Empty(Problems([.. Live(), ("Shipping:Carriers:POCZTEX:TrackingLogin", "magazyn_tt"), ("Shipping:Carriers:POCZTEX:TrackingPassword", "tt-secret")]));
+
+    [Fact]
+    public void Pocztex_live_without_a_tracking_user_starts_and_tracks_nothing() =>
+        Assert.Empty(Problems([.. Live(), ("Shipping:Carriers:POCZTEX:TrackingUrl", PocztexTrackingProtocol.ProductionUrl)]));
+
+    [Theory]
+    [InlineData("Shipping:Carriers:POCZTEX:TrackingLogin", "magazyn_tt")]
+    [InlineData("Shipping:Carriers:POCZTEX:TrackingPassword", "tt-secret")]
+    public void Half_a_tracking_user_names_both_settings(string key, string value)
+    {
+        var problem = Assert.Single(Problems([.. Live(), (key, value)]));
+
+        Assert.Contains("Shipping:Carriers:POCZTEX:TrackingLogin and TrackingPassword", problem);
+    }
+
+    [Fact]
+    public void A_tracking_address_over_plain_http_to_another_machine_is_refused() =>
+        Assert.Contains("Shipping:Carriers:POCZTEX:TrackingUrl", Assert.Single(Problems([.. Live(),
+            ("Shipping:Carriers:POCZTEX:TrackingUrl", "http://tt.poczta-polska.pl/Sledzenie/services/Sledzenie.SledzenieHttpSoap11Endpoint/")])));
+
+    [Fact]
     public void Live_Pocztex_is_the_e_Nadawca_adapter_and_the_others_stay_sandboxes()
     {
         using var pp = new PocztexLoopback();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warehouse.Core.Shipping.Carriers.Live;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 
@@ -21,11 +22,7 @@ public static class DpdEventTime
             return true;
         }
         if (!DateTime.TryParseExact(text, WallClock, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
-        var zone = DpdTrackingProtocol.Zone;
-        // 02:30 on the last Sunday of March does not exist in Warsaw: the clocks read 03:30 an hour later. In
-        // October's repeated hour the conversion takes the later (winter) one; either way within the hour.
-        if (zone.IsInvalidTime(local)) local = local.AddHours(1);
-        utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        utc = CarrierDates.FromPolishWallClock(local);
         return true;
     }
 }

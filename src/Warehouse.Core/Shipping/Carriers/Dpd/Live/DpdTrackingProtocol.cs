@@ -35,7 +35,4 @@ public static class DpdTrackingProtocol
 
     /// <summary>A waybill's answer is a few kilobytes; anything near this is not one.</summary>
     public const int MaxAnswerCharacters = 1 << 20;
-
-    /// <summary>DPD's event times carry no offset: they are Polish wall-clock time.</summary>
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 }

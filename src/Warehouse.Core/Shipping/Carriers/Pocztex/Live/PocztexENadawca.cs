@@ -12,7 +12,7 @@ namespace Warehouse.Core.Shipping.Carriers.Pocztex.Live;
 /// (<see cref="FindAsync"/>) and the parcel found by it before anything is added again. Calls that add, delete
 /// or send are never retried by the HTTP pipeline; reads are (<see cref="PocztexRegistration"/>).
 /// </summary>
-public sealed class PocztexENadawca(IHttpClientFactory clients, CarrierTimings timings) : ICarrier
+public sealed class PocztexENadawca(IHttpClientFactory clients, CarrierTimings timings, PocztexTracking tracking) : ICarrier
 {
     /// <summary>addShipment, clearEnvelopeByGuids, sendEnvelope: one attempt, its own timeout, no retry.</summary>
     public const string WriteClientName = "Pocztex-ENadawca-Write";
@@ -111,11 +111,11 @@ public sealed class PocztexENadawca(IHttpClientFactory clients, CarrierTimings t
         throw new CarrierRefused("Pocztex returns are not built in live mode yet; make the return label in e-Nadawca.");
 
     /// <summary>
-    /// Nothing: e-Nadawca has no event list for a parcel. Poczta Polska's tracking is another web service
-    /// ("Sledzenie", sprawdzPrzesylke) with its own WS-Security user; it is not built yet (docs/shipping.md).
+    /// The parcels' events from Poczta Polska's tracking service (<see cref="PocztexTracking"/>): e-Nadawca has no
+    /// event list of its own.
     /// </summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<CarrierEvent>>([]);
+        tracking.PollAsync(trackingNumbers, ct);
 
     public IReadOnlyList<CarrierEvent> ReadEvents(string body) =>
         throw new CarrierRefused("Poczta Polska does not call our webhook.");
