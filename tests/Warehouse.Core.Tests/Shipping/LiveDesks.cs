@@ -16,6 +16,11 @@ public static class LiveDesks
         new(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All, new ShipmentRequests(Options.Create(floor.Labels)),
             floor.Dbs.Writers, floor.FloorClock, Options.Create(floor.DeskOptions), NullLogger<ShipmentDesk>.Instance);
 
+    /// <summary>The carriers' polling over the test floor's parcels, as <c>CarrierPollService</c> runs it every round.</summary>
+    public static CarrierPolling Polling(TestFloor floor, IServiceProvider carriers) =>
+        new(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
+            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
+
     /// <summary>A test floor whose order WS-1 goes by <paramref name="carrier"/>'s <paramref name="service"/>, packed and weighed: one parcel for the desk.</summary>
     public static async Task<TestFloor> PackedForAsync(DatabaseFixture fixture, DatabaseProvider provider, string carrier, string service)
     {

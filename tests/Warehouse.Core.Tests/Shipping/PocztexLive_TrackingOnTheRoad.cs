@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
@@ -38,8 +36,7 @@ public sealed class PocztexLive_TrackingOnTheRoad(DatabaseFixture fixture) : ICl
         var carriers = _en.Carriers(_tt.Settings());
         await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
         var number = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
-        var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
+        var polling = LiveDesks.Polling(floor, carriers);
         var now = floor.FloorClock.UtcNow;
         var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute)); // Poczta Polska writes whole minutes
 
@@ -70,8 +67,7 @@ public sealed class PocztexLive_TrackingOnTheRoad(DatabaseFixture fixture) : ICl
         await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
         var number = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
         _tt.Record(number, new Event("P_NAD", "2026-05-16 14:05"));
-        var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
+        var polling = LiveDesks.Polling(floor, carriers);
 
         var moved = await polling.PassAsync(CancellationToken.None);
 
