@@ -38,13 +38,13 @@ public sealed class CarrierOptions
     /// <summary>The API's address; live GLS and Pocztex may leave it empty for the carrier's production one (ADE Plus WebAPI, e-Nadawca).</summary>
     public string? BaseUrl { get; set; }
 
-    /// <summary>Live DPD and Pocztex: the tracking service's address (DPDInfoServices, Poczta Polska's Sledzenie); empty keeps the carrier's production one.</summary>
+    /// <summary>Live DPD, GLS and Pocztex: the tracking service's address (DPDInfoServices, GLS Track&amp;Trace, Poczta Polska's Sledzenie); empty keeps the carrier's production one.</summary>
     public string? TrackingUrl { get; set; }
 
-    /// <summary>Live Pocztex: the tracking service's own user (Sledzenie, WS-Security), not the e-Nadawca one; empty tracks nothing.</summary>
+    /// <summary>Live GLS and Pocztex: the tracking service's own user (GLS Track&amp;Trace: a WebAPI/YourGLS user, not the ADE one; Sledzenie, WS-Security, not the e-Nadawca one); empty tracks nothing.</summary>
     public string? TrackingLogin { get; set; }
 
-    /// <summary>Live Pocztex: that user's password.</summary>
+    /// <summary>Live GLS and Pocztex: that user's password.</summary>
     public string? TrackingPassword { get; set; }
 
     /// <summary>The API's secret: InPost's bearer token; DPD's and DHL's password (their web services have no token).</summary>

@@ -63,12 +63,13 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
         if (code == CarrierCodes.Gls)
         {
             UserAndPassword(at, carrier, problems, "GLS ADE Plus WebAPI", "the ADE Plus WebAPI user");
+            TrackingUser(at, carrier, problems, "GLS Track&Trace", "GLS's Track&Trace user, not the ADE one");
             return;
         }
         if (code == CarrierCodes.Pocztex)
         {
             UserAndPassword(at, carrier, problems, "Poczta Polska e-Nadawca", "the e-Nadawca user");
-            PocztexTracking(at, carrier, problems);
+            TrackingUser(at, carrier, problems, "Poczta Polska's tracking service", "the Sledzenie tracking user, not the e-Nadawca one");
             return;
         }
         // http only to this machine (a test double or a local tunnel): a token never crosses a network in clear.
@@ -118,16 +119,16 @@ public sealed class ShippingOptionsCheck : IValidateOptions<ShippingOptions>
     }
 
     /// <summary>
-    /// Poczta Polska's tracking (Sledzenie) has a user of its own. Without one, Pocztex still ships and parcels are not
-    /// tracked (logged); half of one — a login without its password, or the other way round — is a setting left
-    /// unfinished, and stops the start.
+    /// A tracking service with a user of its own (GLS Track&amp;Trace, Poczta Polska's Sledzenie). Without one the carrier
+    /// still ships and its parcels are not tracked (logged); half of one — a login without its password, or the other way
+    /// round — is a setting left unfinished, and stops the start. Its address is held to BaseUrl's rule.
     /// </summary>
-    private static void PocztexTracking(string at, CarrierOptions carrier, List<string> problems)
+    private static void TrackingUser(string at, CarrierOptions carrier, List<string> problems, string service, string user)
     {
         if (string.IsNullOrWhiteSpace(carrier.TrackingLogin) != string.IsNullOrWhiteSpace(carrier.TrackingPassword))
-            problems.Add($"{at}:TrackingLogin and TrackingPassword (the Sledzenie tracking user, not the e-Nadawca one) go together: set both, or neither to track nothing.");
+            problems.Add($"{at}:TrackingLogin and TrackingPassword ({user}) go together: set both, or neither to track nothing.");
         if (!string.IsNullOrWhiteSpace(carrier.TrackingUrl) && !IsApiAddress(carrier.TrackingUrl))
-            problems.Add($"{at}:TrackingUrl must be the https address of Poczta Polska's tracking service (http only for a loopback address), or empty for the production one.");
+            problems.Add($"{at}:TrackingUrl must be the https address of {service} (http only for a loopback address), or empty for the production one.");
     }
 
     private static void Timeout(string at, CarrierOptions carrier, List<string> problems)

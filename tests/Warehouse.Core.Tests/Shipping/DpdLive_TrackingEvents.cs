@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.Dpd.Live;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Tests.Shipping.DpdLoopback;
 
 namespace Warehouse.Core.Tests.Shipping;
@@ -72,7 +73,7 @@ public sealed class DpdLive_TrackingEvents : IDisposable
     [Theory, MemberData(nameof(Times))]
     public void DPDs_event_times_are_Polish_wall_clock_time_read_as_UTC(string written, string utc)
     {
-        Assert.True(DpdEventTime.TryRead(written, out var at));
+        Assert.True(CarrierEventTime.TryRead(written, out var at));
         Assert.Equal((utc, DateTimeKind.Utc), (at.ToString("O", System.Globalization.CultureInfo.InvariantCulture), at.Kind));
     }
 
@@ -80,7 +81,7 @@ public sealed class DpdLive_TrackingEvents : IDisposable
     [InlineData("17.05.2026 12:15")]
     [InlineData("2026-05-17")]
     [InlineData("")]
-    public void A_time_in_another_form_is_not_read(string written) => Assert.False(DpdEventTime.TryRead(written, out _));
+    public void A_time_in_another_form_is_not_read(string written) => Assert.False(CarrierEventTime.TryRead(written, out _));
 
     [Fact]
     public async Task Codes_that_move_nothing_or_that_DPD_adds_later_are_left_out_without_an_error()

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdTrackingProtocol;
 
 namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
@@ -23,7 +24,7 @@ public static class DpdEventAnswers
             if (businessCode is null || !DpdEventCodes.Moves.TryGetValue(businessCode, out var status)) continue;
             var time = Value(row, "eventTime");
             // A step we know without a time we can read: DPD changed its format, and guessing would misplace the step.
-            if (!DpdEventTime.TryRead(time, out var at))
+            if (!CarrierEventTime.TryRead(time, out var at))
                 throw new CarrierUnavailable($"DPD's event {businessCode} of {waybill} has a time we cannot read: '{DpdAnswers.Clip(time ?? "")}'.", CarrierProblemCodes.Garbage);
             // The events answer the waybill we asked about, whatever number a row repeats.
             events.Add(new CarrierEvent(waybill, status, at));

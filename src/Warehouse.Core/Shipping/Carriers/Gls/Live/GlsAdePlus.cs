@@ -11,8 +11,9 @@ namespace Warehouse.Core.Shipping.Carriers.Gls.Live;
 /// our tracking number. GLS has no idempotency key, so after an answer we never heard the consignment is
 /// looked for in the preparing box by its references (<see cref="FindAsync"/>) before anything is inserted
 /// again. Calls that create or delete are never retried by the HTTP pipeline; reads are (<see cref="GlsRegistration"/>).
+/// Its parcels are tracked through GLS's Track&amp;Trace API, another service with its own user (<see cref="GlsTracking"/>).
 /// </summary>
-public sealed class GlsAdePlus(GlsSession session, TimeProvider clock) : ICarrier
+public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracking tracking) : ICarrier
 {
     /// <summary>Insert, DeleteConsign and adePickup_Create: one attempt, its own timeout, no retry.</summary>
     public const string WriteClientName = "GLS-Ade-Write";
@@ -118,11 +119,11 @@ public sealed class GlsAdePlus(GlsSession session, TimeProvider clock) : ICarrie
         throw new CarrierRefused("GLS returns are not built in live mode yet; make the return label in ADE Plus.");
 
     /// <summary>
-    /// Nothing: ADE Plus WebAPI has no event list for a parcel (adeTrackID_Get gives a link to GLS's public page,
-    /// adePOD_Get the proof of delivery). GLS's tracking API (api.gls-group.eu) needs other credentials; see docs/shipping.md.
+    /// The parcels' events from GLS Track&amp;Trace (<see cref="GlsTracking"/>): ADE Plus WebAPI has no event list for a
+    /// parcel (adeTrackID_Get gives a link to GLS's public page, adePOD_Get the proof of delivery).
     /// </summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<CarrierEvent>>([]);
+        tracking.PollAsync(trackingNumbers, ct);
 
     public IReadOnlyList<CarrierEvent> ReadEvents(string body) =>
         throw new CarrierRefused("GLS Poland does not call our webhook.");

@@ -1,13 +1,13 @@
 using System.Globalization;
-using Warehouse.Core.Shipping.Carriers.Live;
 
-namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
+namespace Warehouse.Core.Shipping.Carriers.Live;
 
 /// <summary>
-/// DPD's <c>eventTime</c>: "2026-05-17T12:15:30.123", Polish wall-clock time without an offset (as DPD's
-/// answers carry it and its clients read it). An offset or Z, if DPD ever sends one, is taken as written.
+/// An event time as Polish carriers' tracking services write it: "2026-05-17T12:15:30.123", Polish wall-clock time
+/// without an offset (DPD's eventTime, GLS Track&amp;Trace's timestamp as its answers carry it), or with an offset or
+/// Z, taken as written (what GLS's documentation promises). Stored in UTC.
 /// </summary>
-public static class DpdEventTime
+public static class CarrierEventTime
 {
     private static readonly string[] WithOffset = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
     private static readonly string[] WallClock = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm:ss.FFFFFFF"];
