@@ -1,5 +1,6 @@
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.TrackingNumbers;
+using Warehouse.Core.Tests.Support;
 using static Warehouse.Core.Tests.Shipping.GlsTrackAndTraceLoopback;
 
 namespace Warehouse.Core.Tests.Shipping;
