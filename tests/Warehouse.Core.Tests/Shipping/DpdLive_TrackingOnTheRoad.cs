@@ -1,11 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
+using static Warehouse.Core.Tests.Shipping.LiveDesks;
 using static Warehouse.Core.Tests.Shipping.DpdLoopback;
 
 namespace Warehouse.Core.Tests.Shipping;
@@ -18,13 +16,9 @@ namespace Warehouse.Core.Tests.Shipping;
 /// </summary>
 public sealed class DpdLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
-    private static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
     private readonly DpdLoopback _dpd = new();
 
     public void Dispose() => _dpd.Dispose();
-
-    /// <summary>An instant as DPD writes it: Warsaw wall-clock time, no offset.</summary>
-    private static string Dpd(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Warsaw).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_DPD_parcel_moves_forward_to_delivered_and_late_news_moves_nothing(DatabaseProvider provider)
@@ -33,18 +27,17 @@ public sealed class DpdLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassF
         var carriers = _dpd.Carriers();
         await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
         var waybill = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
-        var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
+        var polling = Polling(floor, carriers);
         var now = floor.FloorClock.UtcNow;
         var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // DPD writes whole seconds
 
-        _dpd.Record(waybill, new DpdEventRow("040101", Dpd(t0.AddHours(2))), new DpdEventRow("170101", Dpd(t0.AddHours(20))));
+        _dpd.Record(waybill, new DpdEventRow("040101", Warsaw(t0.AddHours(2))), new DpdEventRow("170101", Warsaw(t0.AddHours(20))));
         var first = await polling.PassAsync(CancellationToken.None);
         // Late news of the depot, and the delivery: DPD answers all four the next time.
-        _dpd.Record(waybill, new DpdEventRow("120101", Dpd(t0.AddHours(10))), new DpdEventRow("190101", Dpd(t0.AddHours(26))));
+        _dpd.Record(waybill, new DpdEventRow("120101", Warsaw(t0.AddHours(10))), new DpdEventRow("190101", Warsaw(t0.AddHours(26))));
         var second = await polling.PassAsync(CancellationToken.None);
         // A stray failed attempt after the delivery: the parcel is delivered, and no longer asked about.
-        _dpd.Record(waybill, new DpdEventRow("200201", Dpd(t0.AddHours(30))));
+        _dpd.Record(waybill, new DpdEventRow("200201", Warsaw(t0.AddHours(30))));
         var asked = _dpd.Count(GetEvents);
         var third = await polling.PassAsync(CancellationToken.None);
 

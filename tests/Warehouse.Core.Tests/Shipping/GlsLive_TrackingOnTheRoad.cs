@@ -1,11 +1,9 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Warehouse.Core.Data;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Tests.Support;
+using static Warehouse.Core.Tests.Shipping.LiveDesks;
 using static Warehouse.Core.Tests.Shipping.GlsTrackAndTraceLoopback;
 
 namespace Warehouse.Core.Tests.Shipping;
@@ -18,7 +16,6 @@ namespace Warehouse.Core.Tests.Shipping;
 /// </summary>
 public sealed class GlsLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
-    private static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
     private readonly GlsLoopback _ade = new();
     private readonly GlsTrackAndTraceLoopback _tracking = new();
 
@@ -28,28 +25,24 @@ public sealed class GlsLive_TrackingOnTheRoad(DatabaseFixture fixture) : IClassF
         _tracking.Dispose();
     }
 
-    /// <summary>An instant as GLS's answers carry it: Warsaw wall-clock time, no offset.</summary>
-    private static string Gls(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Warsaw).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
-
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task A_GLS_parcel_moves_forward_to_delivered_and_late_news_moves_nothing(DatabaseProvider provider)
     {
-        var floor = await LiveDesks.PackedForAsync(fixture, provider, "GLS", "KURIER");
+        var floor = await PackedForAsync(fixture, provider, "GLS", "KURIER");
         var carriers = _ade.Carriers(_tracking.Settings());
-        await LiveDesks.For(floor, carriers).PassAsync(CancellationToken.None);
-        var number = (await LiveDesks.OnlyParcelAsync(floor)).TrackingNumber!;
-        var polling = new CarrierPolling(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
+        await For(floor, carriers).PassAsync(CancellationToken.None);
+        var number = (await OnlyParcelAsync(floor)).TrackingNumber!;
+        var polling = Polling(floor, carriers);
         var now = floor.FloorClock.UtcNow;
         var t0 = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)); // GLS writes whole seconds
 
-        _tracking.Record(number, new Scan("0.0", Gls(t0.AddHours(2))), new Scan("11.0", Gls(t0.AddHours(20))));
+        _tracking.Record(number, new Scan("0.0", Warsaw(t0.AddHours(2))), new Scan("11.0", Warsaw(t0.AddHours(20))));
         var first = await polling.PassAsync(CancellationToken.None);
         // Late news of a parcel center, and the delivery: GLS answers all four the next time.
-        _tracking.Record(number, new Scan("2.0", Gls(t0.AddHours(10))), new Scan("3.0", Gls(t0.AddHours(26))));
+        _tracking.Record(number, new Scan("2.0", Warsaw(t0.AddHours(10))), new Scan("3.0", Warsaw(t0.AddHours(26))));
         var second = await polling.PassAsync(CancellationToken.None);
         // A stray status after the delivery: the parcel is delivered, and no longer asked about.
-        _tracking.Status(number, "NOTDELIVERED", Gls(t0.AddHours(30)));
+        _tracking.Status(number, "NOTDELIVERED", Warsaw(t0.AddHours(30)));
         var asked = _tracking.Calls;
         var third = await polling.PassAsync(CancellationToken.None);
 

@@ -44,7 +44,7 @@ public sealed class GlsTracking(IHttpClientFactory clients, GlsTrackingAccount? 
             var answer = await AskAsync(user, batch, what, ct);
             var news = GlsTrackingAnswers.Read(answer.Code, answer.Bytes, batch, what);
             foreach (var number in news.Unknown)
-                log.LogWarning("GLS Track&Trace has no parcel {Number}; it keeps its status until GLS has news of it.", number);
+                log.LogInformation("GLS Track&Trace has no parcel {Number} (not scanned yet, or not ours); it keeps its status until GLS has news of it.", number);
             foreach (var code in news.NewCodes)
                 log.LogInformation("GLS Track&Trace event code {Code} moves nothing: it is not one we know (GlsEventCodes).", code);
             return news.Events;
