@@ -49,6 +49,19 @@ public static class LiveDesks
 
     private static readonly TimeZoneInfo Poland = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
+    /// <summary>
+    /// The floor's one parcel went labelled → in transit → out for delivery → delivered at <paramref name="deliveredUtc"/>,
+    /// each move once: one timeline row and one fact per move, none for late news.
+    /// </summary>
+    public static async Task DeliveredOnceAsync(TestFloor floor, DateTime deliveredUtc)
+    {
+        var parcel = await floor.QueryAsync(db => db.Parcels.AsNoTracking().Include(p => p.History).SingleAsync());
+        Assert.Equal((ParcelStatus.Delivered, deliveredUtc), (parcel.Status, parcel.StatusUtc));
+        Assert.Equal([ParcelStatus.LabelRequested, ParcelStatus.Labelled, ParcelStatus.InTransit, ParcelStatus.OutForDelivery, ParcelStatus.Delivered],
+            parcel.History.OrderBy(h => h.Id).Select(h => h.Status));
+        Assert.Equal(4, await floor.QueryAsync(db => db.Outbox.CountAsync(f => f.Type == "parcel.status_changed")));
+    }
+
     /// <summary>The floor's one parcel, as stored.</summary>
     public static Task<Parcel> OnlyParcelAsync(TestFloor floor) => floor.QueryAsync(db => db.Parcels.AsNoTracking().SingleAsync());
 }
