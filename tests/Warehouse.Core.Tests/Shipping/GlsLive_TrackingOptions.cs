@@ -22,13 +22,11 @@ public sealed class GlsLive_TrackingOptions
     public void GLS_live_starts_with_its_tracking_user_and_without_one() =>
         Assert.Equal((0, 0), (Problems(("Shipping:Carriers:GLS:TrackingLogin", "2504986700"), ("Shipping:Carriers:GLS:TrackingPassword", "tt")).Count, Problems().Count));
 
-    [Fact]
-    public void A_tracking_login_without_its_password_names_the_missing_setting() =>
-        Assert.Contains("Shipping:Carriers:GLS:TrackingPassword", Assert.Single(Problems(("Shipping:Carriers:GLS:TrackingLogin", "2504986700"))));
-
-    [Fact]
-    public void A_tracking_password_without_its_login_names_the_missing_setting() =>
-        Assert.Contains("Shipping:Carriers:GLS:TrackingLogin", Assert.Single(Problems(("Shipping:Carriers:GLS:TrackingPassword", "tt"))));
+    [Theory]
+    [InlineData("Shipping:Carriers:GLS:TrackingLogin", "2504986700")]
+    [InlineData("Shipping:Carriers:GLS:TrackingPassword", "tt")]
+    public void Half_a_tracking_user_names_both_settings(string key, string value) =>
+        Assert.Contains("Shipping:Carriers:GLS:TrackingLogin and TrackingPassword (GLS's Track&Trace user", Assert.Single(Problems((key, value))));
 
     [Fact]
     public void A_tracking_address_over_plain_http_to_another_machine_is_refused() =>

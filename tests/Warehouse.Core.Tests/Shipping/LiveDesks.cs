@@ -38,11 +38,6 @@ public static class LiveDesks
         return floor;
     }
 
-    /// <summary>The floor's carrier polling over a stand-in's carriers, handing what they answer to the real <see cref="ParcelTracking"/>.</summary>
-    public static CarrierPolling Polling(TestFloor floor, IServiceProvider carriers) =>
-        new(floor.Dbs, carriers.GetRequiredService<CarrierDirectory>().All,
-            new ParcelTracking(floor.Dbs, floor.FloorClock, NullLogger<ParcelTracking>.Instance), NullLogger<CarrierPolling>.Instance);
-
     /// <summary>An instant as DPD's and GLS's tracking answers carry it: Warsaw wall-clock time, whole seconds, no offset.</summary>
     public static string Warsaw(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, Poland).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
