@@ -14,8 +14,8 @@ namespace Warehouse.Core.Tests.Shipping;
 
 /// <summary>
 /// The returns portal's labels with live InPost (<see cref="ShipXLoopback"/>) on a real database: a locker
-/// return declared while InPost did not answer gets its label on the next try, found by its reference and
-/// never made twice.
+/// return declared while InPost did not answer gets its label and InPost's locker code on the next try, found
+/// by its reference and never made twice.
 /// </summary>
 public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
@@ -24,7 +24,7 @@ public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFix
     public void Dispose() => _shipx.Dispose();
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_locker_return_whose_answer_was_lost_is_labelled_once_on_the_next_try(DatabaseProvider provider)
+    public async Task A_locker_return_whose_answer_was_lost_gets_its_label_and_locker_code_once_on_the_next_try(DatabaseProvider provider)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
         // The declaration's own label call goes to the floor's sandbox: down, so the return waits for ours.
@@ -44,6 +44,10 @@ public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFix
         Assert.Equal((ReturnStatus.LabelIssued, (string?)null), (stored.Status, stored.LabelProblem));
         Assert.Matches("^[0-9]{24}$", stored.TrackingNumber);
         Assert.StartsWith("^XA", stored.LabelZpl);
+        // The customer types InPost's locker code, not the tracking number, and the portal shows that one.
+        Assert.Equal(ShipXLoopback.DropOffCode, stored.DropOffCode);
+        var page = await floor.Portal.OrderAsync(ReturnFloor.OrderNumber, CancellationToken.None);
+        Assert.Equal((true, ShipXLoopback.DropOffCode), (page!.Returns[0].ShowsCode, page.Returns[0].DropOffCode));
         Assert.Equal(1, _shipx.ShipmentsWithReference(stored.ShipmentReference!));
         var body = JsonNode.Parse(Assert.Single(_shipx.Seen, s => s.Method == "POST").Body)!;
         Assert.Equal("any_point", (string?)body["custom_attributes"]!["sending_method"]);
