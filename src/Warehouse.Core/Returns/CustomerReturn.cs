@@ -38,6 +38,12 @@ public sealed partial class CustomerReturn
     public string? LabelZpl { get; private set; }
     public byte[]? LabelPdf { get; private set; }
 
+    /// <summary>
+    /// The code that opens a locker for the parcel, when the carrier gives one of its own (live InPost);
+    /// null when the tracking number is what the customer types (the sandboxes).
+    /// </summary>
+    public string? DropOffCode { get; private set; }
+
     /// <summary>Why the last call for a label failed, in plain words; null when all is well.</summary>
     public string? LabelProblem { get; private set; }
 
@@ -62,10 +68,11 @@ public sealed partial class CustomerReturn
     }
 
     /// <summary>The carrier's answer; false (nothing changes) once it has one.</summary>
-    public bool Labelled(string trackingNumber, string? zpl, byte[]? pdf, DateTime now)
+    public bool Labelled(string trackingNumber, string? zpl, byte[]? pdf, DateTime now, string? dropOffCode = null)
     {
         if (Status != ReturnStatus.Declared) return false;
         TrackingNumber = trackingNumber;
+        DropOffCode = dropOffCode;
         LabelZpl = zpl;
         LabelPdf = zpl is null ? pdf : null;
         LabelProblem = null;

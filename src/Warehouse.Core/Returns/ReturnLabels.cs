@@ -67,7 +67,7 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var r = await db.Returns.Include(x => x.History).FirstAsync(x => x.Number == returnNumber, ct);
             var now = clock.UtcNow;
-            if (!r.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now)) return r.TrackingNumber is not null;
+            if (!r.Labelled(shipment.TrackingNumber, shipment.Label.Zpl, shipment.Label.Pdf, now, shipment.DropOffCode)) return r.TrackingNumber is not null;
             db.Record(new ReturnLabelled(now, r.OrderNumber, r.Number, r.CarrierCode, shipment.TrackingNumber));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

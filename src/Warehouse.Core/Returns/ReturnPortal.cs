@@ -24,7 +24,8 @@ public sealed record PortalLine(int OrderLineId, string SkuCode, string Name, in
 public sealed record PortalReturn(
     string Number, ReturnKind Kind, ReturnStatus Status, DropOff DropOff, DateTime DeclaredUtc, string CarrierName, string? TrackingNumber,
     bool ShowsCode, bool HasZpl, bool HasPdf, string? LabelProblem, IReadOnlyList<PortalReturnLine> Lines,
-    IReadOnlyList<(ReturnStatus Status, DateTime AtUtc)> History, RefundDeadline Refund, PortalRefund? Decision = null);
+    IReadOnlyList<(ReturnStatus Status, DateTime AtUtc)> History, RefundDeadline Refund, PortalRefund? Decision = null,
+    string? DropOffCode = null);
 
 /// <summary>The refund decided for a return, as its customer sees it: the amount in minor units, the reason when not full.</summary>
 public sealed record PortalRefund(RefundDecision Decision, long AmountMinor, string Currency, RefundReason? Reason);
@@ -90,7 +91,8 @@ public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             [.. r.Lines.OrderBy(l => l.Id).Select(l => new PortalReturnLine(l.SkuCode, names.GetValueOrDefault(l.OrderLineId, l.SkuCode), l.Quantity, l.Reason, l.Note))],
             [.. r.History.OrderBy(h => h.Id).Select(h => (h.Status, h.AtUtc))],
             RefundDeadline.For(r),
-            r.Refund is { } decision ? new PortalRefund(decision, r.RefundMinor ?? 0, r.RefundCurrency ?? "PLN", r.RefundReason) : null);
+            r.Refund is { } decision ? new PortalRefund(decision, r.RefundMinor ?? 0, r.RefundCurrency ?? "PLN", r.RefundReason) : null,
+            r.DropOffCode);
     }
 
     private static string? Clean(string? value, int max)

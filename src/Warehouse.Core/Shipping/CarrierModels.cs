@@ -64,8 +64,11 @@ public sealed record ShipmentLookup(string Reference, DateTime RequestedUtc, int
     public static ShipmentLookup For(ShipmentRequest request, DateTime requestedUtc) => new(request.Reference, requestedUtc, request.LabelDpi);
 }
 
-/// <summary>The carrier's answer: its tracking number and the label to stick on the parcel.</summary>
-public sealed record Shipment(string Reference, string TrackingNumber, ShipmentLabel Label);
+/// <summary>
+/// The carrier's answer: its tracking number and the label to stick on the parcel; for a return the customer
+/// hands in at a locker, the <see cref="DropOffCode"/> that opens one (InPost), when the carrier gives one.
+/// </summary>
+public sealed record Shipment(string Reference, string TrackingNumber, ShipmentLabel Label, string? DropOffCode = null);
 
 /// <summary>A status change the carrier reported, in its own time.</summary>
 public sealed record CarrierEvent(string TrackingNumber, ParcelStatus Status, DateTime AtUtc);

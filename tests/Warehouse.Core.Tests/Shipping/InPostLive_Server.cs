@@ -25,6 +25,8 @@ namespace Warehouse.Core.Tests.Shipping;
 /// - DELETE /v1/shipments/:id → 204 in created/offers_prepared, else 400 invalid_action
 ///   ("Shipment cancellation", pages/28639256).
 /// - Errors as {"status", "error", "message", "details"} ("HTTP Status codes", pages/28639229).
+/// - A shipment made with custom_attributes.sending_method any_point (a return) gets
+///   custom_attributes.customer_delivering_code once confirmed (<see cref="Confirm"/>).
 /// </summary>
 public sealed class ShipXLoopback : IDisposable
 {
@@ -161,7 +163,15 @@ public sealed class ShipXLoopback : IDisposable
     {
         shipment["status"] = "confirmed";
         shipment["tracking_number"] = "6026774393316303376538" + Interlocked.Increment(ref _nextNumber).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+        // A parcel its sender hands in at a locker gets the code that opens one with the confirmation, as ShipX's
+        // sandbox answered (evelumo/hanza, packages/connectors/inpost/src/fixtures/conformance.cassette.json, where
+        // the code itself is scrubbed; ours is made up).
+        if (shipment["custom_attributes"] is JsonObject attributes && (string?)attributes["sending_method"] == "any_point")
+            attributes["customer_delivering_code"] = DropOffCode;
     }
+
+    /// <summary>The code a confirmed any_point shipment carries here.</summary>
+    public const string DropOffCode = "492061";
 
     public static string Error(string key, string message, JsonObject? details = null) =>
         new JsonObject { ["status"] = 400, ["error"] = key, ["message"] = message, ["details"] = details ?? new JsonObject() }.ToJsonString();

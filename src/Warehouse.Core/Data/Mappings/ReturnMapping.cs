@@ -25,6 +25,7 @@ internal sealed class ReturnMapping : IEntityTypeConfiguration<CustomerReturn>, 
         // The desk finds a parcel with no RMA slip by the carrier's number on it.
         e.HasIndex(r => r.TrackingNumber);
         e.Property(r => r.LabelProblem).HasMaxLength(500);
+        e.Property(r => r.DropOffCode).HasMaxLength(32);
         e.Property(r => r.Version).IsConcurrencyToken();
         e.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.ReturnId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.History).WithOne().HasForeignKey(h => h.ReturnId).OnDelete(DeleteBehavior.Cascade);

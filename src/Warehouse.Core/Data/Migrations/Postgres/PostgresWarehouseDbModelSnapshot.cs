@@ -1759,6 +1759,10 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("DropOffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime?>("FirstCarrierScanUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -1721,6 +1721,10 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DropOffCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FirstCarrierScanUtc")
                         .HasColumnType("TEXT");
 

@@ -27,11 +27,25 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
 
     private string Shipments => $"v1/organizations/{Uri.EscapeDataString(organizationId)}/shipments";
 
-    public async Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
+    public Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = ShipXRequestBody.For(request);
-        const string what = "the new shipment";
+        return PostAsync(ShipXRequestBody.For(request), request, "the new shipment", ct);
+    }
+
+    /// <summary>
+    /// A return is a ShipX shipment like any other — the customer the sender, the warehouse the receiver, our
+    /// reference on it — that the customer hands in at any Paczkomat or point (sending_method any_point), so it
+    /// goes the same create → confirmed → label way, and <see cref="FindAsync"/> finds it after a lost answer.
+    /// </summary>
+    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return PostAsync(ShipXRequestBody.ForReturn(request), request, "the new return shipment", ct);
+    }
+
+    private async Task<Shipment> PostAsync(JsonObject body, ShipmentRequest request, string what, CancellationToken ct)
+    {
         var answer = await SendAsync(HttpMethod.Post, Shipments, body, what, ct);
         if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
         return await ConfirmedAsync(ShipXAnswers.Shipment(answer.Text, what), request.Reference, request.LabelDpi, ct);
@@ -74,9 +88,6 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
     public Task<CarrierHandover> HandOverAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
         Task.FromResult(new CarrierHandover(null, null));
 
-    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
-        throw new CarrierRefused("InPost returns are not built in live mode yet; make the return label in InPost's Manager Paczek.");
-
     /// <summary>InPost pushes (webhook); nothing to poll.</summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<CarrierEvent>>([]);
@@ -103,7 +114,7 @@ public sealed class InPostShipX(IHttpClientFactory clients, string organizationI
             if (!answer.Succeeded) throw ShipXAnswers.Failure(answer.Code, answer.Text, what);
             shipment = ShipXAnswers.Shipment(answer.Text, what);
         }
-        return new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, dpi, ct));
+        return new Shipment(reference, shipment.TrackingNumber!, await LabelAsync(shipment, dpi, ct), shipment.DropOffCode);
     }
 
     private static bool Confirmed(ShipXShipment s) =>

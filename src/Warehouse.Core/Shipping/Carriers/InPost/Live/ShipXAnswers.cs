@@ -4,8 +4,11 @@ using System.Text.Json;
 
 namespace Warehouse.Core.Shipping.Carriers.InPost.Live;
 
-/// <summary>A ShipX shipment as far as we read it: its id, status, tracking number (once confirmed), our reference and its service.</summary>
-public sealed record ShipXShipment(long Id, string Status, string? TrackingNumber, string? Reference, string? Service);
+/// <summary>
+/// A ShipX shipment as far as we read it: its id, status, tracking number (once confirmed), our reference, its
+/// service and, for a parcel the sender hands in at a locker, custom_attributes.customer_delivering_code.
+/// </summary>
+public sealed record ShipXShipment(long Id, string Status, string? TrackingNumber, string? Reference, string? Service, string? DropOffCode = null);
 
 /// <summary>
 /// Reads ShipX answers. Anything we cannot read is <see cref="CarrierUnavailable"/>: a proxy's HTML page or
@@ -67,7 +70,10 @@ internal static class ShipXAnswers
         if (e.ValueKind != JsonValueKind.Object) return null;
         if (!e.TryGetProperty("id", out var id) || !id.TryGetInt64(out var idValue)) return null;
         if (!e.TryGetProperty("status", out var status) || status.ValueKind != JsonValueKind.String) return null;
-        return new ShipXShipment(idValue, status.GetString()!, Text(e, "tracking_number"), Text(e, "reference"), Text(e, "service"));
+        var code = e.TryGetProperty("custom_attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object
+            ? Text(attributes, "customer_delivering_code")
+            : null;
+        return new ShipXShipment(idValue, status.GetString()!, Text(e, "tracking_number"), Text(e, "reference"), Text(e, "service"), code);
     }
 
     private sealed record ShipXError(string Key, string Text);

@@ -7,12 +7,20 @@ namespace Warehouse.Core.Shipping.Carriers.InPost.Live;
 /// <summary>
 /// The body of <c>POST /v1/organizations/:organization_id/shipments</c> ("Creating a shipment in the
 /// simplified mode", ShipX documentation): receiver, sender, parcels (a locker template or the
-/// dimensions and weight), custom_attributes.target_point for a locker, cod, insurance, reference, service.
+/// dimensions and weight), custom_attributes.target_point for a locker, cod, insurance, reference, service;
+/// for a return, custom_attributes.sending_method too.
 /// </summary>
 internal static partial class ShipXRequestBody
 {
     public const string LockerService = "inpost_locker_standard";
     public const string CourierService = "inpost_courier_standard";
+
+    /// <summary>
+    /// ShipX's sending method "any point": the sender drops the parcel at any locker or InPost point; the
+    /// confirmed shipment then carries custom_attributes.customer_delivering_code, the code that opens a
+    /// locker for it (seen on ShipX's sandbox; see <see cref="ShipXShipment.DropOffCode"/>).
+    /// </summary>
+    public const string AnyPoint = "any_point";
 
     /// <summary>"ul. Marszałkowska 140 m. 12" → street "ul. Marszałkowska", building "140 m. 12": ShipX wants them apart.</summary>
     [GeneratedRegex(@"^(?<street>.+?)\s+(?<building>\d+[A-Za-z]?(\s*(/|m\.|lok\.)\s*\d+[A-Za-z]?)?)$")]
@@ -25,13 +33,29 @@ internal static partial class ShipXRequestBody
         _ => throw new CarrierRefused($"InPost has no service '{serviceCode}'; it has {InPostSandbox.Locker}, {InPostSandbox.Courier}."),
     };
 
-    public static JsonObject For(ShipmentRequest request)
+    /// <summary>A parcel of ours to a customer: the customer (a person) receives, the warehouse (a company) sends.</summary>
+    public static JsonObject For(ShipmentRequest request) => Body(request, customerSends: false);
+
+    /// <summary>
+    /// A return: the customer (a person) sends, the warehouse (a company) receives, and the customer hands the
+    /// parcel in at any Paczkomat or InPost point (<see cref="AnyPoint"/>), so nobody comes to their door.
+    /// </summary>
+    public static JsonObject ForReturn(ShipmentRequest request)
+    {
+        var body = Body(request, customerSends: true);
+        var attributes = body["custom_attributes"] as JsonObject ?? new JsonObject();
+        attributes["sending_method"] = AnyPoint;
+        body["custom_attributes"] = attributes;
+        return body;
+    }
+
+    private static JsonObject Body(ShipmentRequest request, bool customerSends)
     {
         var service = ServiceFor(request.ServiceCode);
         var body = new JsonObject
         {
-            ["receiver"] = Party(request.Recipient, person: true),
-            ["sender"] = Party(request.Sender, person: false),
+            ["receiver"] = Party(request.Recipient, person: !customerSends),
+            ["sender"] = Party(request.Sender, person: customerSends),
             ["parcels"] = new JsonArray(Parcel(request, service)),
             ["reference"] = request.Reference,
             ["service"] = service,
@@ -39,7 +63,9 @@ internal static partial class ShipXRequestBody
         if (service == LockerService)
         {
             if (string.IsNullOrWhiteSpace(request.PickupPoint))
-                throw new CarrierRefused("Paczkomat delivers to a locker: choose the customer's locker first.");
+                throw new CarrierRefused(customerSends
+                    ? "A Paczkomat return needs a locker of ours to go to; returns to our door go by InPost's courier service."
+                    : "Paczkomat delivers to a locker: choose the customer's locker first.");
             body["custom_attributes"] = new JsonObject { ["target_point"] = request.PickupPoint };
         }
         if (request.CashOnDeliveryGrosze is { } cod) body["cod"] = Money(cod);

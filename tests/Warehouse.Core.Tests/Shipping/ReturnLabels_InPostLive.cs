@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Warehouse.Core.Data;
+using Warehouse.Core.Returns;
+using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Sandbox;
+using Warehouse.Core.Tests.Returns;
+using Warehouse.Core.Tests.Support;
+
+namespace Warehouse.Core.Tests.Shipping;
+
+/// <summary>
+/// The returns portal's labels with live InPost (<see cref="ShipXLoopback"/>) on a real database: a locker
+/// return declared while InPost did not answer gets its label and InPost's locker code on the next try, found
+/// by its reference and never made twice.
+/// </summary>
+public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
+{
+    private readonly ShipXLoopback _shipx = new();
+
+    public void Dispose() => _shipx.Dispose();
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_locker_return_whose_answer_was_lost_gets_its_label_and_locker_code_once_on_the_next_try(DatabaseProvider provider)
+    {
+        var floor = await ReturnFloor.CreateAsync(fixture, provider);
+        // The declaration's own label call goes to the floor's sandbox: down, so the return waits for ours.
+        ((CarrierSandbox)floor.Floor.Carriers.Find("INPOST")).Outage = "503 Service Unavailable";
+        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.InPostLocker, new ReturnRequestLine(floor.Mugs, 1, null, null)));
+        Assert.True(declared.Declared);
+        var labels = new ReturnLabels(floor.Floor.Dbs, _shipx.Carriers().GetRequiredService<CarrierDirectory>(), floor.Floor.FloorClock,
+            Options.Create(floor.Floor.Labels), NullLogger<ReturnLabels>.Instance);
+        _shipx.DropAfterCreate = true;
+
+        Assert.False(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+        _shipx.DropAfterCreate = false;
+        Assert.True(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+
+        await using var db = floor.Floor.Dbs.CreateDbContext();
+        var stored = await db.Returns.AsNoTracking().SingleAsync();
+        Assert.Equal((ReturnStatus.LabelIssued, (string?)null), (stored.Status, stored.LabelProblem));
+        Assert.Matches("^[0-9]{24}$", stored.TrackingNumber);
+        Assert.StartsWith("^XA", stored.LabelZpl);
+        // The customer types InPost's locker code, not the tracking number, and the portal shows that one.
+        Assert.Equal(ShipXLoopback.DropOffCode, stored.DropOffCode);
+        var page = await floor.Portal.OrderAsync(ReturnFloor.OrderNumber, CancellationToken.None);
+        Assert.Equal((true, ShipXLoopback.DropOffCode), (page!.Returns[0].ShowsCode, page.Returns[0].DropOffCode));
+        Assert.Equal(1, _shipx.ShipmentsWithReference(stored.ShipmentReference!));
+        var body = JsonNode.Parse(Assert.Single(_shipx.Seen, s => s.Method == "POST").Body)!;
+        Assert.Equal("any_point", (string?)body["custom_attributes"]!["sending_method"]);
+        Assert.Equal("30-001", (string?)body["sender"]!["address"]!["post_code"]);
+        Assert.Equal(floor.Floor.Labels.Sender.Name, (string?)body["receiver"]!["company_name"]);
+    }
+}
