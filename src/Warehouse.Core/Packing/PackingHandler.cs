@@ -15,6 +15,8 @@ public sealed class PackingHandler(ParcelCompletion completion, ScaleReadings sc
 {
     public StationKind Kind => StationKind.Packing;
 
+    public bool Weighs => true;
+
     public async Task<IStationWork> OpenAsync(StationContext station, CancellationToken ct)
     {
         var session = await LoadSessionAsync(station.Db, station.Station, ct);

@@ -12,6 +12,12 @@ public interface IStationHandler
 {
     StationKind Kind { get; }
 
+    /// <summary>
+    /// True when its work judges the scale (<see cref="IStationWork.WeighAsync"/>); a stable reading at a
+    /// station of another kind, or with no task, is only shown, never judged.
+    /// </summary>
+    bool Weighs => false;
+
     /// <summary>Loads the station's current task (<see cref="Station.TaskId"/>) for one decision.</summary>
     Task<IStationWork> OpenAsync(StationContext station, CancellationToken ct);
 }

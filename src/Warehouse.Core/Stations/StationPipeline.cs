@@ -67,6 +67,7 @@ public sealed class StationPipeline(
             events.Publish(new WeightRead(reading.AtUtc, stationCode, reading.Grams, reading.Stable, reading.Fault is null ? null : new FloorMessage(reading.Fault)));
         }
         if (!reading.Stable || reading.Fault is not null) return;
+        if (!await MayJudgeAsync(stationCode, ct)) return;
 
         List<FloorSignal> signals;
         using (await locks.EnterAsync(stationCode, ct))
@@ -75,6 +76,20 @@ public sealed class StationPipeline(
             (_, signals) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
         }
         foreach (var signal in signals) events.Publish(signal);
+    }
+
+    /// <summary>
+    /// Every scale sends five readings a second, mostly stable ones at stations with nothing to weigh. Those are
+    /// told apart by one read, without the station's lock, the writers' turn or a transaction: judged under them,
+    /// they made scans of busy stations wait behind idle ones. A task that starts just after this read is
+    /// judged at the next reading.
+    /// </summary>
+    private async Task<bool> MayJudgeAsync(string stationCode, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var station = await db.Stations.AsNoTracking().Where(s => s.Code == stationCode)
+            .Select(s => new { s.Kind, s.TaskId }).FirstOrDefaultAsync(ct) ?? throw new UnknownStationException(stationCode);
+        return station.TaskId is not null && handlers.For(station.Kind).Weighs;
     }
 
     private async Task<(ScanResult?, List<FloorSignal>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)
