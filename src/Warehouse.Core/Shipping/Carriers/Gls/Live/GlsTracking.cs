@@ -19,17 +19,13 @@ public sealed class GlsTracking(IHttpClientFactory clients, GlsTrackingAccount? 
     /// <summary>Its own address and client: it only reads, so every call may be retried (<see cref="CarrierRetries.Always"/>).</summary>
     public const string ClientName = "GLS-TrackAndTrace";
 
-    private int _warned;
+    private readonly UntrackedParcels _untracked = new(
+        "GLS Track&Trace has no user (Shipping:Carriers:GLS:TrackingLogin and TrackingPassword): live GLS parcels are not tracked and keep their status; ask GLS for a WebAPI/YourGLS user with tracking rights.");
 
     public async Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> numbers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(numbers);
-        if (account is null)
-        {
-            if (numbers.Count > 0 && Interlocked.Exchange(ref _warned, 1) == 0)
-                log.LogWarning("GLS Track&Trace has no user (Shipping:Carriers:GLS:TrackingLogin and TrackingPassword): live GLS parcels are not tracked and keep their status; ask GLS for a WebAPI/YourGLS user with tracking rights.");
-            return [];
-        }
+        if (account is null) return _untracked.Poll(numbers, log);
         var events = new List<CarrierEvent>();
         foreach (var batch in numbers.Distinct(StringComparer.Ordinal).Chunk(NumbersPerCall))
             events.AddRange(await BatchAsync(account, batch, ct));

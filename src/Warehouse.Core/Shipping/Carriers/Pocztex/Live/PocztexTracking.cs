@@ -18,17 +18,13 @@ public sealed class PocztexTracking(IHttpClientFactory clients, PocztexTrackingA
     /// <summary>Its own address and client: it only reads, so every call may be retried (<see cref="CarrierRetries.Always"/>).</summary>
     public const string ClientName = "Pocztex-Sledzenie";
 
-    private int _warned;
+    private readonly UntrackedParcels _untracked = new(
+        "Pocztex parcels are not tracked: Shipping:Carriers:POCZTEX:TrackingLogin and TrackingPassword (a Sledzenie user) are not set; they keep their status.");
 
     public async Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> numbers, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(numbers);
-        if (account is null)
-        {
-            if (numbers.Count > 0 && Interlocked.Exchange(ref _warned, 1) == 0)
-                log.LogWarning("Pocztex parcels are not tracked: Shipping:Carriers:POCZTEX:TrackingLogin and TrackingPassword (a Sledzenie user) are not set; they keep their status.");
-            return [];
-        }
+        if (account is null) return _untracked.Poll(numbers, log);
         var events = new List<CarrierEvent>();
         foreach (var number in numbers.Distinct(StringComparer.Ordinal))
         {
