@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Warehouse.Testing;
 
 namespace Warehouse.E2E;
 
@@ -80,7 +81,7 @@ public sealed class AppProcess : IAsyncDisposable
             }
             try
             {
-                if ((await http.GetAsync(app.BaseUrl + "/healthz")).IsSuccessStatusCode) return app;
+                if (KestrelLog.Listens(app._output, new Uri(app.BaseUrl).Port) && (await http.GetAsync(app.BaseUrl + "/healthz")).IsSuccessStatusCode) return app;
             }
             catch (HttpRequestException) { }
             await Task.Delay(100);

@@ -32,7 +32,7 @@ internal sealed class PublishedApp : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    /// <summary>Starts the web app and waits until <paramref name="baseUrl"/>/healthz answers.</summary>
+    /// <summary>Starts the web app and waits until its own log says it listens on <paramref name="baseUrl"/>'s port (<see cref="KestrelLog"/>) and /healthz answers.</summary>
     public static async Task<PublishedApp> StartAsync(IReadOnlyDictionary<string, string> environment, Uri baseUrl)
     {
         var output = new ConcurrentQueue<string>();
@@ -49,7 +49,7 @@ internal sealed class PublishedApp : IAsyncDisposable
             }
             try
             {
-                if ((await http.GetAsync(new Uri(baseUrl, "/healthz"))).IsSuccessStatusCode) return app;
+                if (KestrelLog.Listens(output, baseUrl.Port) && (await http.GetAsync(new Uri(baseUrl, "/healthz"))).IsSuccessStatusCode) return app;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
             await Task.Delay(200);
