@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Carriers.Live;
 using Warehouse.Core.Shipping.Carriers.Pocztex.Live;
 using static Warehouse.Core.Tests.Shipping.SledzenieLoopback;
 
@@ -120,7 +121,7 @@ public sealed class PocztexLive_TrackingEvents : IDisposable
     [Theory, MemberData(nameof(Times))]
     public void Event_times_are_Polish_wall_clock_time_read_as_UTC_across_the_clock_changes(string written, string utc)
     {
-        Assert.True(PocztexEventTime.TryRead(written, out var at));
+        Assert.True(CarrierEventTime.TryRead(written, out var at));
         Assert.Equal((utc, DateTimeKind.Utc), (at.ToString("O", CultureInfo.InvariantCulture), at.Kind));
     }
 
@@ -139,7 +140,7 @@ public sealed class PocztexLive_TrackingEvents : IDisposable
     [InlineData("18.05.2026 12:15")]
     [InlineData("2026-05-18")]
     [InlineData("")]
-    public void A_time_in_another_form_is_not_read(string written) => Assert.False(PocztexEventTime.TryRead(written, out _));
+    public void A_time_in_another_form_is_not_read(string written) => Assert.False(CarrierEventTime.TryRead(written, out _));
 
     [Fact]
     public async Task Codes_we_do_not_know_are_left_out_without_an_error()

@@ -44,7 +44,7 @@ public static class PocztexEventAnswers
             }
             var time = Value(row, "czas");
             // A step we know without a time we can read: the service changed its format, and guessing would misplace the step.
-            if (!PocztexEventTime.TryRead(time, out var at))
+            if (!CarrierEventTime.TryRead(time, out var at))
                 throw new CarrierUnavailable($"Poczta Polska's event {code} of {number} has a time we cannot read: '{Clip(time ?? "")}'.", CarrierProblemCodes.Garbage);
             // The events answer the number we asked about, whatever number the answer repeats.
             events.Add(new CarrierEvent(number, moves, at));
