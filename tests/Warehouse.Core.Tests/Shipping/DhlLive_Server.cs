@@ -11,7 +11,8 @@ namespace Warehouse.Core.Tests.Shipping;
 
 /// <summary>
 /// A DHL24 WebAPI v2 stand-in (SOAP 1.1) on a real loopback socket (HttpListener). DHL's own documentation
-/// pages (dhl24.com.pl/en/webapi2/doc) were not among what we could read; its answers are taken, element by
+/// pages (dhl24.com.pl/en/webapi2/doc) were not among what we could read, but for createShipmentReturn's (and
+/// getReturnByWaybill's, deleteShipments'), which give fields, not answers; its answers are taken, element by
 /// element, from what we could, and where an answer is rebuilt from a client's types rather than copied, it says so:
 /// - requests: the envelopes hand-written against DHL24 in ruslan-hut/dhl-test dhl/client.go (soapenv + ns
 ///   prefixes, the operation in https://dhl24.com.pl/webapi2/provider/service.html?ws=1, unqualified children,

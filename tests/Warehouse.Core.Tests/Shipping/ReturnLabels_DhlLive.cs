@@ -1,14 +1,10 @@
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.Dhl;
 using Warehouse.Core.Shipping.Carriers.Dhl.Live;
-using Warehouse.Core.Shipping.Sandbox;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;
 
@@ -30,24 +26,20 @@ public sealed class ReturnLabels_DhlLive(DatabaseFixture fixture) : IClassFixtur
     public async Task A_return_whose_answer_was_lost_gets_its_DHL_label_once_on_the_next_try(DatabaseProvider provider)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        // The declaration's own label call goes to the floor's sandbox: down, so the return waits for ours.
-        ((CarrierSandbox)floor.Floor.Carriers.Find("DPD")).Outage = "503 Service Unavailable";
-        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.CourierPickup, new ReturnRequestLine(floor.Mugs, 1, null, null)));
-        Assert.True(declared.Declared);
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.CourierPickup);
         await using (var db = floor.Floor.Dbs.CreateDbContext())
         {
             var r = await db.Returns.SingleAsync();
             (r.CarrierCode, r.ServiceCode) = (CarrierCodes.Dhl, DhlSandbox.Standard);
             await db.SaveChangesAsync();
         }
-        var labels = new ReturnLabels(floor.Floor.Dbs, _dhl.Carriers().GetRequiredService<CarrierDirectory>(), floor.Floor.FloorClock,
-            Options.Create(floor.Floor.Labels), NullLogger<ReturnLabels>.Instance);
+        var labels = floor.LabelsFrom(_dhl.Carriers());
         _dhl.Creating = DhlProtocol.CreateShipmentReturn;
         _dhl.DropAfterCreate = true;
 
-        Assert.False(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+        Assert.False(await labels.IssueAsync(number, CancellationToken.None));
         _dhl.DropAfterCreate = false;
-        Assert.True(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+        Assert.True(await labels.IssueAsync(number, CancellationToken.None));
 
         await using var read = floor.Floor.Dbs.CreateDbContext();
         var stored = await read.Returns.AsNoTracking().SingleAsync();
