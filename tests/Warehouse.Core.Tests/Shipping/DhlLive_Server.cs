@@ -11,7 +11,8 @@ namespace Warehouse.Core.Tests.Shipping;
 
 /// <summary>
 /// A DHL24 WebAPI v2 stand-in (SOAP 1.1) on a real loopback socket (HttpListener). DHL's own documentation
-/// pages (dhl24.com.pl/en/webapi2/doc) were not among what we could read; its answers are taken, element by
+/// pages (dhl24.com.pl/en/webapi2/doc) were not among what we could read, but for createShipmentReturn's (and
+/// getReturnByWaybill's, deleteShipments'), which give fields, not answers; its answers are taken, element by
 /// element, from what we could, and where an answer is rebuilt from a client's types rather than copied, it says so:
 /// - requests: the envelopes hand-written against DHL24 in ruslan-hut/dhl-test dhl/client.go (soapenv + ns
 ///   prefixes, the operation in https://dhl24.com.pl/webapi2/provider/service.html?ws=1, unqualified children,
@@ -33,6 +34,14 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   repository not named by the index), its request assumed to take itemsToPrint like getLabels;
 /// - the envelope of the answers (SOAP-ENV, the response element as ns1:, children unqualified): how DHL24's
 ///   PHP service writes them and how a Java client found by content search cuts "&lt;ns1:getTrackAndTraceInfoResponse&gt;" out.
+/// - createShipmentReturn (request shipment/shipmentInfo serviceType ZK, bookCourier, billing RECEIVER,
+///   shipmentTime/labelExpDate, labelType; content, reference, ship shipper/receiver, pieceList): DHL's own page
+///   (dhl24.com.pl/en/webapi2/doc/info/createShipmentReturn.html) and the WSDL's types as kerog/dhl-polska src/DTO
+///   generates them; its answer (createShipmentReturnResult/item with shipmentNotificationNumber,
+///   shipmentTrackingNumber, packagesTrackingNumbers, dispatchNotificationNumber, label labelType/labelFormat/
+///   labelContent): REBUILT from those types (ArrayOfCreatereturnshipmentresponse, CreateReturnShipmentResponse,
+///   Label) and DHL's documented createShipment answer of the same shape (karrio test_shipment.py
+///   ShipmentResponseXML), with our values in place of its "string" placeholders.
 /// Refusal texts other than fault 100 are ours, in DHL's language.
 /// </summary>
 public sealed class DhlLoopback : SoapStandIn
@@ -57,7 +66,10 @@ public sealed class DhlLoopback : SoapStandIn
 
     public DhlLoopback() : base(Path + "?ws=1") { }
 
-    protected override string CreateOperation => "createShipments";
+    protected override string CreateOperation => Creating;
+
+    /// <summary>The operation whose answer DropAfterCreate and CreateDelay lose or delay: createShipments, or createShipmentReturn.</summary>
+    public string Creating { get; set; } = "createShipments";
 
     /// <summary>Events getTrackAndTraceInfo answers, by shipmentId: (code, "yyyy-MM-dd HH:mm:ss" Polish time).</summary>
     public ConcurrentDictionary<string, (string Status, string Timestamp)[]> Events { get; } = new();
@@ -109,6 +121,7 @@ public sealed class DhlLoopback : SoapStandIn
         return call.Name.LocalName switch
         {
             "createShipments" => Create(call),
+            "createShipmentReturn" => CreateReturn(call),
             "getLabels" => Labels(call),
             "getMyShipments" => MyShipments(call),
             "getLabelsData" => LabelsData(call),
@@ -131,6 +144,36 @@ public sealed class DhlLoopback : SoapStandIn
         return (200, Envelope("createShipments", $"<item><shipmentId>{shipment.Id}</shipmentId><orderStatus>OK</orderStatus></item>"));
     }
 
+    private (int, string) CreateReturn(XElement call)
+    {
+        var shipment = call.Element("shipment")!;
+        var info = shipment.Element("shipmentInfo")!;
+        var billing = info.Element("billing");
+        if ((string?)info.Element("serviceType") != "ZK" || (string?)billing?.Element("shippingPaymentType") != "RECEIVER"
+            || (string?)billing?.Element("billingAccountNumber") != SapNumber)
+            return (500, Fault("131", "Błąd pobierania produktu"));
+        var shipper = shipment.Element("ship")!.Element("shipper")!.Element("address")!;
+        var postalCode = (string?)shipper.Element("postalCode") ?? "";
+        if (postalCode.Length != 5 || !postalCode.All(char.IsAsciiDigit))
+            return (500, Fault("201", $"Nieprawidłowy kod pocztowy nadawcy: {postalCode}"));
+        var type = (string?)info.Element("labelType");
+        var receiver = (string?)shipment.Element("ship")!.Element("receiver")!.Element("address")!.Element("name") ?? "";
+        var registered = Register((string?)shipment.Element("reference"), receiver);
+        var (data, mime) = LabelFor(registered.Id, type);
+        if (data is null) return (500, Fault("302", $"Nieprawidłowy typ etykiety: {type}"));
+        return (200, Envelope("createShipmentReturn", $"<item><shipmentNotificationNumber>{registered.Id}</shipmentNotificationNumber><shipmentTrackingNumber></shipmentTrackingNumber>"
+            + "<packagesTrackingNumbers></packagesTrackingNumbers><dispatchNotificationNumber></dispatchNotificationNumber>"
+            + $"<label><labelType>{type}</labelType><labelFormat>{mime}</labelFormat><labelContent>{Convert.ToBase64String(Encoding.UTF8.GetBytes(data))}</labelContent></label></item>"));
+    }
+
+    /// <summary>The label DHL prints for a shipment in the type asked for, and its MIME type; null for a type DHL has not.</summary>
+    private static (string? Data, string Mime) LabelFor(string id, string? type) => type switch
+    {
+        "ZBLP" => ($"^XA^CI28^FO40,40^A0N,30,30^FDDHL Parcel^FS^FO40,400^BCN,200,Y,N,N^FD{id}^FS^XZ", "text/plain"),
+        "BLP" or "LP" or "LBLP" => ("%PDF-1.4\n% DHL etykieta\n%%EOF", "application/pdf"),
+        _ => (null, ""),
+    };
+
     private (int, string) Labels(XElement call)
     {
         var items = new StringBuilder();
@@ -139,12 +182,7 @@ public sealed class DhlLoopback : SoapStandIn
             var id = (string?)item.Element("shipmentId") ?? "";
             if (!_shipments.TryGetValue(id, out var shipment) || shipment.Deleted) return (500, Fault("301", $"Nie znaleziono przesyłki {id}"));
             var type = (string?)item.Element("labelType");
-            var (data, mime) = type switch
-            {
-                "ZBLP" => ($"^XA^CI28^FO40,40^A0N,30,30^FDDHL Parcel^FS^FO40,400^BCN,200,Y,N,N^FD{id}^FS^XZ", "text/plain"),
-                "BLP" or "LP" or "LBLP" => ("%PDF-1.4\n% DHL etykieta\n%%EOF", "application/pdf"),
-                _ => ((string?)null, ""),
-            };
+            var (data, mime) = LabelFor(id, type);
             if (data is null) return (500, Fault("302", $"Nieprawidłowy typ etykiety: {type}"));
             items.Append($"<item><shipmentId>{id}</shipmentId><labelType>{type}</labelType><labelName>{id}.{(mime == "application/pdf" ? "pdf" : "zpl")}</labelName>"
                 + $"<labelData>{Convert.ToBase64String(Encoding.UTF8.GetBytes(data))}</labelData><labelMimeType>{mime}</labelMimeType></item>");

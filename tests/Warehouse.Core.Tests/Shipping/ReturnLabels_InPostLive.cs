@@ -1,12 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
-using Warehouse.Core.Shipping.Sandbox;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;
 
@@ -27,17 +23,13 @@ public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFix
     public async Task A_locker_return_whose_answer_was_lost_gets_its_label_and_locker_code_once_on_the_next_try(DatabaseProvider provider)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        // The declaration's own label call goes to the floor's sandbox: down, so the return waits for ours.
-        ((CarrierSandbox)floor.Floor.Carriers.Find("INPOST")).Outage = "503 Service Unavailable";
-        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.InPostLocker, new ReturnRequestLine(floor.Mugs, 1, null, null)));
-        Assert.True(declared.Declared);
-        var labels = new ReturnLabels(floor.Floor.Dbs, _shipx.Carriers().GetRequiredService<CarrierDirectory>(), floor.Floor.FloorClock,
-            Options.Create(floor.Floor.Labels), NullLogger<ReturnLabels>.Instance);
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.InPostLocker);
+        var labels = floor.LabelsFrom(_shipx.Carriers());
         _shipx.DropAfterCreate = true;
 
-        Assert.False(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+        Assert.False(await labels.IssueAsync(number, CancellationToken.None));
         _shipx.DropAfterCreate = false;
-        Assert.True(await labels.IssueAsync(declared.ReturnNumber!, CancellationToken.None));
+        Assert.True(await labels.IssueAsync(number, CancellationToken.None));
 
         await using var db = floor.Floor.Dbs.CreateDbContext();
         var stored = await db.Returns.AsNoTracking().SingleAsync();

@@ -29,17 +29,37 @@ public static class DhlAnswers
     public static DhlLabel Label(CarrierAnswer answer, string what)
     {
         var item = Items(Result(answer, GetLabels, what)).FirstOrDefault();
+        return new DhlLabel(Value(item, "shipmentId") ?? "", Value(item, "labelType"), Decoded(Value(item, "labelData"), answer, what));
+    }
+
+    /// <summary>
+    /// The return createShipmentReturn made: its shipmentNotificationNumber (the waybill, our tracking number, as
+    /// DHL24 clients read createShipment's) and its label (label/labelContent). The WSDL wraps the shipment in an
+    /// item (ArrayOfCreatereturnshipmentresponse); an answer without the item, as createShipment's, is read too.
+    /// </summary>
+    public static DhlLabel ReturnLabel(CarrierAnswer answer, string what)
+    {
+        var result = Result(answer, CreateShipmentReturn, what);
+        var shipment = Items(result).FirstOrDefault() ?? result;
+        var id = Value(shipment, "shipmentNotificationNumber");
+        if (!IsShipmentId(id)) throw new CarrierUnavailable($"DHL's answer to {what} has no shipmentNotificationNumber: {Clip(answer.Text)}", CarrierProblemCodes.Garbage);
+        var label = shipment.Elements().FirstOrDefault(e => e.Name.LocalName == "label");
+        return new DhlLabel(id!, Value(label, "labelType"), Decoded(Value(label, "labelContent"), answer, what));
+    }
+
+    /// <summary>A label's base64 bytes; none, or not base64, is an answer without a label.</summary>
+    private static byte[] Decoded(string? base64, CarrierAnswer answer, string what)
+    {
         byte[] data;
         try
         {
-            data = Convert.FromBase64String(Value(item, "labelData") ?? "");
+            data = Convert.FromBase64String(base64 ?? "");
         }
         catch (FormatException)
         {
             data = [];
         }
-        if (data.Length == 0) throw new CarrierUnavailable($"DHL's answer to {what} has no label: {Clip(answer.Text)}", CarrierProblemCodes.Garbage);
-        return new DhlLabel(Value(item, "shipmentId") ?? "", Value(item, "labelType"), data);
+        return data.Length > 0 ? data : throw new CarrierUnavailable($"DHL's answer to {what} has no label: {Clip(answer.Text)}", CarrierProblemCodes.Garbage);
     }
 
     /// <summary>The shipmentIds of one page of getMyShipments (no reference there: see <see cref="References"/>).</summary>

@@ -66,11 +66,19 @@ public static class DhlEnvelopes
             labelType is null ? null : new XElement("labelType", labelType),
             CarrierXml.Text("shipmentId", id))));
 
-    private static XElement Party(string name, ShipmentParty p, bool country)
+    private static XElement Party(string name, ShipmentParty p, bool country) =>
+        new(name,
+            country ? CarrierXml.Text("country", p.CountryCode) : null,
+            Address(p),
+            p.Phone is null ? null : CarrierXml.Text("contactPhone", p.Phone),
+            p.Email is null ? null : CarrierXml.Text("contactEmail", p.Email));
+
+    /// <summary>name, postalCode, city, street, houseNumber, apartmentNumber: the address as every DHL24 party has it.</summary>
+    internal static XElement?[] Address(ShipmentParty p)
     {
         var (street, house, apartment) = CarrierStreet.Split(p.Street);
-        return new XElement(name,
-            country ? CarrierXml.Text("country", p.CountryCode) : null,
+        return
+        [
             CarrierXml.Text("name", p.Name),
             // DHL takes Polish postal codes as five digits ("01249" in the clients' envelopes).
             CarrierXml.Text("postalCode", p.CountryCode == "PL" ? p.PostalCode.Replace("-", "", StringComparison.Ordinal) : p.PostalCode),
@@ -78,15 +86,14 @@ public static class DhlEnvelopes
             CarrierXml.Text("street", street),
             CarrierXml.Text("houseNumber", house),
             apartment is null ? null : CarrierXml.Text("apartmentNumber", apartment),
-            p.Phone is null ? null : CarrierXml.Text("contactPhone", p.Phone),
-            p.Email is null ? null : CarrierXml.Text("contactEmail", p.Email));
+        ];
     }
 
     private static string Pln(long grosze) => (grosze / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static int Cm(int mm) => (mm + 9) / 10;
+    internal static int Cm(int mm) => (mm + 9) / 10;
 
-    private static string Envelope(string operation, DhlAccount account, params object?[] content)
+    internal static string Envelope(string operation, DhlAccount account, params object?[] content)
     {
         var auth = new XElement("authData", CarrierXml.Text("username", account.Username), CarrierXml.Text("password", account.Password));
         return CarrierSoap.Envelope(Service, "ns", operation, [auth, .. content]);

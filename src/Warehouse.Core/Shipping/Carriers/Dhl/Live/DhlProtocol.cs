@@ -33,6 +33,21 @@ public static class DhlProtocol
     /// <summary>The events of one shipment.</summary>
     public const string GetTrackAndTraceInfo = "getTrackAndTraceInfo";
 
+    /// <summary>A return shipment and its label in one call (DHL's "createShipmentReturn" page).</summary>
+    public const string CreateShipmentReturn = "createShipmentReturn";
+
+    /// <summary>"ZK Zwrot krajowy": DHL Parcel Return Polska, a domestic return (ZC, a return from abroad, is not built).</summary>
+    public const string ReturnDomestic = "ZK";
+
+    /// <summary>The only payer createShipmentReturn documents: the receiver, the warehouse, on our SAP number.</summary>
+    public const string PayerReceiver = "RECEIVER";
+
+    /// <summary>
+    /// Days a return label is good for (labelExpDate): the customer has 14 days from the withdrawal to send the
+    /// goods back (ustawa o prawach konsumenta, art. 34), so a label valid that long covers the whole window.
+    /// </summary>
+    public const int ReturnLabelDays = 14;
+
     /// <summary>The label as ZPL for a 203 dpi label printer (ZBLP300 is DHL's 300 dpi variant, not used yet).</summary>
     public const string LabelZpl = "ZBLP";
 

@@ -93,8 +93,21 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         return Task.FromResult(new CarrierHandover(null, null));
     }
 
-    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
-        throw new CarrierRefused("DHL returns are not built in live mode yet; make the return label in DHL24.");
+    /// <summary>
+    /// createShipmentReturn (<see cref="DhlReturnShipment"/>): a domestic return (ZK) from the customer to the
+    /// warehouse, our SSCC as its reference, handed in at a DHL POP; DHL answers the waybill and the label in one
+    /// go. Never retried by the pipeline; after a lost answer <see cref="FindAsync"/> looks for it as for a parcel.
+    /// </summary>
+    public async Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct)
+    {
+        DhlReturnShipment.Check(request);
+        var zpl = request.LabelDpi == 203;
+        var what = $"the new return shipment for {request.Reference}";
+        var answer = await SendAsync(WriteClientName, CreateShipmentReturn, DhlReturnShipment.Envelope(request, account, Today(), zpl ? LabelZpl : LabelPdf), what, ct);
+        var label = DhlAnswers.ReturnLabel(answer, what);
+        // A label we cannot read leaves the return made: the next attempt finds it by reference.
+        return new Shipment(request.Reference, label.ShipmentId, Printable(label, zpl, request.LabelDpi, what));
+    }
 
     /// <summary>
     /// getTrackAndTraceInfo for each shipment, one call each (DHL takes one shipmentId a call). A shipment DHL
@@ -137,9 +150,12 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
         var zpl = dpi == 203;
         var what = $"the label of {shipmentId}";
         var answer = await SendAsync(ReadClientName, GetLabels, DhlEnvelopes.Labels(shipmentId, zpl ? LabelZpl : LabelPdf, account), what, ct);
-        return CarrierLabels.Read(DhlAnswers.Label(answer, what).Data, zpl, dpi)
-            ?? throw new CarrierUnavailable($"DHL's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
+        return Printable(DhlAnswers.Label(answer, what), zpl, dpi, what);
     }
+
+    private static ShipmentLabel Printable(DhlLabel label, bool zpl, int dpi, string what) =>
+        CarrierLabels.Read(label.Data, zpl, dpi)
+            ?? throw new CarrierUnavailable($"DHL's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
 
     /// <summary>One SOAP call: every operation is posted to the service's address, named by its SOAPAction.</summary>
     private Task<CarrierAnswer> SendAsync(string client, string operation, string envelope, string what, CancellationToken ct) =>
