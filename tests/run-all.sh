@@ -59,6 +59,7 @@ have_postgres_server() {
 if [ "${SKIP_SYSTEM_PACKAGES:-0}" != 1 ]; then
     missing=()
     [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
     have_postgres_server || missing+=(postgresql)
     command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
     if [ ${#missing[@]} -gt 0 ]; then

@@ -125,8 +125,9 @@ public sealed class CameraCheck_InChromium(CameraCheck_InChromium.FakeCameraApp 
     [Fact]
     public async Task A_camera_refused_by_the_browser_is_explained_in_words()
     {
-        // A camera, but no fake "allow" answer: headless Chromium refuses what it would have to ask about.
-        await using var asking = await app.OtherBrowserAsync("--use-fake-device-for-media-stream");
+        // A camera, but no fake "allow" answer: the browser refuses what it would have to ask about, as a
+        // user's "block" does (NotAllowedError). The headless shell has no such answer (NotSupportedError).
+        await using var asking = await app.WholeBrowserAsync("--use-fake-device-for-media-stream");
         var (page, problems) = await CameraPageAsync(asking);
 
         await ExpectProblemAsync(page, "Odmówiono dostępu do kamery: zezwól na nią w ustawieniach przeglądarki i odśwież stronę.");

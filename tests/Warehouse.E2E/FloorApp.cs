@@ -59,6 +59,9 @@ public class FloorApp : IAsyncLifetime
     /// <summary>Another Chromium (the usual arguments and <paramref name="moreArgs"/>) for a test that needs one unlike <see cref="Browser"/>.</summary>
     public Task<IBrowser> OtherBrowserAsync(params string[] moreArgs) => Chromium.LaunchAsync(_playwright!, moreArgs);
 
+    /// <summary>The whole Chromium browser rather than the headless shell (<see cref="Chromium.LaunchBrowserAsync"/>).</summary>
+    public Task<IBrowser> WholeBrowserAsync(params string[] moreArgs) => Chromium.LaunchBrowserAsync(_playwright!, moreArgs);
+
     /// <summary>Settings a test fixture gives the app over appsettings.json (a QC rule, say).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 

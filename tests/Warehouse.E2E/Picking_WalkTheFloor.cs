@@ -166,7 +166,7 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
 
         // QC: two totes pass, the third fails with a photo.
         var bench = await EnrolAsync(await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "pl-PL", ViewportSize = new() { Width = 1280, Height = 800 } }),
-            "QC-01", "/qc", ".qc-bench[data-ready=true]");
+            "QC-01", "/qc", "body[data-wedge=on] .qc-bench[data-ready=true]");
         await WedgeAsync(bench, "B-3001");
         await Expect(bench.Locator("#operator")).ToHaveTextAsync("Tomasz Mazur");
         foreach (var (number, tote) in new[] { (orders[0], "T-0001"), (orders[1], "T-0002") })
