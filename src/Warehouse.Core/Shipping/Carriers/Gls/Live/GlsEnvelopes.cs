@@ -48,6 +48,33 @@ public static class GlsEnvelopes
         return Envelope(GlsProtocol.Insert, Session(session), consign);
     }
 
+    /// <summary>
+    /// A ShopReturn return (cSRSQuick, in the WSDL's order): the customer sends back (s…), the warehouse receives
+    /// (r…), our SSCC as its references. Expiry, e-mail by GLS and package size are left to GLS's defaults.
+    /// </summary>
+    public static string Return(string session, ShipmentRequest r, string mode)
+    {
+        var (customer, us) = (r.Sender, r.Recipient);
+        var quick = new XElement("return",
+            CarrierXml.Text("sname1", customer.Name),
+            CarrierXml.Text("scountry", customer.CountryCode),
+            CarrierXml.Text("szipcode", PostalCode(customer)),
+            CarrierXml.Text("scity", customer.City),
+            CarrierXml.Text("sstreet", customer.Street),
+            customer.Phone is null ? null : CarrierXml.Text("sphone", customer.Phone),
+            CarrierXml.Text("scontact", customer.Email ?? customer.Phone ?? customer.Name),
+            CarrierXml.Text("rname1", us.Name),
+            CarrierXml.Text("rcountry", us.CountryCode),
+            CarrierXml.Text("rzipcode", PostalCode(us)),
+            CarrierXml.Text("rcity", us.City),
+            CarrierXml.Text("rstreet", us.Street),
+            us.Phone is null ? null : CarrierXml.Text("rphone", us.Phone),
+            CarrierXml.Text("rcontact", us.Email ?? us.Phone ?? us.Name),
+            CarrierXml.Text("references", r.Reference),
+            CarrierXml.Text("notes", r.OrderNumber));
+        return Envelope(ReturnCreate, Session(session), quick, CarrierXml.Text("mode", mode));
+    }
+
     public static string Labels(string session, long consignId, string mode) =>
         Envelope(LabelsExt, Session(session), new XElement("id", consignId), new XElement("mode", mode));
 
