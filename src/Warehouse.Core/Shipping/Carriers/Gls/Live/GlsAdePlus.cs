@@ -12,10 +12,11 @@ namespace Warehouse.Core.Shipping.Carriers.Gls.Live;
 /// looked for in the preparing box by its references (<see cref="FindAsync"/>) before anything is inserted
 /// again. Calls that create or delete are never retried by the HTTP pipeline; reads are (<see cref="GlsRegistration"/>).
 /// Its parcels are tracked through GLS's Track&amp;Trace API, another service with its own user (<see cref="GlsTracking"/>).
+/// A customer's return is ADE's ShopReturn (<see cref="GlsReturns"/>), made at once, outside the preparing box.
 /// </summary>
 public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracking tracking) : ICarrier
 {
-    /// <summary>Insert, DeleteConsign and adePickup_Create: one attempt, its own timeout, no retry.</summary>
+    /// <summary>Insert, DeleteConsign, adePickup_Create and adeReturn_Create: one attempt, its own timeout, no retry.</summary>
     public const string WriteClientName = "GLS-Ade-Write";
 
     /// <summary>Login, labels, lookups and the receipt: timeout and retries with back-off.</summary>
