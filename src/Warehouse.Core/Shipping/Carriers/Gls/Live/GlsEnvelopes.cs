@@ -18,15 +18,8 @@ public static class GlsEnvelopes
     /// <summary>One consignment of one parcel (cConsign): our SSCC as its references and the parcel's, for the lookup.</summary>
     public static string Insert(string session, ShipmentRequest r, DateOnly date)
     {
-        var recipient = r.Recipient;
         var consign = new XElement("consign_prep_data",
-            CarrierXml.Text("rname1", recipient.Name),
-            CarrierXml.Text("rcountry", recipient.CountryCode),
-            CarrierXml.Text("rzipcode", PostalCode(recipient)),
-            CarrierXml.Text("rcity", recipient.City),
-            CarrierXml.Text("rstreet", recipient.Street),
-            recipient.Phone is null ? null : CarrierXml.Text("rphone", recipient.Phone),
-            CarrierXml.Text("rcontact", recipient.Email ?? recipient.Phone ?? recipient.Name),
+            Party("r", r.Recipient),
             // Our SSCC: the lookup after a lost answer matches on it (GetConsign gives it back).
             CarrierXml.Text("references", r.Reference),
             CarrierXml.Text("notes", $"{r.OrderNumber} {r.ParcelNumber}/{r.ParcelCount}"),
@@ -54,22 +47,9 @@ public static class GlsEnvelopes
     /// </summary>
     public static string Return(string session, ShipmentRequest r, string mode)
     {
-        var (customer, us) = (r.Sender, r.Recipient);
         var quick = new XElement("return",
-            CarrierXml.Text("sname1", customer.Name),
-            CarrierXml.Text("scountry", customer.CountryCode),
-            CarrierXml.Text("szipcode", PostalCode(customer)),
-            CarrierXml.Text("scity", customer.City),
-            CarrierXml.Text("sstreet", customer.Street),
-            customer.Phone is null ? null : CarrierXml.Text("sphone", customer.Phone),
-            CarrierXml.Text("scontact", customer.Email ?? customer.Phone ?? customer.Name),
-            CarrierXml.Text("rname1", us.Name),
-            CarrierXml.Text("rcountry", us.CountryCode),
-            CarrierXml.Text("rzipcode", PostalCode(us)),
-            CarrierXml.Text("rcity", us.City),
-            CarrierXml.Text("rstreet", us.Street),
-            us.Phone is null ? null : CarrierXml.Text("rphone", us.Phone),
-            CarrierXml.Text("rcontact", us.Email ?? us.Phone ?? us.Name),
+            Party("s", r.Sender),
+            Party("r", r.Recipient),
             CarrierXml.Text("references", r.Reference),
             CarrierXml.Text("notes", r.OrderNumber));
         return Envelope(ReturnCreate, Session(session), quick, CarrierXml.Text("mode", mode));
@@ -97,6 +77,21 @@ public static class GlsEnvelopes
 
     public static string Search(string session, string parcelNumber) =>
         Envelope(ParcelNumberSearch, Session(session), CarrierXml.Text("number", parcelNumber));
+
+    /// <summary>
+    /// A party as cConsign's recipient (r…) and cSRSQuick's sender (s…) and recipient (r…) are written: name1,
+    /// country, zipcode, city, street, phone, contact (e-mail, else phone, else the name).
+    /// </summary>
+    private static XElement?[] Party(string prefix, ShipmentParty p) =>
+    [
+        CarrierXml.Text(prefix + "name1", p.Name),
+        CarrierXml.Text(prefix + "country", p.CountryCode),
+        CarrierXml.Text(prefix + "zipcode", PostalCode(p)),
+        CarrierXml.Text(prefix + "city", p.City),
+        CarrierXml.Text(prefix + "street", p.Street),
+        p.Phone is null ? null : CarrierXml.Text(prefix + "phone", p.Phone),
+        CarrierXml.Text(prefix + "contact", p.Email ?? p.Phone ?? p.Name),
+    ];
 
     private static XElement Session(string session) => CarrierXml.Text("session", session);
 
