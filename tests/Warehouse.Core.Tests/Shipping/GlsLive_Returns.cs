@@ -21,9 +21,7 @@ public sealed class GlsLive_Returns : IDisposable
     private static ShipmentRequest Return(int dpi = 203) =>
         ShippingSamples.Request(GlsSandbox.Courier, dpi: dpi) with { Sender = ShippingSamples.Customer, Recipient = ShippingSamples.Warehouse };
 
-    private XElement Sent() =>
-        XDocument.Parse(_gls.Seen.Last(s => s.Operation == GlsProtocol.ReturnCreate).Envelope).Root!
-            .Element(GlsLoopback.Soap + "Body")!.Element(GlsLoopback.Service + GlsProtocol.ReturnCreate)!;
+    private XElement Sent() => _gls.Sent(GlsProtocol.ReturnCreate);
 
     [Fact]
     public async Task A_return_goes_from_the_customer_to_the_warehouse_under_our_SSCC()

@@ -103,6 +103,10 @@ public sealed class GlsLoopback : SoapStandIn
         lock (_gate) return _pickups.TryGetValue(long.Parse(pickupId, CultureInfo.InvariantCulture), out var p) ? [.. p.SelectMany(c => c.Numbers)] : [];
     }
 
+    /// <summary>The operation element of the last call to <paramref name="operation"/>, as we sent it.</summary>
+    public XElement Sent(string operation) =>
+        XDocument.Parse(Seen.Last(s => s.Operation == operation).Envelope).Root!.Element(Soap + "Body")!.Element(Service + operation)!;
+
     /// <summary>Every session ADE gave so far runs out (about 30 minutes without a call).</summary>
     public void ExpireSessions() => _sessions.Clear();
 

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -52,7 +51,8 @@ public sealed class ReturnLabels_GlsLive(DatabaseFixture fixture) : IClassFixtur
         Assert.Matches("^[0-9]{12}$", stored.TrackingNumber);
         Assert.StartsWith("^XA", stored.LabelZpl);
         Assert.Equal(GlsLoopback.ShippingCodeOf(stored.TrackingNumber!), stored.DropOffCode);
-        var quick = XDocument.Parse(Assert.Single(_gls.Seen, s => s.Operation == GlsProtocol.ReturnCreate).Envelope).Descendants("return").Single();
+        Assert.Equal(1, _gls.Count(GlsProtocol.ReturnCreate));
+        var quick = _gls.Sent(GlsProtocol.ReturnCreate).Element("return")!;
         Assert.Equal(stored.ShipmentReference, (string?)quick.Element("references"));
         Assert.Equal(floor.Floor.Labels.Sender.Name, (string?)quick.Element("rname1"));
         Assert.Equal("30001", (string?)quick.Element("szipcode"));
