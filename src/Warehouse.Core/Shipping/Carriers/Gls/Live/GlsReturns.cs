@@ -7,8 +7,8 @@ namespace Warehouse.Core.Shipping.Carriers.Gls.Live;
 /// A customer's return through ADE's ShopReturn service (adeReturn_Create): the customer hands the parcel in at a
 /// GLS ParcelShop with the label, and GLS brings it to the warehouse. ADE answers the return's parcel number (our
 /// tracking number), its label in the mode asked for and a shipping code (the portal's drop-off code).
-/// ADE has no list or search of these returns (the WSDL's one return operation is this one, and they are not
-/// preparing-box consignments), so after an answer we never heard nothing can find the return by its reference:
+/// ADE has no list or search of these returns (the WSDL's one return operation is this one, and nothing says they
+/// are preparing-box consignments), so after an answer we never heard nothing finds the return by its reference:
 /// the reference is then remembered and its return is refused before any call, so that a person looks it up in
 /// ADE Plus instead of the portal asking GLS for a second one each time the customer looks.
 /// </summary>
@@ -24,7 +24,8 @@ public sealed class GlsReturns(GlsSession session)
         if (request.Sender.CountryCode != "PL" || request.Recipient.CountryCode != "PL")
             throw new CarrierRefused($"GLS ShopReturn takes returns from an address in Poland to an address in Poland only ({request.Sender.CountryCode} → {request.Recipient.CountryCode}); send the customer another carrier's return label.");
         if (_unheard.TryGetValue(reference, out var lost))
-            throw new CarrierRefused($"GLS's answer to the return {reference} was lost ({lost}), so GLS may have made it: find it in ADE Plus by the reference {reference} and give the customer its label, or delete it there; a second one is not asked for.");
+            // What to do first: the return keeps at most 500 characters of it.
+            throw new CarrierRefused($"GLS may already have made the return {reference}: its answer was lost. Find it in ADE Plus by the reference {reference} and give the customer its label, or delete it there; a second one is not asked for. ({lost})");
         var what = $"the new return {reference}";
         try
         {
