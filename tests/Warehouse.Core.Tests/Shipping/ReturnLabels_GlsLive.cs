@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Carriers.Gls.Live;
-using Warehouse.Core.Shipping.Sandbox;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;
 
@@ -28,14 +24,10 @@ public sealed class ReturnLabels_GlsLive(DatabaseFixture fixture) : IClassFixtur
     private async Task<(ReturnFloor Floor, string Number, ReturnLabels Labels)> DeclaredForGlsAsync(DatabaseProvider provider)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        ((CarrierSandbox)floor.Floor.Carriers.Find("DPD")).Outage = "503 Service Unavailable";
-        var declared = await floor.DeclareAsync(floor.Withdrawal(DropOff.CourierPickup, new ReturnRequestLine(floor.Mugs, 1, null, null)));
-        Assert.True(declared.Declared);
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.CourierPickup);
         await using (var db = floor.Floor.Dbs.CreateDbContext())
-            await db.Returns.Where(r => r.Number == declared.ReturnNumber).ExecuteUpdateAsync(u => u.SetProperty(r => r.CarrierCode, "GLS"));
-        var labels = new ReturnLabels(floor.Floor.Dbs, _gls.Carriers().GetRequiredService<CarrierDirectory>(), floor.Floor.FloorClock,
-            Options.Create(floor.Floor.Labels), NullLogger<ReturnLabels>.Instance);
-        return (floor, declared.ReturnNumber!, labels);
+            await db.Returns.Where(r => r.Number == number).ExecuteUpdateAsync(u => u.SetProperty(r => r.CarrierCode, "GLS"));
+        return (floor, number, floor.LabelsFrom(_gls.Carriers()));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
