@@ -29,8 +29,12 @@ public sealed record IppPrinterStatus(IppPrinterState State, IReadOnlyList<strin
 
     public bool IsReady => Problems.Count == 0;
 
-    /// <summary>The printer's own keywords, for the description under the state.</summary>
-    public string Describe() => string.Join(", ", Reasons);
+    /// <summary>The printer's own keywords, for the description under the state; as short as a job's reason, whatever the printer sends.</summary>
+    public string Describe()
+    {
+        var all = string.Join(", ", Reasons);
+        return all.Length > DocumentJobRules.MaxReason ? all[..(DocumentJobRules.MaxReason - 1)] + "…" : all;
+    }
 
     private IEnumerable<PrinterProblem> Named(IppReasonSeverity severity) => Reasons
         .Select(IppPrinterReasons.Split).Where(r => r.Severity == severity)

@@ -40,6 +40,17 @@ public sealed class DeviceReports_DocumentPrinter
     }
 
     [Fact]
+    public void A_printer_that_names_a_flood_of_reasons_is_described_in_a_line()
+    {
+        var reasons = Enumerable.Range(1, 500).Select(i => $"vendor-thing-{i}-report").ToArray();
+
+        var report = Report(IppPrinterState.Idle, true, reasons);
+
+        Assert.Equal("ready", report.State);
+        Assert.Equal(DocumentJobRules.MaxReason, report.Description.Length);
+    }
+
+    [Fact]
     public void Unreachable_and_unintelligible_read_as_the_label_printers_do()
     {
         Assert.Equal(new DeviceReport(DeviceReports.DocumentPrinterDevice, false, "unreachable", "refused"),
