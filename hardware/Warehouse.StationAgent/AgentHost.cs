@@ -42,7 +42,8 @@ public static class AgentHost
         builder.Services.AddSingleton(sp => new IppConnections(sp.GetRequiredService<IOptions<AgentOptions>>().Value.DocumentCallTimeout));
         builder.Services.AddHostedService<DocumentPrinting>();
         builder.Services.AddHostedService(sp => new DocumentPrinterWatch(
-            sp.GetRequiredService<AgentDevices>(), sp.GetRequiredService<IppConnections>(), sp.GetRequiredService<IOptions<AgentOptions>>().Value));
+            sp.GetRequiredService<AgentDevices>(), sp.GetRequiredService<IppConnections>(), sp.GetRequiredService<IOptions<AgentOptions>>().Value,
+            sp.GetRequiredService<ILogger<DocumentPrinterWatch>>()));
         builder.Services.AddSingleton<ServerLink>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ServerLink>());
         return builder;

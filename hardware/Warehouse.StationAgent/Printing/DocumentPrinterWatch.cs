@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Warehouse.Devices;
 using Warehouse.Devices.DocumentPrinters;
 using Warehouse.StationAgent.Devices;
@@ -16,11 +17,12 @@ public sealed class DocumentPrinterWatch : BackgroundService
     private readonly AgentDevices _devices;
     private readonly IppConnections _connections;
     private readonly TimeSpan _every;
+    private readonly ILogger _log;
     private readonly SemaphoreSlim _wake = new(0, 1);
 
-    public DocumentPrinterWatch(AgentDevices devices, IppConnections connections, AgentOptions options)
+    public DocumentPrinterWatch(AgentDevices devices, IppConnections connections, AgentOptions options, ILogger<DocumentPrinterWatch> log)
     {
-        (_devices, _connections, _every) = (devices, connections, options.PrinterWatchInterval);
+        (_devices, _connections, _every, _log) = (devices, connections, options.PrinterWatchInterval, log);
         devices.DocumentPrinterChanged += Wake;
     }
 
@@ -29,8 +31,17 @@ public sealed class DocumentPrinterWatch : BackgroundService
         var ipp = new IppClient(_connections);
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (await DocumentPrinterHealth.AskAsync(ipp, _devices.Current?.DocumentPrinterUri, stoppingToken) is { } report) _devices.Report(report);
-            else _devices.Forget(DeviceReports.DocumentPrinterDevice); // the server forgets it from its own copy of the setting
+            try
+            {
+                if (await DocumentPrinterHealth.AskAsync(ipp, _devices.Current?.DocumentPrinterUri, stoppingToken) is { } report) _devices.Report(report);
+                else _devices.Forget(DeviceReports.DocumentPrinterDevice); // the server forgets it from its own copy of the setting
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A watch that ended would stop the agent's host: the scans matter more than this report.
+                _log.LogWarning(e, "Asking the document printer how it is failed; asking again");
+            }
+
             await _wake.WaitAsync(_every, stoppingToken);
         }
     }

@@ -33,7 +33,7 @@ public sealed class DocumentPrinterWatch_ReportsTheAgentsPrinter : IAsyncLifetim
         {
             if (r.Device == DeviceReports.DocumentPrinterDevice) _reports.Writer.TryWrite(r);
         };
-        _watch = new DocumentPrinterWatch(_devices, _connections, options);
+        _watch = new DocumentPrinterWatch(_devices, _connections, options, new AgentLog<DocumentPrinterWatch>());
         await _watch.StartAsync(CancellationToken.None);
     }
 
