@@ -29,14 +29,31 @@ public static class DeviceReports
         _ => new("scale", true, "ready"),
     };
 
-    public static DeviceReport Printer(PrinterStatusReport status) => status switch
+    public const string LabelPrinterDevice = "printer";
+    public const string DocumentPrinterDevice = "document-printer";
+
+    public static DeviceReport Printer(PrinterStatusReport status) => Printer(LabelPrinterDevice, status);
+
+    /// <summary>
+    /// The station's IPP printer in the label printer's words. A warning is a second word after "ready"
+    /// (ready paper-low): shown, but the printer still counts as working.
+    /// </summary>
+    public static DeviceReport DocumentPrinter(PrinterStatusReport status) => Printer(DocumentPrinterDevice, status);
+
+    private static DeviceReport Printer(string device, PrinterStatusReport status) => status switch
     {
-        PrinterStatusReport.Answered { Status.IsReady: true } => new("printer", true, "ready"),
-        PrinterStatusReport.Answered a => new("printer", false, string.Join(' ', a.Status.Problems.Select(Code))),
-        PrinterStatusReport.FaultedOrUnreachable f => new("printer", false, "unreachable", f.Reason),
-        PrinterStatusReport.Unintelligible u => new("printer", false, "unintelligible answer", u.Reason),
-        _ => new("printer", false, "unknown"),
+        PrinterStatusReport.Answered { Status.IsReady: true } => new(device, true, "ready"),
+        PrinterStatusReport.Answered a => new(device, false, Codes(a.Status.Problems)),
+        PrinterStatusReport.AnsweredOverIpp { Status.IsReady: true } i => new(device, true, Codes(["ready", .. i.Status.Warnings.Select(Code)]), i.Status.Describe()),
+        PrinterStatusReport.AnsweredOverIpp i => new(device, false, Codes(i.Status.Problems), i.Status.Describe()),
+        PrinterStatusReport.FaultedOrUnreachable f => new(device, false, "unreachable", f.Reason),
+        PrinterStatusReport.Unintelligible u => new(device, false, "unintelligible answer", u.Reason),
+        _ => new(device, false, "unknown"),
     };
+
+    private static string Codes(IEnumerable<PrinterProblem> problems) => Codes(problems.Select(Code));
+
+    private static string Codes(IEnumerable<string> codes) => string.Join(' ', codes);
 
     /// <summary>PaperOut → paper-out: states are codes the server's pages translate.</summary>
     private static string Code(PrinterProblem problem) => Kebab(problem.ToString());

@@ -35,10 +35,15 @@ public static class AgentHost
         {
             var o = sp.GetRequiredService<IOptions<AgentOptions>>().Value;
             var devices = sp.GetRequiredService<AgentDevices>();
-            return new DocumentQueue(sp.GetRequiredService<DocumentJobFile>(), () => devices.Current?.DocumentPrinterUri, new IppConnections(o.DocumentCallTimeout),
+            return new DocumentQueue(sp.GetRequiredService<DocumentJobFile>(), () => devices.Current?.DocumentPrinterUri, sp.GetRequiredService<IppConnections>(),
                 sp.GetRequiredService<TimeProvider>(), o.DocumentPoll, sp.GetRequiredService<ILogger<DocumentQueue>>());
         });
+        // One set of connections for the jobs and the health: the same timeout and the same pinned certificate.
+        builder.Services.AddSingleton(sp => new IppConnections(sp.GetRequiredService<IOptions<AgentOptions>>().Value.DocumentCallTimeout));
         builder.Services.AddHostedService<DocumentPrinting>();
+        builder.Services.AddHostedService(sp => new DocumentPrinterWatch(
+            sp.GetRequiredService<AgentDevices>(), sp.GetRequiredService<IppConnections>(), sp.GetRequiredService<IOptions<AgentOptions>>().Value,
+            sp.GetRequiredService<ILogger<DocumentPrinterWatch>>()));
         builder.Services.AddSingleton<ServerLink>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ServerLink>());
         return builder;

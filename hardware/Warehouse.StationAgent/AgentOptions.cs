@@ -31,7 +31,7 @@ public sealed class AgentOptions
 
     public TimeSpan LongestReconnect { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How often an idle printer is asked for its status, so a paper-out shows before the next label.</summary>
+    /// <summary>How often an idle label printer, and the document printer, are asked for their status, so a paper-out shows before the next label.</summary>
     public TimeSpan PrinterWatchInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long one IPP call to the station's document printer may take.</summary>
@@ -66,6 +66,9 @@ public sealed class AgentOptions
         }
         if (DocumentCallTimeout < TimeSpan.FromSeconds(1) || DocumentCallTimeout > TimeSpan.FromMinutes(2))
             throw new InvalidOperationException($"Agent:DocumentCallTimeout {DocumentCallTimeout} is not between 00:00:01 and 00:02:00.");
+        // It paces the asking of both printers: zero would ask them in a tight loop.
+        if (PrinterWatchInterval < TimeSpan.FromMilliseconds(200) || PrinterWatchInterval > TimeSpan.FromMinutes(1))
+            throw new InvalidOperationException($"Agent:PrinterWatchInterval {PrinterWatchInterval} is not between 00:00:00.2 and 00:01:00.");
         if (DocumentPoll < TimeSpan.FromMilliseconds(200) || DocumentPoll > TimeSpan.FromMinutes(1))
             throw new InvalidOperationException($"Agent:DocumentPoll {DocumentPoll} is not between 00:00:00.2 and 00:01:00.");
         _ = ReadSecret();

@@ -247,6 +247,7 @@ public static class WarehouseModules
         builder.Services.AddSingleton(sp => new IppConnections(sp.GetRequiredService<IOptions<DocumentPrintingOptions>>().Value.CallTimeout));
         builder.Services.AddSingleton<DocumentPrintPass>();
         builder.Services.AddHostedService<DocumentPrintDispatcher>();
+        builder.Services.AddHostedService<DocumentPrinterWatch>();
         return builder;
     }
 }

@@ -58,6 +58,20 @@ public sealed class AgentOptions_Validate
         Assert.Contains(named, e.Message);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:01")]
+    [InlineData("01:00:00")]
+    public void A_printer_watch_interval_out_of_range_is_named(string interval)
+    {
+        var options = Good();
+        options.PrinterWatchInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture);
+
+        var e = Assert.Throws<InvalidOperationException>(options.Validate);
+
+        Assert.Contains("Agent:PrinterWatchInterval", e.Message);
+    }
+
     [Fact]
     public void A_missing_secret_says_where_to_get_one()
     {

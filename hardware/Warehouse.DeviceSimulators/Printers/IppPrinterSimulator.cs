@@ -14,7 +14,8 @@ namespace Warehouse.DeviceSimulators.Printers;
 /// checks the version, the operation, the order of the first attributes and that a Print-Job carries
 /// <c>application/pdf</c> whose bytes start <c>%PDF-</c>, and answers with job ids and job states. A job
 /// answers <c>processing</c> to Print-Job and <c>completed</c> when it is next asked after (held while
-/// <see cref="HoldJobs"/>). It can be told to abort the next job, answer garbage or answer slowly.
+/// <see cref="HoldJobs"/>). It reports its <see cref="Condition"/> (idle, out of paper, jammed, stopped) to
+/// Get-Printer-Attributes, and can be told to abort the next job, answer garbage, given bytes, or slowly.
 /// </summary>
 public sealed class IppPrinterSimulator : IAsyncDisposable
 {
@@ -62,6 +63,12 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
     /// <summary>Answers every request with bytes that are not IPP (the job itself is still taken).</summary>
     public bool AnswerGarbage { get; set; }
 
+    /// <summary>What it answers to Get-Printer-Attributes; jobs are taken whatever it says, as a test needs.</summary>
+    public SimulatedIppCondition Condition { get; set; }
+
+    /// <summary>Answers every request with exactly these bytes (a hostile or broken printer), when set.</summary>
+    public byte[]? AnswerBytes { get; set; }
+
     /// <summary>How long each answer waits after its request has been read.</summary>
     public TimeSpan AnswerDelay { get; set; }
 
@@ -104,6 +111,7 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
             var answer = Answer(body);
             if (AnswerDelay > TimeSpan.Zero) await Task.Delay(AnswerDelay, stopping);
             if (AnswerGarbage) answer = Encoding.ASCII.GetBytes("<html>502 Bad Gateway</html>");
+            if (AnswerBytes is { } bytes) answer = bytes;
             await HttpRequests.AnswerAsync(stream, 200, "application/ipp", answer, stopping);
         }
         catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException or AuthenticationException) { }
@@ -137,6 +145,7 @@ public sealed class IppPrinterSimulator : IAsyncDisposable
             IppOperation.PrintJob => PrintJob(request, body.AsSpan(dataOffset)),
             IppOperation.GetJobAttributes => GetJobAttributes(request),
             IppOperation.GetJobs => Respond(request, 0, [.. Snapshot().Select(JobGroup)]),
+            IppOperation.GetPrinterAttributes => Respond(request, 0, [SimulatedIppAttributes.Group(Condition)]),
             _ => Refuse(request, 0x0501, $"operation 0x{request.Code:x4}"),
         };
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Warehouse.Devices.Printers;
 
 namespace Warehouse.Devices.DocumentPrinters;
 
@@ -63,6 +64,41 @@ public sealed class IppClient(IppConnections connections)
                 throw new IppRefusedException(answer.Code, said is { Length: > 0 } ? $"{IppStatus.Name(answer.Code)}: {said}" : IppStatus.Name(answer.Code), IppStatus.IsTemporary(answer.Code));
             }
             return answer;
+        }
+    }
+
+    /// <summary>
+    /// The printer's health from <c>Get-Printer-Attributes</c> (RFC 8011 §4.2.5), with the timeout and the certificate
+    /// pin of every other call. Never throws for what the printer does or says: no connection, a certificate not
+    /// trusted or no answer in time is <see cref="PrinterStatusReport.FaultedOrUnreachable"/>; a refusal or an
+    /// answer that is not a printer's state is <see cref="PrinterStatusReport.Unintelligible"/> with the reason.
+    /// </summary>
+    public async Task<PrinterStatusReport> GetPrinterStatusAsync(DocumentPrinterUri printer, CancellationToken ct)
+    {
+        var request = IppRequests.GetPrinterAttributes(NextRequestId(), printer.PrinterUri, DocumentJobRules.UserName);
+        try
+        {
+            var answer = await SendAsync(printer, request, null, ct);
+            return IppPrinterStatus.TryRead(answer, out var status, out var problem)
+                ? new PrinterStatusReport.AnsweredOverIpp(status!, DateTimeOffset.UtcNow)
+                : new PrinterStatusReport.Unintelligible(IppStatus.Name(answer.Code), problem!, DateTimeOffset.UtcNow);
+        }
+        catch (IppUnreachableException e)
+        {
+            return new PrinterStatusReport.FaultedOrUnreachable(e.Message, DateTimeOffset.UtcNow);
+        }
+        catch (IppRefusedException e)
+        {
+            return new PrinterStatusReport.Unintelligible(IppStatus.Name(e.Status), $"printer refused Get-Printer-Attributes: {e.Message}", DateTimeOffset.UtcNow);
+        }
+        catch (IppFormatException e)
+        {
+            return new PrinterStatusReport.Unintelligible("", e.Message, DateTimeOffset.UtcNow);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            var reason = e is TaskCanceledException ? $"no answer from {printer.Host}:{printer.Port} in time" : $"connection to {printer.Host}:{printer.Port} broke: {e.Message}";
+            return new PrinterStatusReport.FaultedOrUnreachable(reason, DateTimeOffset.UtcNow);
         }
     }
 

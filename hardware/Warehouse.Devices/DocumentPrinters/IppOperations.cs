@@ -21,6 +21,14 @@ public enum IppJobState
     Completed = 9,
 }
 
+/// <summary>Printer states (RFC 8011 §5.4.11): only <c>stopped</c> says, by itself, that nothing will print.</summary>
+public enum IppPrinterState
+{
+    Idle = 3,
+    Processing = 4,
+    Stopped = 5,
+}
+
 /// <summary>Status codes (RFC 8011 §B): 0x00xx successful, 0x04xx the request was wrong, 0x05xx the printer could not.</summary>
 public static class IppStatus
 {

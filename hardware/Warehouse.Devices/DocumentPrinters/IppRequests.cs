@@ -1,7 +1,7 @@
 namespace Warehouse.Devices.DocumentPrinters;
 
 /// <summary>
-/// The three requests we send, as RFC 8011 wants them: <c>attributes-charset</c> then
+/// The requests we send, as RFC 8011 wants them: <c>attributes-charset</c> then
 /// <c>attributes-natural-language</c> first, then <c>printer-uri</c>, then the operation's own.
 /// IPP/1.1, which IPP Everywhere printers and CUPS all take.
 /// </summary>
@@ -22,6 +22,11 @@ public static class IppRequests
         new IppAttribute("requesting-user-name", IppValue.Text(IppValueTag.NameWithoutLanguage, userName)),
         new IppAttribute("which-jobs", IppValue.Text(IppValueTag.Keyword, "all")),
         Requested("job-id", "job-name", "job-state", "job-state-reasons", "job-state-message"));
+
+    /// <summary>The printer's state, why, and whether it takes jobs (RFC 8011 §4.2.5): how its health is read.</summary>
+    public static IppMessage GetPrinterAttributes(int requestId, string printerUri, string userName) => Request(IppOperation.GetPrinterAttributes, requestId, printerUri,
+        new IppAttribute("requesting-user-name", IppValue.Text(IppValueTag.NameWithoutLanguage, userName)),
+        Requested(IppPrinterStatus.Requested));
 
     private static IppAttribute Requested(params string[] names) =>
         new("requested-attributes", [.. names.Select(n => IppValue.Text(IppValueTag.Keyword, n))]);

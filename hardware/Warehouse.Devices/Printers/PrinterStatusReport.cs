@@ -1,3 +1,5 @@
+using Warehouse.Devices.DocumentPrinters;
+
 namespace Warehouse.Devices.Printers;
 
 /// <summary>What asking a printer for its status gave: an answer, silence, or nonsense.</summary>
@@ -6,19 +8,24 @@ public abstract record PrinterStatusReport(DateTimeOffset At)
     /// <summary>The printer answered and the answer could be read.</summary>
     public sealed record Answered(ZebraHostStatus Status, DateTimeOffset At) : PrinterStatusReport(At);
 
+    /// <summary>A document printer answered <c>Get-Printer-Attributes</c> over IPP and the answer could be read.</summary>
+    public sealed record AnsweredOverIpp(IppPrinterStatus Status, DateTimeOffset At) : PrinterStatusReport(At);
+
     /// <summary>No connection, or no answer within the timeout: some printers go quiet while faulted.</summary>
     public sealed record FaultedOrUnreachable(string Reason, DateTimeOffset At) : PrinterStatusReport(At);
 
     /// <summary>The printer answered something that is not a status; kept for the log, never thrown.</summary>
     public sealed record Unintelligible(string Answer, string Reason, DateTimeOffset At) : PrinterStatusReport(At);
 
-    public bool IsReady => this is Answered { Status.IsReady: true };
+    public bool IsReady => this is Answered { Status.IsReady: true } or AnsweredOverIpp { Status.IsReady: true };
 
     /// <summary>One line a person can read on the station page or dashboard.</summary>
     public string Describe() => this switch
     {
         Answered { Status.IsReady: true } => "ready",
         Answered a => string.Join(", ", a.Status.Problems),
+        AnsweredOverIpp { Status.IsReady: true } i => i.Status.Reasons.Count == 0 ? "ready" : $"ready: {i.Status.Describe()}",
+        AnsweredOverIpp i => string.Join(", ", i.Status.Problems),
         FaultedOrUnreachable f => $"faulted or unreachable: {f.Reason}",
         Unintelligible u => $"unintelligible answer: {u.Reason}",
         _ => GetType().Name,

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace Warehouse.Devices.Printers;
 
-/// <summary>Named conditions a Zebra printer can be in; the station shows them as they are.</summary>
+/// <summary>
+/// Named conditions a printer can be in; the station shows them as they are. The first eight are a Zebra's
+/// (<c>~HS</c>); the rest are what a document printer reports over IPP that a Zebra has no word for.
+/// </summary>
 public enum PrinterProblem
 {
     PaperOut,
@@ -13,6 +16,18 @@ public enum PrinterProblem
     CorruptRam,
     UnderTemperature,
     OverTemperature,
+    Jammed,
+    CoverOpen,
+    TonerOut,
+    Offline,
+    NotAcceptingJobs,
+
+    /// <summary>An error the printer named that we have no word for; its keyword is in the description.</summary>
+    Fault,
+
+    /// <summary>Warnings: the printer still prints.</summary>
+    PaperLow,
+    TonerLow,
 }
 
 /// <summary>The answer to <c>~HS</c>: three STX…ETX strings decoded into named fields.</summary>

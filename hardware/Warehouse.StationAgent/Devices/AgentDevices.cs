@@ -11,7 +11,8 @@ namespace Warehouse.StationAgent.Devices;
 
 /// <summary>
 /// The station's scanner, scale and printer as the current device set names them (its document
-/// printer is <see cref="Printing.DocumentQueue"/>'s, read from <see cref="Current"/>). Every scanned
+/// printer is <see cref="Printing.DocumentQueue"/>'s and <see cref="Printing.DocumentPrinterWatch"/>'s,
+/// read from <see cref="Current"/>). Every scanned
 /// code goes into the journal before anything else; health changes are raised for the server link.
 /// A new device set closes the old devices and opens the new ones; print jobs carry over.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
     private OpenDevices? _open;
 
     public event Action<DeviceReport>? HealthChanged;
+
+    /// <summary>A new device set named another document printer (or none): whoever asks it should ask now.</summary>
+    public event Action? DocumentPrinterChanged;
 
     /// <summary>A line from the scanner that is not a code (noise, too long, cut off): the station shows it as refused.</summary>
     public event Action<ScannerFault>? ScannerRefused;
@@ -46,6 +50,7 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
         try
         {
             if (_open?.Set == set) return;
+            if (_open?.Set.DocumentPrinterUri != set.DocumentPrinterUri) DocumentPrinterChanged?.Invoke();
             if (_open is not null && _open.Set with { DocumentPrinterUri = set.DocumentPrinterUri } == set)
             {
                 // The document printer is spoken to per job (DocumentQueue asks for it each pass): the scanner stays open.
@@ -85,6 +90,9 @@ public sealed class AgentDevices(ScanJournal journal, PrintJobFile printJobs, Ag
         if (!report.Online) log.LogWarning("{Device}: {State} {Description}", report.Device, report.State, report.Description);
         HealthChanged?.Invoke(report);
     }
+
+    /// <summary>A device the station no longer has: its last report is not sent again on the next connection.</summary>
+    internal void Forget(string device) => _health.TryRemove(device, out _);
 
     internal void Refused(ScannerFault fault) => ScannerRefused?.Invoke(fault);
 

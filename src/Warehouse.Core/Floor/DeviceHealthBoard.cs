@@ -6,8 +6,11 @@ namespace Warehouse.Core.Floor;
 /// <summary>One device at a station as last reported: "printer", not online, "paper-out".</summary>
 public sealed record DeviceState(string Device, bool Online, string State, string Description, DateTime SinceUtc)
 {
-    /// <summary>Connected and able to do its job. An overloaded scale is online but not working: never shown green.</summary>
-    public bool Working => Online && State == "ready";
+    /// <summary>
+    /// Connected and able to do its job. An overloaded scale is online but not working: never shown green. A
+    /// warning that stops nothing follows "ready" (a document printer's "ready toner-low") and is still working.
+    /// </summary>
+    public bool Working => Online && (State == "ready" || State.StartsWith("ready ", StringComparison.Ordinal));
 }
 
 /// <summary>A station's devices and, for an agent station, whether its agent is connected.</summary>
@@ -41,6 +44,13 @@ public sealed class DeviceHealthBoard(FloorEvents events, FloorClock clock)
             if (s.Devices.TryGetValue(device, out var known) && known.Online == online && known.State == state && known.Description == description) return s;
             return s with { Devices = s.Devices.SetItem(device, new DeviceState(device, online, state, description, now)) };
         });
+    }
+
+    /// <summary>A device the station no longer has (its document printer taken off the device page).</summary>
+    public void Forget(string stationCode, string device)
+    {
+        if (For(stationCode)?.Devices.ContainsKey(device) != true) return;
+        Change(stationCode, s => s with { Devices = s.Devices.Remove(device) });
     }
 
     private void Change(string stationCode, Func<StationDevicesLive, StationDevicesLive> change)

@@ -27,7 +27,7 @@ public sealed class StationGateway(
     DeviceOwners owners,
     ILogger<StationGateway> log) : StationLink.StationLink.StationLinkBase
 {
-    private static readonly string[] Devices = ["scanner", "scale", "printer"];
+    private static readonly string[] Devices = ["scanner", "scale", Warehouse.Devices.DeviceReports.LabelPrinterDevice, Warehouse.Devices.DeviceReports.DocumentPrinterDevice];
 
     public override async Task Connect(IAsyncStreamReader<AgentMessage> requestStream, IServerStreamWriter<ServerMessage> responseStream, ServerCallContext context)
     {
