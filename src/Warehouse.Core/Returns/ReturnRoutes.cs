@@ -28,8 +28,8 @@ public sealed class ReturnRoutes
     /// <summary>The route of an offered method; null for one not offered (or the desk's <see cref="DropOff.Unannounced"/>).</summary>
     public DropOffRoute? For(DropOff method) => Offered.FirstOrDefault(r => r.Method == method);
 
-    /// <summary>A method the customer may choose, by its exact name; false for anything else.</summary>
-    public bool TryParse(string? text, out DropOff method)
+    /// <summary>A method the customer may choose, by its exact name; false for anything else. (Not TryParse: minimal APIs would take this class for a bindable value.)</summary>
+    public bool TryChoose(string? text, out DropOff method)
     {
         method = default;
         if (text is not { Length: > 0 and <= 20 } || !char.IsAsciiLetter(text[0]) || !Enum.TryParse(text, ignoreCase: false, out DropOff parsed)) return false;

@@ -25,7 +25,7 @@ public static class ReturnForm
         if (form["kind"].ToString() is var k && !(k is { Length: > 0 and <= 20 } && char.IsAsciiLetter(k[0])
             && Enum.TryParse(k, ignoreCase: false, out kind) && Enum.IsDefined(kind)))
             problems.Add(new(BadKind));
-        if (!routes.TryParse(form["dropOff"].ToString(), out var dropOff)) problems.Add(new(BadDropOff));
+        if (!routes.TryChoose(form["dropOff"].ToString(), out var dropOff)) problems.Add(new(BadDropOff));
 
         // Only fields this form has: a field for another order's line, or one we never asked, is not "ignored".
         foreach (var key in form.Keys)

@@ -50,8 +50,8 @@ public sealed class ReturnRoutes_FromSettings
 
         Assert.DoesNotContain(routes.Offered, r => r.Method == DropOff.PostOffice);
         Assert.Null(routes.For(DropOff.PostOffice));
-        Assert.False(routes.TryParse("PostOffice", out _));
-        Assert.True(routes.TryParse("ParcelPoint", out var parcelPoint));
+        Assert.False(routes.TryChoose("PostOffice", out _));
+        Assert.True(routes.TryChoose("ParcelPoint", out var parcelPoint));
         Assert.Equal(DropOff.ParcelPoint, parcelPoint);
     }
 
@@ -61,7 +61,7 @@ public sealed class ReturnRoutes_FromSettings
     [InlineData("4")]
     [InlineData("InPostLocker,CourierPickup")]
     [InlineData("")]
-    public void Only_an_offered_method_by_its_exact_name_is_read(string text) => Assert.False(Routes(new ReturnRoutesOptions()).TryParse(text, out _));
+    public void Only_an_offered_method_by_its_exact_name_is_read(string text) => Assert.False(Routes(new ReturnRoutesOptions()).TryChoose(text, out _));
 
     [Fact]
     public void Only_the_locker_shows_a_code_whatever_its_route_now() =>
