@@ -33,8 +33,7 @@ public sealed class ReturnFloor
         var labels = Microsoft.Extensions.Options.Options.Create(floor.Labels);
         Labels = new ReturnLabels(floor.Dbs, floor.Carriers, floor.FloorClock, labels, NullLogger<ReturnLabels>.Instance);
         Routes = new ReturnRoutes(Microsoft.Extensions.Options.Options.Create(RoutesOptions), floor.Carriers);
-        Declarations = new ReturnDeclarations(floor.Dbs, floor.Dbs.Writers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), labels, Routes, Labels,
-            NullLogger<ReturnDeclarations>.Instance);
+        Declarations = DeclarationsBy(Routes);
         Portal = new ReturnPortal(floor.Dbs, floor.Carriers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options));
     }
 
@@ -137,6 +136,11 @@ public sealed class ReturnFloor
         foreach (var code in codes) results.Add(await Floor.ScanAsync(code, desk));
         return results;
     }
+
+    /// <summary>Declarations as the app makes them, by other routes: a setting of yesterday, say.</summary>
+    public ReturnDeclarations DeclarationsBy(ReturnRoutes routes) =>
+        new(Floor.Dbs, Floor.Dbs.Writers, Floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Floor.Labels),
+            routes, Labels, NullLogger<ReturnDeclarations>.Instance);
 
     public ReturnRequest Withdrawal(DropOff dropOff, params ReturnRequestLine[] lines) => new(ReturnKind.Withdrawal, dropOff, lines, WithdrawalConfirmed: true);
 

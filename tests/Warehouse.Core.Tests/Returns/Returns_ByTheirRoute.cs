@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping.Sandbox;
@@ -69,9 +68,7 @@ public sealed class Returns_ByTheirRoute(DatabaseFixture fixture) : IClassFixtur
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider, new ReturnRoutesOptions { PostOffice = new() { Carrier = "" } });
         // Declared under yesterday's setting, which still offered the post office.
-        var yesterday = new ReturnDeclarations(floor.Floor.Dbs, floor.Floor.Dbs.Writers, floor.Floor.FloorClock, Options.Create(floor.Options),
-            Options.Create(floor.Floor.Labels), new ReturnRoutes(Options.Create(new ReturnRoutesOptions()), floor.Floor.Carriers), floor.Labels,
-            NullLogger<ReturnDeclarations>.Instance);
+        var yesterday = floor.DeclarationsBy(new ReturnRoutes(Options.Create(new ReturnRoutesOptions()), floor.Floor.Carriers));
         var declared = await yesterday.DeclareAsync(ReturnFloor.OrderNumber, floor.Withdrawal(DropOff.PostOffice, new ReturnRequestLine(floor.Mugs, 1, null, null)), CancellationToken.None);
         Assert.True(declared.Declared, string.Join(", ", declared.Refusals));
 
