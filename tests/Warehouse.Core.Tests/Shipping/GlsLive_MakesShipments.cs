@@ -16,9 +16,7 @@ public sealed class GlsLive_MakesShipments : IDisposable
 
     public void Dispose() => _gls.Dispose();
 
-    private XElement Sent(string operation) =>
-        XDocument.Parse(_gls.Seen.Last(s => s.Operation == operation).Envelope).Root!
-            .Element(GlsLoopback.Soap + "Body")!.Element(GlsLoopback.Service + operation)!;
+    private XElement Sent(string operation) => _gls.Sent(operation);
 
     [Fact]
     public async Task A_consignment_is_inserted_under_our_reference_and_comes_back_with_its_parcel_number_and_203_dpi_ZPL_label()

@@ -32,7 +32,15 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   dbojdo/gls-ade src/Model/PickupReceiptModes.php;
 /// - the envelope (SOAP-ENV prefix, the response element as ns1:, return and its children unqualified): how
 ///   PHP's SoapServer writes document/literal answers, the response as "…Response/return" as the clients read it.
-/// The fault codes other than the session ones, and every faultstring, are ours, in GLS's style.
+/// - the ShopReturn return (adeReturn_Create session/return (cSRSQuick: sname1…scontact, rname1…rcontact, sendEmail,
+///   setExpirationDate, expiryDate, packageSize, references, notes)/mode → cParcelReturn parcelNumber, shippingCode,
+///   expiryDate, sendEmail, file): kerogos/gls-polska src/Soap/AdeReturn_Create.php, CSRSQuick.php, CParcelReturn.php
+///   (generated from the WSDL like the others). No client we found calls it and GLS's manual page for it was not
+///   readable, so its label is answered as the preparing box's labels are (the same modes, base64 in file), and the
+///   shipping code's and expiry's values are ours;
+/// - the ShopReturn faults err_cons_srv_srs_* with their words: GLS's manual's error list as dbojdo/gls-ade quotes it
+///   (src/Api/Exception/GlsAdeApiException.php).
+/// The fault codes other than the session and ShopReturn ones, and their faultstrings, are ours, in GLS's style.
 /// </summary>
 public sealed class GlsLoopback : SoapStandIn
 {
@@ -56,6 +64,7 @@ public sealed class GlsLoopback : SoapStandIn
     private readonly ConcurrentDictionary<long, Consign> _box = new();
     private readonly ConcurrentDictionary<long, List<Consign>> _pickups = new();
     private readonly ConcurrentDictionary<string, bool> _sessions = new();
+    private readonly List<string?> _returns = [];
     private readonly object _gate = new();
     private long _nextId = 1_204_500;
     private long _nextPickup = 88_100;
@@ -63,7 +72,19 @@ public sealed class GlsLoopback : SoapStandIn
 
     public GlsLoopback() : base(Path) { }
 
-    protected override string CreateOperation => "adePreparingBox_Insert";
+    protected override string CreateOperation => LostOperation;
+
+    /// <summary>The call whose answer <c>DropAfterCreate</c> loses: the insert, or the ShopReturn return.</summary>
+    public string LostOperation { get; set; } = "adePreparingBox_Insert";
+
+    /// <summary>A shipping code as this stand-in makes them; GLS's own form is not known to us.</summary>
+    public static string ShippingCodeOf(string parcelNumber) => "SRS" + parcelNumber[^6..];
+
+    /// <summary>Returns ADE made under our reference: more than one is a double return.</summary>
+    public int ReturnsWithReference(string reference)
+    {
+        lock (_gate) return _returns.Count(r => r == reference);
+    }
 
     /// <summary>Consignments ADE holds (box or pickup) under our reference: more than one is a double consignment.</summary>
     public int ConsignsWithReference(string reference)
@@ -81,6 +102,10 @@ public sealed class GlsLoopback : SoapStandIn
     {
         lock (_gate) return _pickups.TryGetValue(long.Parse(pickupId, CultureInfo.InvariantCulture), out var p) ? [.. p.SelectMany(c => c.Numbers)] : [];
     }
+
+    /// <summary>The operation element of the last call to <paramref name="operation"/>, as we sent it.</summary>
+    public XElement Sent(string operation) =>
+        XDocument.Parse(Seen.Last(s => s.Operation == operation).Envelope).Root!.Element(Soap + "Body")!.Element(Service + operation)!;
 
     /// <summary>Every session ADE gave so far runs out (about 30 minutes without a call).</summary>
     public void ExpireSessions() => _sessions.Clear();
@@ -132,6 +157,7 @@ public sealed class GlsLoopback : SoapStandIn
                 "adePickup_Create" => Pickup(call),
                 "adePickup_GetReceipt" => Receipt(call),
                 "adePickup_ParcelNumberSearch" => Search(call),
+                "adeReturn_Create" => Return(call),
                 var operation => (500, Fault("SOAP-ENV:Client", $"Function (\"{operation}\") is not a valid method for this service")),
             };
         }
@@ -165,16 +191,35 @@ public sealed class GlsLoopback : SoapStandIn
         if (consign.Numbers.Count == 0) consign.Numbers.Add(GlsParcelNumber.Instance.Create(++_nextSerial));
         var mode = (string?)call.Element("mode");
         var number = consign.Numbers[0];
+        if (LabelFile(mode, consign.Receiver, number) is not { } file) return (500, Fault("err_label_mode_invalid", $"Nieprawidłowy tryb wydruku: {mode}"));
+        return (200, Envelope("adePreparingBox_GetConsignLabelsExt", $"<items><number>{number}</number><file>{file}</file></items>"));
+    }
+
+    /// <summary>The label in the mode asked for, base64; null for a mode ADE does not know.</summary>
+    private static string? LabelFile(string? mode, string receiver, string number)
+    {
         var file = mode switch
         {
-            "roll_160x100_zebra" => $"^XA^CI28^FO40,40^A0N,30,30^FDGLS {Xml(consign.Receiver)}^FS^FO40,400^BCN,200,Y,N,N^FD{number}^FS^XZ",
+            "roll_160x100_zebra" => $"^XA^CI28^FO40,40^A0N,30,30^FDGLS {Xml(receiver)}^FS^FO40,400^BCN,200,Y,N,N^FD{number}^FS^XZ",
             "roll_160x100_zebra_300" => $"^XA^CI28^FO60,60^A0N,45,45^FDGLS^FS^FO60,600^BCN,300,Y,N,N^FD{number}^FS^XZ",
             "roll_160x100_pdf" => "%PDF-1.4\n% GLS etykieta\n%%EOF",
             _ => null,
         };
-        if (file is null) return (500, Fault("err_label_mode_invalid", $"Nieprawidłowy tryb wydruku: {mode}"));
-        return (200, Envelope("adePreparingBox_GetConsignLabelsExt",
-            $"<items><number>{number}</number><file>{Convert.ToBase64String(Encoding.UTF8.GetBytes(file))}</file></items>"));
+        return file is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(file));
+    }
+
+    private (int, string) Return(XElement call)
+    {
+        var quick = call.Element("return")!;
+        if ((string?)quick.Element("scountry") != "PL" || (string?)quick.Element("rcountry") != "PL")
+            return (500, Fault("err_cons_srv_srs_both_addresses_must_be_in_poland",
+                "Usługa SRS - Oba adresy (adres odsyłającego towar i adres odbiorcy SRS) muszą być na terytorium Polski."));
+        var number = GlsParcelNumber.Instance.Create(++_nextSerial);
+        if (LabelFile((string?)call.Element("mode"), (string?)quick.Element("rname1") ?? "", number) is not { } file)
+            return (500, Fault("err_label_mode_invalid", $"Nieprawidłowy tryb wydruku: {(string?)call.Element("mode")}"));
+        _returns.Add((string?)quick.Element("references"));
+        return (200, Envelope("adeReturn_Create", $"<parcelNumber>{number}</parcelNumber><shippingCode>{ShippingCodeOf(number)}</shippingCode>"
+            + $"<expiryDate>2026-12-31</expiryDate><sendEmail>false</sendEmail><file>{file}</file>"));
     }
 
     private (int, string) Ids(XElement call)

@@ -12,16 +12,18 @@ namespace Warehouse.Core.Shipping.Carriers.Gls.Live;
 /// looked for in the preparing box by its references (<see cref="FindAsync"/>) before anything is inserted
 /// again. Calls that create or delete are never retried by the HTTP pipeline; reads are (<see cref="GlsRegistration"/>).
 /// Its parcels are tracked through GLS's Track&amp;Trace API, another service with its own user (<see cref="GlsTracking"/>).
+/// A customer's return is ADE's ShopReturn (<see cref="GlsReturns"/>), made at once, outside the preparing box.
 /// </summary>
 public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracking tracking) : ICarrier
 {
-    /// <summary>Insert, DeleteConsign and adePickup_Create: one attempt, its own timeout, no retry.</summary>
+    /// <summary>Insert, DeleteConsign, adePickup_Create and adeReturn_Create: one attempt, its own timeout, no retry.</summary>
     public const string WriteClientName = "GLS-Ade-Write";
 
     /// <summary>Login, labels, lookups and the receipt: timeout and retries with back-off.</summary>
     public const string ReadClientName = "GLS-Ade";
 
     private readonly GlsPreparingBox _box = new(session);
+    private readonly GlsReturns _returns = new(session);
 
     public string Code => CarrierCodes.Gls;
     public string Name => "GLS";
@@ -115,8 +117,8 @@ public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracki
         }
     }
 
-    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
-        throw new CarrierRefused("GLS returns are not built in live mode yet; make the return label in ADE Plus.");
+    /// <summary>A ShopReturn return the customer hands in at a GLS ParcelShop (<see cref="GlsReturns"/>).</summary>
+    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => _returns.CreateAsync(request, ct);
 
     /// <summary>
     /// The parcels' events from GLS Track&amp;Trace (<see cref="GlsTracking"/>): ADE Plus WebAPI has no event list for a
@@ -137,11 +139,8 @@ public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracki
     /// <summary>The label of the consignment's one parcel, in the station's format, and its number as the tracking number.</summary>
     private async Task<Shipment> ShipmentAsync(string reference, long consignId, int dpi, CancellationToken ct)
     {
-        var (mode, zpl) = dpi switch { 203 => (LabelZpl203, true), 300 => (LabelZpl300, true), _ => (LabelPdf, false) };
         var what = $"the label of consignment {consignId} ({reference})";
-        var labels = await session.CallAsync(ReadClientName, LabelsExt, s => GlsEnvelopes.Labels(s, consignId, mode), a => GlsAnswers.Labels(a, what), what, ct);
-        var label = CarrierLabels.Read(labels[0].Data, zpl, dpi)
-            ?? throw new CarrierUnavailable($"GLS's answer to {what} is not a {(zpl ? "ZPL" : "PDF")} label.", CarrierProblemCodes.Garbage);
-        return new Shipment(reference, labels[0].Number, label);
+        var labels = await session.CallAsync(ReadClientName, LabelsExt, s => GlsEnvelopes.Labels(s, consignId, GlsLabelMode.For(dpi)), a => GlsAnswers.Labels(a, what), what, ct);
+        return new Shipment(reference, labels[0].Number, GlsLabelMode.Read(labels[0].Data, dpi, what));
     }
 }

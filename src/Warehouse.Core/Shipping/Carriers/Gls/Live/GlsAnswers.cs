@@ -12,6 +12,9 @@ public sealed record GlsLabel(string Number, byte[] Data);
 /// <summary>A consignment as GetConsign or ParcelNumberSearch gives it: the references we gave it and its parcels' numbers.</summary>
 public sealed record GlsConsign(string? References, IReadOnlyList<string> ParcelNumbers);
 
+/// <summary>A ShopReturn return as ADE made it (cParcelReturn): its parcel number, its shipping code when ADE gives one, its label file.</summary>
+public sealed record GlsParcelReturn(string Number, string? ShippingCode, byte[] Label);
+
 /// <summary>ADE answered that our session ran out or is unknown: log in again and repeat the call (<see cref="GlsSession"/>).</summary>
 public sealed class GlsSessionExpired(string code) : Exception($"GLS ended the session ({code}).");
 
@@ -40,6 +43,17 @@ public static class GlsAnswers
     {
         var labels = Items(Return(answer, GlsProtocol.LabelsExt, what)).Select(i => new GlsLabel(Value(i, "number") ?? "", Base64(Value(i, "file")))).ToList();
         return labels.Count > 0 && labels.All(l => IsParcelNumber(l.Number) && l.Data.Length > 0) ? labels : throw Garbage(answer, what, "no labelled parcel");
+    }
+
+    /// <summary>cParcelReturn: parcelNumber, shippingCode, file (the label, base64).</summary>
+    public static GlsParcelReturn ParcelReturn(CarrierAnswer answer, string what)
+    {
+        var made = Return(answer, GlsProtocol.ReturnCreate, what);
+        var number = Value(made, "parcelNumber");
+        var label = Base64(Value(made, "file"));
+        return IsParcelNumber(number) && label.Length > 0
+            ? new GlsParcelReturn(number!, Value(made, "shippingCode") is { Length: > 0 } code ? code : null, label)
+            : throw Garbage(answer, what, "no parcel number or no label");
     }
 
     /// <summary>cConsignsIDsArray: a page of preparing-box ids, newest first.</summary>

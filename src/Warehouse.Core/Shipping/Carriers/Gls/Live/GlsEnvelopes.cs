@@ -18,15 +18,8 @@ public static class GlsEnvelopes
     /// <summary>One consignment of one parcel (cConsign): our SSCC as its references and the parcel's, for the lookup.</summary>
     public static string Insert(string session, ShipmentRequest r, DateOnly date)
     {
-        var recipient = r.Recipient;
         var consign = new XElement("consign_prep_data",
-            CarrierXml.Text("rname1", recipient.Name),
-            CarrierXml.Text("rcountry", recipient.CountryCode),
-            CarrierXml.Text("rzipcode", PostalCode(recipient)),
-            CarrierXml.Text("rcity", recipient.City),
-            CarrierXml.Text("rstreet", recipient.Street),
-            recipient.Phone is null ? null : CarrierXml.Text("rphone", recipient.Phone),
-            CarrierXml.Text("rcontact", recipient.Email ?? recipient.Phone ?? recipient.Name),
+            Party("r", r.Recipient),
             // Our SSCC: the lookup after a lost answer matches on it (GetConsign gives it back).
             CarrierXml.Text("references", r.Reference),
             CarrierXml.Text("notes", $"{r.OrderNumber} {r.ParcelNumber}/{r.ParcelCount}"),
@@ -46,6 +39,20 @@ public static class GlsEnvelopes
                 CarrierXml.Text("reference", r.Reference),
                 new XElement("weight", Kg(r.WeightGrams)))));
         return Envelope(GlsProtocol.Insert, Session(session), consign);
+    }
+
+    /// <summary>
+    /// A ShopReturn return (cSRSQuick, in the WSDL's order): the customer sends back (s…), the warehouse receives
+    /// (r…), our SSCC as its references. Expiry, e-mail by GLS and package size are left to GLS's defaults.
+    /// </summary>
+    public static string Return(string session, ShipmentRequest r, string mode)
+    {
+        var quick = new XElement("return",
+            Party("s", r.Sender),
+            Party("r", r.Recipient),
+            CarrierXml.Text("references", r.Reference),
+            CarrierXml.Text("notes", r.OrderNumber));
+        return Envelope(ReturnCreate, Session(session), quick, CarrierXml.Text("mode", mode));
     }
 
     public static string Labels(string session, long consignId, string mode) =>
@@ -70,6 +77,21 @@ public static class GlsEnvelopes
 
     public static string Search(string session, string parcelNumber) =>
         Envelope(ParcelNumberSearch, Session(session), CarrierXml.Text("number", parcelNumber));
+
+    /// <summary>
+    /// A party as cConsign's recipient (r…) and cSRSQuick's sender (s…) and recipient (r…) are written: name1,
+    /// country, zipcode, city, street, phone, contact (e-mail, else phone, else the name).
+    /// </summary>
+    private static XElement?[] Party(string prefix, ShipmentParty p) =>
+    [
+        CarrierXml.Text(prefix + "name1", p.Name),
+        CarrierXml.Text(prefix + "country", p.CountryCode),
+        CarrierXml.Text(prefix + "zipcode", PostalCode(p)),
+        CarrierXml.Text(prefix + "city", p.City),
+        CarrierXml.Text(prefix + "street", p.Street),
+        p.Phone is null ? null : CarrierXml.Text(prefix + "phone", p.Phone),
+        CarrierXml.Text(prefix + "contact", p.Email ?? p.Phone ?? p.Name),
+    ];
 
     private static XElement Session(string session) => CarrierXml.Text("session", session);
 

@@ -48,6 +48,13 @@ public static class GlsProtocol
     /// <summary>The consignment a parcel number belongs to, searched on pickup confirmations only (not the preparing box).</summary>
     public const string ParcelNumberSearch = "adePickup_ParcelNumberSearch";
 
+    /// <summary>
+    /// A ShopReturn (SRS) return made at once (cSRSQuick: the one sending back s…, the recipient r…, references,
+    /// notes; and a label mode) → cParcelReturn: its parcel number, a shipping code, the label file. Not a
+    /// preparing-box consignment: no insert, no label call, no pickup confirmation.
+    /// </summary>
+    public const string ReturnCreate = "adeReturn_Create";
+
     /// <summary>ZPL, 160 × 100 mm roll, for a 203 dpi Zebra.</summary>
     public const string LabelZpl203 = "roll_160x100_zebra";
 

@@ -7,8 +7,8 @@ namespace Warehouse.Core.Shipping.Carriers.Gls.Live;
 
 /// <summary>
 /// The live GLS carrier, its session and its two HTTP clients. Every SOAP call is a POST: adePreparingBox_Insert,
-/// adePreparingBox_DeleteConsign and adePickup_Create get a client without retries (a second consignment, a
-/// second pickup confirmation, or a refusal for a deletion that happened, is worse than waiting); login, labels,
+/// adePreparingBox_DeleteConsign, adePickup_Create and adeReturn_Create get a client without retries (a second
+/// consignment, pickup confirmation or return, or a refusal for a deletion that happened, is worse than waiting); login, labels,
 /// lookups and the receipt, which only read, one with retries. Tracking (GLS Track&amp;Trace, only reads) has its own
 /// client with retries, at its own address, with its own user.
 /// </summary>
