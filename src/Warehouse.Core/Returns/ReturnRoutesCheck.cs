@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Warehouse.Core.Shipping;
 
@@ -7,10 +8,15 @@ namespace Warehouse.Core.Returns;
 /// Stops the app at start on a route the portal could not keep: a carrier or service this warehouse does not
 /// have, a locker return by anyone but InPost, or no way back at all.
 /// </summary>
-public sealed class ReturnRoutesCheck(CarrierDirectory carriers) : IValidateOptions<ReturnRoutesOptions>
+public sealed class ReturnRoutesCheck(IServiceProvider services) : IValidateOptions<ReturnRoutesOptions>
 {
     public ValidateOptionsResult Validate(string? name, ReturnRoutesOptions options)
     {
+        CarrierDirectory carriers;
+        // The carriers are made from other settings (our own fleet's from Labels:TrackingUrlBase). When one of those
+        // is wrong its own check says so; failing here with its words would hide the other checks' sentences.
+        try { carriers = services.GetRequiredService<CarrierDirectory>(); }
+        catch (OptionsValidationException) { return ValidateOptionsResult.Skip; }
         var problems = Problems(options, carriers).ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
