@@ -1,6 +1,9 @@
 namespace Warehouse.Core.Returns;
 
-/// <summary>How the customer sends the parcel back.</summary>
+/// <summary>
+/// How the customer sends the parcel back. Stored by name (16 characters at most), so a new method is appended;
+/// which carrier carries each one is the warehouse's setting (<see cref="ReturnRoutes"/>).
+/// </summary>
 public enum DropOff
 {
     /// <summary>Any InPost Paczkomat: the customer types the code at the locker, no printer needed.</summary>
@@ -14,33 +17,30 @@ public enum DropOff
     /// against its order. It has no route and the portal never offers it.
     /// </summary>
     Unannounced,
+    /// <summary>Handed in with the printed label at the carrier's parcel point: a DHL POP, a GLS ParcelShop, a DPD Pickup point.</summary>
+    ParcelPoint,
 }
 
-/// <summary>The carrier and service that carries each drop-off method back to us (docs/returns.md).</summary>
-public sealed record DropOffRoute(DropOff Method, string CarrierCode, string ServiceCode, bool ShowsCode);
-
-public static class DropOffRoutes
+public static class DropOffs
 {
-    // A locker return goes locker-to-door (to our dock), so its service is InPost's courier service:
-    // the parcel comes to the warehouse's address, the customer only needs the code at the locker.
-    public static readonly IReadOnlyList<DropOffRoute> All =
-    [
-        new(DropOff.InPostLocker, "INPOST", "KURIER", ShowsCode: true),
-        new(DropOff.CourierPickup, "DPD", "KURIER", ShowsCode: false),
-        new(DropOff.PostOffice, "POCZTEX", "KURIER", ShowsCode: false),
-    ];
+    /// <summary>
+    /// Whether the customer shows a code at the drop-off point instead of a printed label: a property of the
+    /// method, not of its route, so a return declared under an older setting still shows its code.
+    /// </summary>
+    public static bool ShowsCode(this DropOff method) => method == DropOff.InPostLocker;
 
-    public static DropOffRoute For(DropOff method) => All.First(r => r.Method == method);
+    /// <summary>
+    /// Where the customer takes the parcel, as they know it: a carrier's parcel points have their own brand
+    /// ("DHL POP"), any other method names the carrier.
+    /// </summary>
+    public static string Place(this DropOff method, string carrierCode, string carrierName) =>
+        method == DropOff.ParcelPoint && ParcelPointBrands.TryGetValue(carrierCode, out var brand) ? brand : carrierName;
 
-    /// <summary>Whether the customer shows a code at the drop-off point instead of a printed label; never for a parcel that came unannounced.</summary>
-    public static bool ShowsCode(DropOff method) => All.FirstOrDefault(r => r.Method == method)?.ShowsCode ?? false;
-
-    public static bool TryParse(string? text, out DropOff method)
+    // Proper names, the same in every language.
+    private static readonly Dictionary<string, string> ParcelPointBrands = new(StringComparer.OrdinalIgnoreCase)
     {
-        method = default;
-        if (text is not { Length: > 0 and <= 20 } || !char.IsAsciiLetter(text[0]) || !Enum.TryParse(text, ignoreCase: false, out DropOff parsed)) return false;
-        // Only a route the customer can choose: an unannounced parcel is the desk's word, never the form's.
-        method = parsed;
-        return All.Any(r => r.Method == parsed);
-    }
+        ["DHL"] = "DHL POP",
+        ["GLS"] = "GLS ParcelShop",
+        ["DPD"] = "DPD Pickup",
+    };
 }

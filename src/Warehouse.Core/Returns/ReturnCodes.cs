@@ -25,4 +25,6 @@ public static class ReturnCodes
     /// <summary>{0} the SKU.</summary>
     public const string NoteInvalid = "return.note_invalid";
     public const string ConfirmWithdrawal = "return.confirm_withdrawal";
+    /// <summary>The drop-off method is not one the warehouse offers (<see cref="ReturnRoutes"/>).</summary>
+    public const string DropOffNotOffered = "return.drop_off_not_offered";
 }

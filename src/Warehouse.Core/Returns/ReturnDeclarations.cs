@@ -22,7 +22,7 @@ public sealed record DeclareResult(string? ReturnNumber, IReadOnlyList<FloorMess
 /// cannot be returned twice. The carrier is asked for the label after the commit (<see cref="ReturnLabels"/>).
 /// </summary>
 public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, WriterQueue writers, FloorClock clock, IOptions<ReturnOptions> options,
-    IOptions<LabelOptions> labels, ReturnLabels returnLabels, ILogger<ReturnDeclarations> log)
+    IOptions<LabelOptions> labels, ReturnRoutes routes, ReturnLabels returnLabels, ILogger<ReturnDeclarations> log)
 {
     public const string Serial = Serials.Rma;
 
@@ -32,12 +32,14 @@ public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, Write
         await using var db = await dbs.CreateDbContextAsync(ct);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == orderNumber, ct);
         if (order is null) return [new FloorMessage(ReturnCodes.NotShipped)];
+        if (routes.For(request.DropOff) is null) return [new FloorMessage(ReturnCodes.DropOffNotOffered)];
         var returnable = await ReturnableOrders.ReadAsync(db, order, ct);
         return ReturnRules.Check(returnable, request, clock.UtcNow, clock.Zone, options.Value);
     }
 
     public async Task<DeclareResult> DeclareAsync(string orderNumber, ReturnRequest request, CancellationToken ct)
     {
+        if (routes.For(request.DropOff) is not { } route) return new DeclareResult(null, [new FloorMessage(ReturnCodes.DropOffNotOffered)]);
         var result = await ConflictRetry.RunAsync(async () =>
         {
             // SQLite: one writer at a time, in arrival order (PostgreSQL: the order's version decides).
@@ -51,7 +53,6 @@ public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, Write
             var refusals = ReturnRules.Check(returnable, request, now, clock.Zone, options.Value);
             if (refusals.Count > 0) return new DeclareResult(null, refusals);
 
-            var route = DropOffRoutes.For(request.DropOff);
             var l = labels.Value;
             var rma = ReturnNumber.From(await Serials.NextAsync(db, Serial, ct));
             var sscc = Sscc.Create(l.SsccExtensionDigit, l.SsccCompanyPrefix, await Serials.NextAsync(db, Serials.Sscc, ct));

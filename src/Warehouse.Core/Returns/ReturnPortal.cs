@@ -22,7 +22,7 @@ public sealed record PortalOrder(
 public sealed record PortalLine(int OrderLineId, string SkuCode, string Name, int Shipped, int Left, WithdrawalExclusion Exclusion);
 
 public sealed record PortalReturn(
-    string Number, ReturnKind Kind, ReturnStatus Status, DropOff DropOff, DateTime DeclaredUtc, string CarrierName, string? TrackingNumber,
+    string Number, ReturnKind Kind, ReturnStatus Status, DropOff DropOff, DateTime DeclaredUtc, string CarrierName, string DropOffPlace, string? TrackingNumber,
     bool ShowsCode, bool HasZpl, bool HasPdf, string? LabelProblem, IReadOnlyList<PortalReturnLine> Lines,
     IReadOnlyList<(ReturnStatus Status, DateTime AtUtc)> History, RefundDeadline Refund, PortalRefund? Decision = null,
     string? DropOffCode = null);
@@ -86,8 +86,9 @@ public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDire
     private PortalReturn View(CustomerReturn r, IReadOnlyDictionary<int, string> names)
     {
         var carrierName = carriers.TryFind(r.CarrierCode, out var carrier) ? carrier.Name : r.CarrierCode;
-        return new PortalReturn(r.Number, r.Kind, r.Status, r.DropOff, r.DeclaredUtc, carrierName, r.TrackingNumber,
-            DropOffRoutes.ShowsCode(r.DropOff), r.LabelZpl is not null, r.LabelPdf is not null, r.LabelProblem,
+        return new PortalReturn(r.Number, r.Kind, r.Status, r.DropOff, r.DeclaredUtc, carrierName,
+            r.DropOff.Place(r.CarrierCode, carrierName), r.TrackingNumber,
+            r.DropOff.ShowsCode(), r.LabelZpl is not null, r.LabelPdf is not null, r.LabelProblem,
             [.. r.Lines.OrderBy(l => l.Id).Select(l => new PortalReturnLine(l.SkuCode, names.GetValueOrDefault(l.OrderLineId, l.SkuCode), l.Quantity, l.Reason, l.Note))],
             [.. r.History.OrderBy(h => h.Id).Select(h => (h.Status, h.AtUtc))],
             RefundDeadline.For(r),

@@ -41,8 +41,10 @@ internal static class ReturnsPageTexts
         ["returns.excluded.Press"] = "Prasa: nie podlega odstąpieniu, możesz ją reklamować.",
         ["returns.drop_off"] = "Sposób odesłania",
         ["returns.drop_off.InPostLocker"] = "Paczkomat InPost (kod nadania, bez drukowania)",
-        ["returns.drop_off.CourierPickup"] = "Kurier odbierze paczkę (DPD)",
-        ["returns.drop_off.PostOffice"] = "Placówka pocztowa (Pocztex)",
+        // {0}: the carrier of the route ("DPD Polska"), or its parcel points' own name ("DHL POP").
+        ["returns.drop_off.CourierPickup"] = "Kurier odbierze paczkę ({0})",
+        ["returns.drop_off.PostOffice"] = "Placówka pocztowa ({0})",
+        ["returns.drop_off.ParcelPoint"] = "Punkt {0} (z wydrukowaną etykietą)",
         ["returns.drop_off.Unannounced"] = "Paczka przyszła bez zgłoszenia — przyjęta w magazynie",
         ["returns.review"] = "Dalej",
         ["returns.review_title.Withdrawal"] = "Sprawdź i potwierdź odstąpienie od umowy",
@@ -102,6 +104,7 @@ internal static class ReturnsPageTexts
         ["return.note_too_long"] = "{0}: uwagi mogą mieć najwyżej {1} znaków.",
         ["return.note_invalid"] = "{0}: uwagi zawierają niedozwolone znaki sterujące.",
         ["return.confirm_withdrawal"] = "Potwierdź odstąpienie od umowy.",
+        ["return.drop_off_not_offered"] = "Tego sposobu odesłania nie oferujemy. Wybierz inny z listy.",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -142,8 +145,9 @@ internal static class ReturnsPageTexts
         ["returns.excluded.Press"] = "Press: no withdrawal, but you may make a complaint.",
         ["returns.drop_off"] = "How you send it back",
         ["returns.drop_off.InPostLocker"] = "InPost locker (a code, nothing to print)",
-        ["returns.drop_off.CourierPickup"] = "A courier collects it (DPD)",
-        ["returns.drop_off.PostOffice"] = "Post office (Pocztex)",
+        ["returns.drop_off.CourierPickup"] = "A courier collects it ({0})",
+        ["returns.drop_off.PostOffice"] = "Post office ({0})",
+        ["returns.drop_off.ParcelPoint"] = "A {0} point (with the printed label)",
         ["returns.drop_off.Unannounced"] = "Sent without a declaration — received at our warehouse",
         ["returns.review"] = "Next",
         ["returns.review_title.Withdrawal"] = "Check and confirm your withdrawal",
@@ -203,5 +207,6 @@ internal static class ReturnsPageTexts
         ["return.note_too_long"] = "{0}: notes may have at most {1} characters.",
         ["return.note_invalid"] = "{0}: the notes hold control characters we cannot take.",
         ["return.confirm_withdrawal"] = "Please confirm your withdrawal.",
+        ["return.drop_off_not_offered"] = "We do not offer this way of sending it back. Choose another from the list.",
     };
 }

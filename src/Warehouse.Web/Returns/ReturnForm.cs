@@ -7,7 +7,7 @@ namespace Warehouse.Web.Returns;
 /// <summary>
 /// The portal's return form read into a <see cref="ReturnRequest"/>: field <c>kind</c>, <c>dropOff</c>,
 /// and per order line <c>q{id}</c> (units), <c>r{id}</c> (reason), <c>n{id}</c> (note). Anything that is
-/// not one of the listed values is refused with a message, never guessed at; the rules (in Core)
+/// not one of the listed values — a drop-off the warehouse does not offer included — is refused with a message, never guessed at; the rules (in Core)
 /// then judge the request itself.
 /// </summary>
 public static class ReturnForm
@@ -18,14 +18,14 @@ public static class ReturnForm
     public const string BadReason = "returns.form.bad_reason";
     public const string UnknownField = "returns.form.unknown_field";
 
-    public static (ReturnRequest? Request, IReadOnlyList<FloorMessage> Problems) Read(IFormCollection form, IReadOnlyCollection<int> orderLineIds, bool confirmed)
+    public static (ReturnRequest? Request, IReadOnlyList<FloorMessage> Problems) Read(IFormCollection form, IReadOnlyCollection<int> orderLineIds, ReturnRoutes routes, bool confirmed)
     {
         var problems = new List<FloorMessage>();
         ReturnKind kind = default;
         if (form["kind"].ToString() is var k && !(k is { Length: > 0 and <= 20 } && char.IsAsciiLetter(k[0])
             && Enum.TryParse(k, ignoreCase: false, out kind) && Enum.IsDefined(kind)))
             problems.Add(new(BadKind));
-        if (!DropOffRoutes.TryParse(form["dropOff"].ToString(), out var dropOff)) problems.Add(new(BadDropOff));
+        if (!routes.TryChoose(form["dropOff"].ToString(), out var dropOff)) problems.Add(new(BadDropOff));
 
         // Only fields this form has: a field for another order's line, or one we never asked, is not "ignored".
         foreach (var key in form.Keys)

@@ -32,6 +32,7 @@ public static class ReturnsPortal
             .PostConfigure<IOptions<StorageOptions>>((o, storage) => o.LinkSecret ??= LinkSecretFile.ReadOrCreate(storage.Value.FullPath))
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReturnOptions>, ReturnOptionsCheck>();
+        builder.Services.AddReturnRoutes(builder.Configuration);
         builder.Services.AddOptions<ReturnsPortalOptions>().BindConfiguration("ReturnsPortal").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReturnLinks>();
         builder.Services.AddSingleton<ReturnLabels>();
@@ -95,7 +96,7 @@ public static class ReturnsPortal
     }
 
     /// <summary>Step one (review) shows what would be declared and asks to confirm; step two (confirm) declares.</summary>
-    private static async Task<IResult> FormAsync(HttpContext http, IAntiforgery antiforgery, ReturnLinks links, ReturnPortal portal, ReturnDeclarations declarations, CancellationToken ct)
+    private static async Task<IResult> FormAsync(HttpContext http, IAntiforgery antiforgery, ReturnLinks links, ReturnPortal portal, ReturnDeclarations declarations, ReturnRoutes routes, CancellationToken ct)
     {
         if (OrderOf(http, links) is not { } number) return NothingFound(http);
         var tooLarge = http.Request.ContentLength > ReturnFormLimits.MultipartBodyLengthLimit;
@@ -107,7 +108,7 @@ public static class ReturnsPortal
             return Answer(http, ReturnsPage.Kind.Order, StatusCodes.Status400BadRequest, order, token, [new FloorMessage("returns.form.too_large")]);
 
         var confirming = form["step"] == "confirm";
-        var (request, problems) = ReturnForm.Read(form, [.. order.Lines.Select(l => l.OrderLineId)], confirmed: true);
+        var (request, problems) = ReturnForm.Read(form, [.. order.Lines.Select(l => l.OrderLineId)], routes, confirmed: true);
         if (request is null) return Answer(http, ReturnsPage.Kind.Order, StatusCodes.Status400BadRequest, order, token, problems);
         if (!confirming)
         {

@@ -26,18 +26,22 @@ public sealed class ReturnFloor
     public const long MugPrice = 2999, BookPrice = 4550;
     public static readonly DateTime Delivered = new(2026, 11, 18, 9, 0, 0, DateTimeKind.Utc);
 
-    private ReturnFloor(TestFloor floor)
+    private ReturnFloor(TestFloor floor, ReturnRoutesOptions routes)
     {
         Floor = floor;
+        RoutesOptions = routes;
         var labels = Microsoft.Extensions.Options.Options.Create(floor.Labels);
         Labels = new ReturnLabels(floor.Dbs, floor.Carriers, floor.FloorClock, labels, NullLogger<ReturnLabels>.Instance);
-        Declarations = new ReturnDeclarations(floor.Dbs, floor.Dbs.Writers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), labels, Labels,
-            NullLogger<ReturnDeclarations>.Instance);
+        Routes = new ReturnRoutes(Microsoft.Extensions.Options.Options.Create(RoutesOptions), floor.Carriers);
+        Declarations = DeclarationsBy(Routes);
         Portal = new ReturnPortal(floor.Dbs, floor.Carriers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options));
     }
 
     public TestFloor Floor { get; }
     public ReturnOptions Options { get; } = new();
+    /// <summary>The default routes; <see cref="CreateAsync"/> takes others.</summary>
+    public ReturnRoutesOptions RoutesOptions { get; }
+    public ReturnRoutes Routes { get; }
     public ReturnLabels Labels { get; }
     public ReturnDeclarations Declarations { get; }
     public ReturnPortal Portal { get; }
@@ -47,13 +51,13 @@ public sealed class ReturnFloor
     public int Book { get; private set; }
     public int Balm { get; private set; }
 
-    public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider)
+    public static async Task<ReturnFloor> CreateAsync(DatabaseFixture fixture, DatabaseProvider provider, ReturnRoutesOptions? routes = null)
     {
         var floor = new TestFloor(await fixture.NewDatabaseAsync(provider), null, null, new ReturnsDeskHandler(new FloorClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw")), Microsoft.Extensions.Options.Options.Create(new ReturnOptions()), Microsoft.Extensions.Options.Options.Create(new PickingOptions())));
         await floor.SeedAsync();
         // Three days after the delivery (floor time 10:00).
         floor.Clock.Advance(Delivered.AddDays(3) - floor.Clock.GetUtcNow().UtcDateTime);
-        var returns = new ReturnFloor(floor);
+        var returns = new ReturnFloor(floor, routes ?? new ReturnRoutesOptions());
         await returns.AddDeliveredOrderAsync();
         await returns.AddDeskAsync();
         return returns;
@@ -132,6 +136,11 @@ public sealed class ReturnFloor
         foreach (var code in codes) results.Add(await Floor.ScanAsync(code, desk));
         return results;
     }
+
+    /// <summary>Declarations as the app makes them, by other routes: a setting of yesterday, say.</summary>
+    public ReturnDeclarations DeclarationsBy(ReturnRoutes routes) =>
+        new(Floor.Dbs, Floor.Dbs.Writers, Floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Floor.Labels),
+            routes, Labels, NullLogger<ReturnDeclarations>.Instance);
 
     public ReturnRequest Withdrawal(DropOff dropOff, params ReturnRequestLine[] lines) => new(ReturnKind.Withdrawal, dropOff, lines, WithdrawalConfirmed: true);
 

@@ -17,7 +17,7 @@ public static class LiveReturnLabels
     /// </summary>
     public static async Task<string> DeclaredWithoutLabelAsync(this ReturnFloor floor, DropOff dropOff)
     {
-        ((CarrierSandbox)floor.Floor.Carriers.Find(DropOffRoutes.For(dropOff).CarrierCode)).Outage = "503 Service Unavailable";
+        ((CarrierSandbox)floor.Floor.Carriers.Find(floor.Routes.For(dropOff)!.CarrierCode)).Outage = "503 Service Unavailable";
         var declared = await floor.DeclareAsync(floor.Withdrawal(dropOff, new ReturnRequestLine(floor.Mugs, 1, null, null)));
         Assert.True(declared.Declared);
         return declared.ReturnNumber!;

@@ -2,8 +2,6 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
-using Warehouse.Core.Shipping;
-using Warehouse.Core.Shipping.Carriers.Dhl;
 using Warehouse.Core.Shipping.Carriers.Dhl.Live;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;
@@ -13,8 +11,7 @@ namespace Warehouse.Core.Tests.Shipping;
 /// <summary>
 /// The returns portal's labels with live DHL (<see cref="DhlLoopback"/>) on a real database: a return declared
 /// while the carrier did not answer gets DHL's return label on the next try, found by its reference after DHL's
-/// answer was lost and never made twice. No drop-off of the portal goes by DHL yet (<see cref="DropOffRoutes"/>),
-/// so the declared return is put on DHL's service as a DHL route would put it.
+/// answer was lost and never made twice. The return is handed in at a DHL POP: the default route of <see cref="DropOff.ParcelPoint"/>.
 /// </summary>
 public sealed class ReturnLabels_DhlLive(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
@@ -26,13 +23,7 @@ public sealed class ReturnLabels_DhlLive(DatabaseFixture fixture) : IClassFixtur
     public async Task A_return_whose_answer_was_lost_gets_its_DHL_label_once_on_the_next_try(DatabaseProvider provider)
     {
         var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        var number = await floor.DeclaredWithoutLabelAsync(DropOff.CourierPickup);
-        await using (var db = floor.Floor.Dbs.CreateDbContext())
-        {
-            var r = await db.Returns.SingleAsync();
-            (r.CarrierCode, r.ServiceCode) = (CarrierCodes.Dhl, DhlSandbox.Standard);
-            await db.SaveChangesAsync();
-        }
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.ParcelPoint);
         var labels = floor.LabelsFrom(_dhl.Carriers());
         _dhl.Creating = DhlProtocol.CreateShipmentReturn;
         _dhl.DropAfterCreate = true;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
+using Warehouse.Core.Shipping.Carriers.Gls;
 using Warehouse.Core.Shipping.Carriers.Gls.Live;
 using Warehouse.Core.Tests.Returns;
 using Warehouse.Core.Tests.Support;
@@ -11,8 +12,7 @@ namespace Warehouse.Core.Tests.Shipping;
 /// <summary>
 /// The returns portal's labels with live GLS (<see cref="GlsLoopback"/>, ADE's ShopReturn) on a real database: the
 /// return gets GLS's parcel number, label and shipping code; one whose answer was lost is not asked for a second
-/// time, and the return keeps why. No drop-off route of the portal goes by GLS yet, so the declared return is
-/// moved to GLS as such a route would declare it.
+/// time, and the return keeps why. The return is handed in at a GLS ParcelShop: <see cref="DropOff.ParcelPoint"/> routed to GLS.
 /// </summary>
 public sealed class ReturnLabels_GlsLive(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
@@ -20,13 +20,11 @@ public sealed class ReturnLabels_GlsLive(DatabaseFixture fixture) : IClassFixtur
 
     public void Dispose() => _gls.Dispose();
 
-    /// <summary>A return declared while the route's carrier (the floor's DPD sandbox) was down, then given to GLS.</summary>
+    /// <summary>A return to a GLS ParcelShop declared while the floor's GLS sandbox was down, its label then asked of live GLS.</summary>
     private async Task<(ReturnFloor Floor, string Number, ReturnLabels Labels)> DeclaredForGlsAsync(DatabaseProvider provider)
     {
-        var floor = await ReturnFloor.CreateAsync(fixture, provider);
-        var number = await floor.DeclaredWithoutLabelAsync(DropOff.CourierPickup);
-        await using (var db = floor.Floor.Dbs.CreateDbContext())
-            await db.Returns.Where(r => r.Number == number).ExecuteUpdateAsync(u => u.SetProperty(r => r.CarrierCode, "GLS"));
+        var floor = await ReturnFloor.CreateAsync(fixture, provider, new ReturnRoutesOptions { ParcelPoint = new() { Carrier = CarrierCodes.Gls, Service = GlsSandbox.Courier } });
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.ParcelPoint);
         return (floor, number, floor.LabelsFrom(_gls.Carriers()));
     }
 

@@ -72,6 +72,7 @@ public sealed partial class FloorTexts_Complete
             .Concat(Enum.GetNames<ReturnGrade>().Select(s => "desk.grade." + s))
             .Concat(Enum.GetNames<ReturnDisposition>().Select(s => "desk.disposition." + s))
             .Concat(Enum.GetNames<ReturnReason>().Select(s => "returns.reason." + s))
+            .Concat(Enum.GetNames<DropOff>().Select(s => "returns.drop_off." + s))
             .Concat(Enum.GetNames<RefundReason>().Select(s => "desk.refund_reason." + s))
             .Concat(Enum.GetNames<RefundDecision>().Select(s => "desk.refund." + s))
             // Codes put together on the page from a value.

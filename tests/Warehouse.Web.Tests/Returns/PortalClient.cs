@@ -6,7 +6,7 @@ using Warehouse.Web.Tests.Support;
 namespace Warehouse.Web.Tests.Returns;
 
 /// <summary>A customer's browser on the returns portal: its cookie (antiforgery only), the forms' tokens, redirects by hand.</summary>
-public sealed partial class PortalClient(WebFloor floor)
+public sealed partial class PortalClient(WebApplicationFactory<Program> floor)
 {
     public HttpClient Http { get; } = floor.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

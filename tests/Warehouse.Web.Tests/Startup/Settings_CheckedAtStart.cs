@@ -26,6 +26,7 @@ public sealed class Settings_CheckedAtStart : IDisposable
     [InlineData("Notices__Smtp__From", "sklep@example.pl", "Notices:Smtp:Host is required when e-mail is enabled")]
     [InlineData("Agents__KeepAlivePingDelay", "00:00:00.500", "Agents:KeepAlivePingDelay is 00:00:00.5")]
     [InlineData("Agents__KeepAlivePingTimeout", "00:10:00", "Agents:KeepAlivePingTimeout is 00:10:00")]
+    [InlineData("Returns__DropOff__ParcelPoint__Carrier", "UPS", "Returns:DropOff:ParcelPoint:Carrier 'UPS' is not a carrier of this warehouse")]
     public async Task A_wrong_setting_stops_the_app_at_start_naming_the_key(string key, string value, string said)
     {
         var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = _dataFolder, [key] = value };
