@@ -6,7 +6,7 @@ namespace Warehouse.Core.Returns;
 
 /// <summary>
 /// Stops the app at start on a route the portal could not keep: a carrier or service this warehouse does not
-/// have, a locker return by anyone but InPost, or no way back at all.
+/// have, a live carrier that makes no returns, a locker return by anyone but InPost, or no way back at all.
 /// </summary>
 public sealed class ReturnRoutesCheck(IServiceProvider services) : IValidateOptions<ReturnRoutesOptions>
 {
@@ -36,6 +36,8 @@ public sealed class ReturnRoutesCheck(IServiceProvider services) : IValidateOpti
             }
             if (!carrier.Services.Any(s => string.Equals(s.Code, route.Service?.Trim(), StringComparison.OrdinalIgnoreCase)))
                 yield return $"{key}:Service '{route.Service}' is not a service of {carrier.Code}; its services are {string.Join(", ", carrier.Services.Select(s => s.Code))}.";
+            if (!carrier.MakesReturns)
+                yield return $"{key}:Carrier {carrier.Code} makes no returns in live mode yet (docs/shipping.md): route {method} to another carrier, or set its Carrier to \"\" to not offer it.";
             // The code the customer types in at a Paczkomat is InPost's own: no other carrier can give one.
             if (method == DropOff.InPostLocker && carrier.Code != CarrierCodes.InPost)
                 yield return $"{key}:Carrier must be {CarrierCodes.InPost} (the code typed in at the locker is InPost's), or empty to not offer it; it is {carrier.Code}.";

@@ -42,6 +42,12 @@ public interface ICarrier
     /// <summary>A shipment from the customer back to us (the returns portal).</summary>
     Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct);
 
+    /// <summary>
+    /// False where <see cref="CreateReturnAsync"/> always refuses (a live carrier whose returns are not built): a
+    /// returns drop-off route to it would take every customer's return and give none a label, so it stops the start.
+    /// </summary>
+    bool MakesReturns => true;
+
     /// <summary>Status changes since the last poll, for carriers that do not push.</summary>
     Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct);
 

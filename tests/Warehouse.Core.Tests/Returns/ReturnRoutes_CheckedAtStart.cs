@@ -48,6 +48,20 @@ public sealed class ReturnRoutes_CheckedAtStart
             Assert.Single(Problems(("Returns:DropOff:InPostLocker:Carrier", "DPD"))));
 
     [Fact]
+    public void A_route_to_live_DPD_which_makes_no_returns_yet_is_refused_saying_how_to_go_on() =>
+        Assert.Equal("Returns:DropOff:CourierPickup:Carrier DPD makes no returns in live mode yet (docs/shipping.md): route CourierPickup to another carrier, or set its Carrier to \"\" to not offer it.",
+            Assert.Single(Problems(
+                ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://dpdservices.dpd.com.pl/DPDPackageObjServicesService/DPDPackageObjServices"),
+                ("Shipping:Carriers:DPD:ApiToken", "secret"), ("Shipping:Carriers:DPD:OrganizationId", "1495"), ("Shipping:Carriers:DPD:Login", "test"))));
+
+    [Fact]
+    public void Live_DPD_starts_when_no_return_goes_by_it() =>
+        Assert.Empty(Problems(
+            ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://dpdservices.dpd.com.pl/DPDPackageObjServicesService/DPDPackageObjServices"),
+            ("Shipping:Carriers:DPD:ApiToken", "secret"), ("Shipping:Carriers:DPD:OrganizationId", "1495"), ("Shipping:Carriers:DPD:Login", "test"),
+            ("Returns:DropOff:CourierPickup:Carrier", "")));
+
+    [Fact]
     public void No_method_offered_at_all_is_refused() =>
         Assert.Contains("Returns:DropOff offers no drop-off method",
             Assert.Single(Problems(("Returns:DropOff:InPostLocker:Carrier", ""), ("Returns:DropOff:CourierPickup:Carrier", ""),

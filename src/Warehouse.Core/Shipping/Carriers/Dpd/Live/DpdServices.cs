@@ -79,6 +79,9 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
         return new CarrierHandover(protocol.DocumentId, protocol.Data);
     }
 
+    /// <summary>Not built in live mode (docs/shipping.md): <see cref="CreateReturnAsync"/> refuses.</summary>
+    public bool MakesReturns => false;
+
     public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
         throw new CarrierRefused("DPD returns are not built in live mode yet; make the return label in DPD's own portal.");
 

@@ -107,6 +107,9 @@ public sealed class PocztexENadawca(IHttpClientFactory clients, CarrierTimings t
         }
     }
 
+    /// <summary>Not built in live mode (docs/shipping.md): <see cref="CreateReturnAsync"/> refuses.</summary>
+    public bool MakesReturns => false;
+
     public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
         throw new CarrierRefused("Pocztex returns are not built in live mode yet; make the return label in e-Nadawca.");
 
