@@ -79,8 +79,12 @@ public static class FloorText
     /// <summary>"Drukarka: brak papieru" — a device's name and state; several printer problems are listed together.</summary>
     public static string Device(DeviceState device, string? language)
     {
+        var name = Translate(new FloorMessage("device." + device.Device), language);
+        // A state of several words that is one thing ("unintelligible answer", as agents send it) has a text of its
+        // own; otherwise each word is a problem of its own ("paper-out head-open").
+        if (FloorTexts.For(Normalize(language)).TryGetValue("device.state." + device.State.Replace(' ', '-'), out var whole)) return $"{name}: {whole}";
         var states = device.State.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => Translate(new FloorMessage("device.state." + s), language).Replace("device.state.", ""));
-        return $"{Translate(new FloorMessage("device." + device.Device), language)}: {string.Join(", ", states)}";
+        return $"{name}: {string.Join(", ", states)}";
     }
 
     /// <summary>Grams shown as kilograms, as a Polish scale would (1,250 kg).</summary>

@@ -55,5 +55,19 @@ public sealed class DevicesPanel_DocumentPrinter : IDisposable
         Assert.Empty(live.Faults);
     }
 
+    [Theory]
+    [InlineData("en", "Printer: answer not understood", "unintelligible")]
+    [InlineData("pl", "Drukarka dokumentów: niezrozumiała odpowiedź", "unintelligible")]
+    public void An_answer_the_printer_gave_that_was_not_understood_is_said_in_the_pages_language(string language, string shown, string notShown)
+    {
+        var device = language == "en" ? "printer" : "document-printer";
+        var panel = _bunit.Render<DevicesPanel>(p => p.Add(x => x.T, Texts.For(language)).Add(x => x.Live, Live(
+            new DeviceState(device, false, "unintelligible answer", "no printer-state", Now))));
+
+        var read = panel.Find("#devices").TextContent;
+        Assert.Contains(shown, read);
+        Assert.DoesNotContain(notShown, read);
+    }
+
     public void Dispose() => _bunit.Dispose();
 }
