@@ -11,9 +11,11 @@ public static class Bench
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- scans [--scans 400] [--seconds 40] [--providers sqlite,postgres]
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- serial [--scans 300] [--seconds 40]
         // dotnet run -c Release --project tests/Warehouse.Benchmarks -- routing [--lists 1000] [--no-timing]
-        if (args.Length == 0 || args[0] is not ("scans" or "serial" or "routing"))
+        // dotnet run -c Release --project tests/Warehouse.Benchmarks -- serial-idle [--ports 6] [--seconds 20]
+        if (args.Length == 0 || args[0] is not ("scans" or "serial" or "routing" or "serial-idle"))
         {
             Console.Error.WriteLine("usage: Warehouse.Benchmarks scans|serial [--scans N per station] [--seconds S per run] [--providers sqlite,postgres]");
+            Console.Error.WriteLine("       Warehouse.Benchmarks serial-idle [--ports N] [--seconds S each way]");
             Console.Error.WriteLine("       Warehouse.Benchmarks routing [--lists N per floor and size] [--no-timing]");
             return 2;
         }
@@ -23,6 +25,12 @@ public static class Bench
         {
             Console.WriteLine($"# Routing benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
             RoutingBench.Run(int.Parse(Option("lists", "1000")), timing: !args.Contains("--no-timing"));
+            return 0;
+        }
+        if (args[0] == "serial-idle")
+        {
+            Console.WriteLine($"# Idle serial ports {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {RoutingBench.LoadAverage()}");
+            await IdleSerialBench.RunAsync(int.Parse(Option("ports", "6")), TimeSpan.FromSeconds(int.Parse(Option("seconds", "20"))));
             return 0;
         }
         var scans = int.Parse(Option("scans", "400"));

@@ -101,9 +101,50 @@ public sealed unsafe class DeviceFile : IDisposable
         }
     }
 
-    public Task WriteAsync(ReadOnlyMemory<byte> data, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        Task.Factory.StartNew(() => Write(data.Span, timeout, cancellationToken), cancellationToken,
+    /// <summary>Writes what the device takes at once on the caller's thread (a scale's command always fits), the rest on a thread of its own.</summary>
+    public Task WriteAsync(ReadOnlyMemory<byte> data, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        int written;
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            written = WriteNow(data.Span);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException(e);
+        }
+
+        if (written == data.Length) return Task.CompletedTask;
+        var rest = data[written..];
+        return Task.Factory.StartNew(() => Write(rest.Span, timeout, cancellationToken), cancellationToken,
             TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+    }
+
+    /// <summary>What the device takes without waiting; throws as <see cref="Write"/> does.</summary>
+    private int WriteNow(ReadOnlySpan<byte> data)
+    {
+        int written = 0;
+        while (written < data.Length)
+        {
+            nint n;
+            fixed (byte* p = data[written..]) n = Libc.Write(Handle, p, data.Length - written);
+            if (n > 0)
+            {
+                written += (int)n;
+                continue;
+            }
+
+            int errno = Libc.LastError;
+            if (errno is Libc.EAGAIN) return written;
+            if (errno is Libc.EINTR) continue;
+            if (errno == Libc.EIO) throw Gone(Libc.Describe(errno));
+            throw new IOException($"{Path}: write failed: {Libc.Describe(errno)}");
+        }
+
+        return written;
+    }
 
     /// <summary>A Stream over this device; a read that waits longer than <paramref name="readTimeout"/> throws <see cref="TimeoutException"/>.</summary>
     public Stream AsStream(TimeSpan readTimeout, TimeSpan writeTimeout, bool leaveOpen = false) =>

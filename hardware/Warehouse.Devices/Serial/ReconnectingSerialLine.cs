@@ -36,6 +36,12 @@ public sealed class ReconnectingSerialLine : IDeviceLine
 
     public event Action<DeviceHealth>? HealthChanged;
 
+    /// <summary>True while the port is open and its bytes go through our copy of its descriptor (ADR 15).</summary>
+    internal bool ReadsOwnDescriptor
+    {
+        get { lock (_gate) return _port?.ReadsOwnDescriptor == true; }
+    }
+
     public async Task<int> ReadAsync(Memory<byte> buffer, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var port = await OpenOrWaitAsync(timeout, cancellationToken).ConfigureAwait(false);

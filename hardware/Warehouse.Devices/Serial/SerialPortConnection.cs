@@ -1,22 +1,31 @@
 using System.IO.Ports;
+using Warehouse.Devices.DeviceFiles;
 
 namespace Warehouse.Devices.Serial;
 
 /// <summary>
 /// One open of a serial port through System.IO.Ports, by its configured name, remembering which
 /// device that name led to, so that a handle the device left behind can be told from silence.
+/// SerialPort opens the port, sets its line and holds it exclusively; bytes go through a copy of its
+/// descriptor (<see cref="PortDescriptor"/>), waited on in poll(), not through SerialStream's loop.
 /// </summary>
 internal sealed class SerialPortConnection : IDisposable
 {
     private readonly SerialPort _port;
 
-    private SerialPortConnection(SerialPort port, string path, string device, TimeProvider clock)
+    private SerialPortConnection(SerialPort port, string path, string device, DeviceFile? own, TimeProvider clock)
     {
         _port = port;
         Path = path;
         Device = device;
-        Io = new TimedStream(port.BaseStream, shouldDispose: false, path, clock);
+        ReadsOwnDescriptor = own is not null;
+        Io = own is null
+            ? new TimedStream(port.BaseStream, shouldDispose: false, path, clock)
+            : new TimedStream(own.AsStream(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan), shouldDispose: true, path, clock);
     }
+
+    /// <summary>False only where the descriptor could not be found (no /proc): then SerialStream carries the bytes.</summary>
+    public bool ReadsOwnDescriptor { get; }
 
     public string Path { get; }
 
@@ -55,10 +64,12 @@ internal sealed class SerialPortConnection : IDisposable
         var port = NewPort(path, settings);
         try
         {
+            var before = PortDescriptor.OpenOn(device);
             port.Open();
             // Bytes that came before the line was set up may be mangled, and are stale anyway.
             port.DiscardInBuffer();
-            return new SerialPortConnection(port, path, device, clock);
+            var own = PortDescriptor.CopyOfNew(device, before) is { } copy ? DeviceFile.Adopt(copy, path) : null;
+            return new SerialPortConnection(port, path, device, own, clock);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -128,6 +139,7 @@ internal sealed class SerialPortConnection : IDisposable
 
     public void Dispose()
     {
+        // Our copy of the descriptor closes with Io.
         Io.Dispose();
         // The stream first: SerialPort.Close flushes, and on a stale port a write queued after the
         // port's I/O loop ended keeps that flush spinning for ever.

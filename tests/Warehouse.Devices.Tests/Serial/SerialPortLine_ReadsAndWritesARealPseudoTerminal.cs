@@ -82,6 +82,48 @@ public sealed class SerialPortLine_ReadsAndWritesARealPseudoTerminal
     }
 
     [Fact]
+    public async Task Bytes_wait_on_the_lines_own_copy_of_the_ports_descriptor_which_closes_with_the_port()
+    {
+        // SerialStream wakes every millisecond while a read is pending (ADR 15): the line must not read through it.
+        using var port = new SimulatedSerialPort("serial");
+        string device = port.Terminal.SlavePath;
+        int before = PortDescriptor.OpenOn(device).Count;
+
+        var line = await OpenAsync(port.Path, SerialSettings.Baud9600Data8NoParity);
+        Assert.True(line.ReadsOwnDescriptor);
+        Assert.Equal(before + 2, PortDescriptor.OpenOn(device).Count); // SerialPort's and our copy
+
+        await port.Terminal.WriteAsync("ok\r"u8.ToArray(), Deadline.In());
+        Assert.Equal("ok\r"u8.ToArray(), await ReadExactlyAsync(line, 3));
+
+        line.Dispose();
+        Assert.Equal(before, PortDescriptor.OpenOn(device).Count);
+        Assert.False(port.Terminal.IsHeldExclusively);
+    }
+
+    [Fact]
+    public async Task A_write_larger_than_the_tty_takes_at_once_arrives_whole_and_in_order()
+    {
+        using var port = new SimulatedSerialPort("serial");
+        using var line = await OpenAsync(port.Path, SerialSettings.Baud9600Data8NoParity);
+        var sent = Enumerable.Range(0, 256 * 1024).Select(i => (byte)(i * 7 % 251)).ToArray();
+
+        // A pty holds far less than this: the writer must wait for the reader, on a thread of its own.
+        var writing = line.WriteAsync(sent, Deadline.In());
+        var received = new List<byte>();
+        var buffer = new byte[4096];
+        while (received.Count < sent.Length)
+        {
+            int n = await port.Terminal.ReadAsync(buffer, Second, Deadline.In());
+            Assert.True(n > 0, $"the device got {received.Count} of {sent.Length} bytes, then nothing");
+            received.AddRange(buffer[..n]);
+        }
+
+        await writing;
+        Assert.Equal(sent, received.ToArray());
+    }
+
+    [Fact]
     public void Settings_no_port_can_take_are_refused_at_once()
     {
         using var port = new SimulatedSerialPort("serial");

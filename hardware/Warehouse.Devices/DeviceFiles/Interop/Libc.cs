@@ -27,6 +27,10 @@ internal static unsafe partial class Libc
     public const int EAGAIN = 11;
     public const int ENODEV = 19;
 
+    public const int F_GETFL = 3;
+    public const int F_SETFL = 4;
+    public const int F_DUPFD_CLOEXEC = 1030;
+
     [StructLayout(LayoutKind.Sequential)]
     public struct PollFd
     {
@@ -46,6 +50,10 @@ internal static unsafe partial class Libc
 
     [LibraryImport(Lib, EntryPoint = "poll", SetLastError = true)]
     public static partial int Poll(PollFd* fds, nuint count, int timeoutMs);
+
+    /// <summary>fcntl with an int argument (F_GETFL, F_SETFL, F_DUPFD_CLOEXEC).</summary>
+    [LibraryImport(Lib, EntryPoint = "fcntl", SetLastError = true)]
+    public static partial int Fcntl(int fd, int command, int argument);
 
     [LibraryImport(Lib, EntryPoint = "eventfd", SetLastError = true)]
     public static partial int EventFd(uint initval, int flags);
