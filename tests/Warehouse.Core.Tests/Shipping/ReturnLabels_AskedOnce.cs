@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Core.Data;
 using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
@@ -52,6 +53,22 @@ public sealed class ReturnLabels_AskedOnce(DatabaseFixture fixture) : IClassFixt
         Assert.Equal((1, 1), (Asked, _gls.ReturnsWithReference(stored.ShipmentReference!)));
         var page = await floor.Portal.OrderAsync(ReturnFloor.OrderNumber, CancellationToken.None);
         Assert.True(page!.Returns[0].LabelAsked);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Staff_see_the_return_asked_without_an_answer_first_with_the_reference_to_look_for(DatabaseProvider provider)
+    {
+        var (floor, waiting) = await DeclaredForGlsAsync(provider);
+        var asked = await floor.DeclaredWithoutLabelAsync(DropOff.ParcelPoint);
+        (_gls.LostOperation, _gls.DropAfterCreate) = (GlsProtocol.ReturnCreate, true);
+        Assert.False(await Restarted(floor).IssueAsync(asked, CancellationToken.None));
+
+        var list = await new UnlabelledReturns(floor.Floor.Dbs, _gls.Carriers().GetRequiredService<CarrierDirectory>()).ListAsync();
+
+        Assert.Equal([asked, waiting], list.Select(r => r.Number));
+        Assert.Equal(((await StoredAsync(floor, asked)).ShipmentReference, "GLS"), (list[0].Reference, list[0].CarrierName));
+        Assert.NotNull(list[0].LabelAskedUtc);
+        Assert.Null(list[1].LabelAskedUtc);
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
