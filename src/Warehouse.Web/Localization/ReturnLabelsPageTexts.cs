@@ -25,6 +25,8 @@ internal static class ReturnLabelsPageTexts
         ["return_labels.labelled"] = "{0}: etykieta gotowa — klient zobaczy ją w portalu.",
         ["return_labels.still_none"] = "{0}: zapytano ponownie, etykiety nadal nie ma (poniżej).",
         ["return_labels.nothing_to_clear"] = "{0}: nie ma czego ponawiać (zwrot ma już etykietę albo ktoś zrobił to przed chwilą).",
+        // The audit event of "Ask the carrier again", as the order's trail shows it.
+        ["wall.trail.return.label_ask_cleared"] = "kierownik: zapytać przewoźnika ponownie o etykietę zwrotu",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -49,5 +51,6 @@ internal static class ReturnLabelsPageTexts
         ["return_labels.labelled"] = "{0}: the label is ready — the customer sees it on the portal.",
         ["return_labels.still_none"] = "{0}: asked again, still no label (below).",
         ["return_labels.nothing_to_clear"] = "{0}: nothing to ask again (the return has its label, or someone did it a moment ago).",
+        ["wall.trail.return.label_ask_cleared"] = "supervisor: ask the carrier again for the return's label",
     };
 }

@@ -125,5 +125,7 @@ public sealed class ReturnLabels_SupervisorPage(WebFloor floor) : IClassFixture<
         var supervisorId = await floor.QueryAsync(db => db.Operators.Where(o => o.Badge == "B-9001").Select(o => o.Id).SingleAsync());
         Assert.Equal((supervisorId, number), (audit.OperatorId, audit.Scanned));
         Assert.Equal(1, await floor.QueryAsync(db => db.Outbox.CountAsync(f => f.Type == EventNames.Of(typeof(ReturnLabelAskCleared)))));
+        var trail = WebUtility.HtmlDecode(await supervisor.Http.GetStringAsync("/floor/orders/" + DemoReturns.OrderNumber));
+        Assert.Contains("kierownik: zapytać przewoźnika ponownie o etykietę zwrotu", trail);
     }
 }
