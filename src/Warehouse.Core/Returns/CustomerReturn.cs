@@ -47,6 +47,13 @@ public sealed partial class CustomerReturn
     /// <summary>Why the last call for a label failed, in plain words; null when all is well.</summary>
     public string? LabelProblem { get; private set; }
 
+    /// <summary>
+    /// When its label was asked of a carrier that cannot find a return after a lost answer (live GLS), written before
+    /// the call; cleared by a definite refusal or a supervisor. Set without a label, the carrier may have made the
+    /// return: it is not asked again, or the customer could get two labels (two paid returns).
+    /// </summary>
+    public DateTime? LabelAskedUtc { get; private set; }
+
     /// <summary>The carrier's first scan of the parcel: proof of sending, which ends a refund's hold.</summary>
     public DateTime? FirstCarrierScanUtc { get; private set; }
 
@@ -84,6 +91,40 @@ public sealed partial class CustomerReturn
     {
         LabelProblem = problem.Length <= 500 ? problem : problem[..500];
         Version++;
+    }
+
+    /// <summary>True while its label may exist at the carrier without our knowing (<see cref="LabelAskedUtc"/>).</summary>
+    public bool LabelMayExist => LabelAskedUtc is not null && TrackingNumber is null;
+
+    /// <summary>
+    /// About to ask a carrier that cannot find returns; false (nothing changes) when labelled or asked already, so the
+    /// caller makes no call. Committed before the call: two callers at once are told apart by <see cref="Version"/>.
+    /// </summary>
+    public bool AskingForLabel(DateTime now)
+    {
+        if (Status != ReturnStatus.Declared || TrackingNumber is not null || LabelAskedUtc is not null) return false;
+        LabelAskedUtc = now;
+        Version++;
+        return true;
+    }
+
+    /// <summary>The carrier said no (or refused our account): it made nothing, so the label may be asked for again.</summary>
+    public void LabelRefused(string problem)
+    {
+        LabelAskedUtc = null;
+        LabelFailed(problem);
+    }
+
+    /// <summary>
+    /// A supervisor found no return at the carrier under its reference (or deleted it there): the label may be asked
+    /// for again; false when there is nothing to clear.
+    /// </summary>
+    public bool AskForLabelAgain()
+    {
+        if (!LabelMayExist) return false;
+        LabelAskedUtc = null;
+        Version++;
+        return true;
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ namespace Warehouse.Core.Returns;
 /// Asks the return's carrier for its label (<see cref="ICarrier.CreateReturnAsync"/>), outside any
 /// transaction: a carrier's API cannot live in one. The customer is the sender, the warehouse the
 /// recipient; the reference is the return's SSCC, looked up first after a lost answer (the carriers
-/// have no idempotency key). A refusal or an outage is kept on the return for the page to show.
+/// have no idempotency key). A carrier that cannot find a return (<see cref="ICarrier.FindsReturns"/> false) is asked
+/// once: the return keeps <see cref="CustomerReturn.LabelAskedUtc"/> until a label, a refusal or a supervisor.
+/// A refusal or an outage is kept on the return for the page to show.
 /// </summary>
 public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDirectory carriers, FloorClock clock,
     IOptions<LabelOptions> labels, ILogger<ReturnLabels> log)
@@ -34,6 +36,8 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             if (r is null) return false;
             if (r.TrackingNumber is not null) return true;
             if (!carriers.TryFind(r.CarrierCode, out carrier)) return await FailedAsync(returnNumber, $"No carrier {r.CarrierCode}.", ct);
+            // Asked of a carrier that cannot find it, and no answer heard: it may exist there. A person looks.
+            if (!carrier.FindsReturns && r.LabelAskedUtc is not null) return false;
             var customer = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Recipient).FirstAsync(ct);
             if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
             var skuIds = r.Lines.Select(l => l.SkuId).ToList();
@@ -51,15 +55,21 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
                 Outer: ReturnBox);
         }
 
+        // Without a search of returns the return keeps that it was asked, committed before the call: after a lost
+        // answer or a restart it is not asked again, and of two page loads at once only one asks.
+        if (!carrier.FindsReturns && !await AskingAsync(returnNumber, ct)) return false;
         Shipment shipment;
         try
         {
-            shipment = await carrier.FindAsync(ShipmentLookup.For(request, declaredUtc), ct) ?? await carrier.CreateReturnAsync(request, ct);
+            shipment = (carrier.FindsReturns ? await carrier.FindAsync(ShipmentLookup.For(request, declaredUtc), ct) : null)
+                ?? await carrier.CreateReturnAsync(request, ct);
         }
         catch (Exception e) when (e is CarrierRefused or CarrierUnavailable)
         {
             log.LogWarning("Return {Return}: no label from {Carrier}: {Problem}", returnNumber, carrier.Code, e.Message);
-            return await FailedAsync(returnNumber, e.Message, ct);
+            // A refusal, or our account refused, made nothing; anything else may have made the return.
+            var nothingMade = e is CarrierRefused or CarrierUnavailable { Code: CarrierProblemCodes.Credentials };
+            return await FailedAsync(returnNumber, e.Message, ct, nothingMade);
         }
         return await ConflictRetry.RunAsync(async () =>
         {
@@ -75,11 +85,23 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
         }, log);
     }
 
-    private async Task<bool> FailedAsync(string returnNumber, string problem, CancellationToken ct)
+    /// <summary>Marks the return asked before the call; false when it was asked already (by another caller a moment ago too).</summary>
+    private Task<bool> AskingAsync(string returnNumber, CancellationToken ct) => ConflictRetry.RunAsync(async () =>
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var r = await db.Returns.FirstAsync(x => x.Number == returnNumber, ct);
-        r.LabelFailed(problem);
+        if (!r.AskingForLabel(clock.UtcNow)) return false;
+        // Conditional on the return's version: a caller that read it before this commit fails here and reads the mark.
+        await db.SaveChangesAsync(ct);
+        return true;
+    }, log);
+
+    private async Task<bool> FailedAsync(string returnNumber, string problem, CancellationToken ct, bool nothingMade = false)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var r = await db.Returns.FirstAsync(x => x.Number == returnNumber, ct);
+        if (nothingMade) r.LabelRefused(problem);
+        else r.LabelFailed(problem);
         await db.SaveChangesAsync(ct);
         return false;
     }

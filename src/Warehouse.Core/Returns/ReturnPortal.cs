@@ -21,11 +21,12 @@ public sealed record PortalOrder(
 
 public sealed record PortalLine(int OrderLineId, string SkuCode, string Name, int Shipped, int Left, WithdrawalExclusion Exclusion);
 
+/// <param name="LabelAsked">Asked of a carrier that cannot find it, no answer heard: a person sees to its label (<see cref="CustomerReturn.LabelMayExist"/>).</param>
 public sealed record PortalReturn(
     string Number, ReturnKind Kind, ReturnStatus Status, DropOff DropOff, DateTime DeclaredUtc, string CarrierName, string DropOffPlace, string? TrackingNumber,
     bool ShowsCode, bool HasZpl, bool HasPdf, string? LabelProblem, IReadOnlyList<PortalReturnLine> Lines,
     IReadOnlyList<(ReturnStatus Status, DateTime AtUtc)> History, RefundDeadline Refund, PortalRefund? Decision = null,
-    string? DropOffCode = null);
+    string? DropOffCode = null, bool LabelAsked = false);
 
 /// <summary>The refund decided for a return, as its customer sees it: the amount in minor units, the reason when not full.</summary>
 public sealed record PortalRefund(RefundDecision Decision, long AmountMinor, string Currency, RefundReason? Reason);
@@ -93,7 +94,7 @@ public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             [.. r.History.OrderBy(h => h.Id).Select(h => (h.Status, h.AtUtc))],
             RefundDeadline.For(r),
             r.Refund is { } decision ? new PortalRefund(decision, r.RefundMinor ?? 0, r.RefundCurrency ?? "PLN", r.RefundReason) : null,
-            r.DropOffCode);
+            r.DropOffCode, r.LabelMayExist);
     }
 
     private static string? Clean(string? value, int max)

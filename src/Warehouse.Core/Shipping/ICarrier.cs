@@ -48,6 +48,14 @@ public interface ICarrier
     /// </summary>
     bool MakesReturns => true;
 
+    /// <summary>
+    /// False where <see cref="FindAsync"/> cannot find a return made by <see cref="CreateReturnAsync"/> (live GLS: ADE
+    /// has no search of its returns): after a lost answer the return keeps that it was asked
+    /// (<c>CustomerReturn.LabelAskedUtc</c>) and is not asked again until a person clears it, so the customer never
+    /// gets two labels, not even across a restart.
+    /// </summary>
+    bool FindsReturns => true;
+
     /// <summary>Status changes since the last poll, for carriers that do not push.</summary>
     Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct);
 

@@ -9,10 +9,10 @@ namespace Warehouse.Web.Localization;
 public static class FloorTexts
 {
     public static readonly IReadOnlyDictionary<string, string> Polish =
-        Merge(MessageTexts.Polish, StationPageTexts.Polish, WallTexts.Polish, AccountPageTexts.Polish, HandheldTexts.Polish, PickingPageTexts.Polish, DeviceCheckTexts.Polish, ReceivingTexts.Polish, DockTexts.Polish, ParcelTexts.Polish, VoidTexts.Polish, NoticePageTexts.Polish, TrackingPageTexts.Polish, AdminAccessTexts.Polish, ReturnsPageTexts.Polish, ReturnsDeskRefundTexts.Polish, ReturnsDeskTexts.Polish, CatalogPageTexts.Polish, CatalogProblemTexts.Polish, ReturnsAnalyticsTexts.Polish);
+        Merge(MessageTexts.Polish, StationPageTexts.Polish, WallTexts.Polish, AccountPageTexts.Polish, HandheldTexts.Polish, PickingPageTexts.Polish, DeviceCheckTexts.Polish, ReceivingTexts.Polish, DockTexts.Polish, ParcelTexts.Polish, VoidTexts.Polish, NoticePageTexts.Polish, TrackingPageTexts.Polish, AdminAccessTexts.Polish, ReturnsPageTexts.Polish, ReturnsDeskRefundTexts.Polish, ReturnsDeskTexts.Polish, CatalogPageTexts.Polish, CatalogProblemTexts.Polish, ReturnsAnalyticsTexts.Polish, ReturnLabelsPageTexts.Polish);
 
     public static readonly IReadOnlyDictionary<string, string> English =
-        Merge(MessageTexts.English, StationPageTexts.English, WallTexts.English, AccountPageTexts.English, HandheldTexts.English, PickingPageTexts.English, DeviceCheckTexts.English, ReceivingTexts.English, DockTexts.English, ParcelTexts.English, VoidTexts.English, NoticePageTexts.English, TrackingPageTexts.English, AdminAccessTexts.English, ReturnsPageTexts.English, ReturnsDeskRefundTexts.English, ReturnsDeskTexts.English, CatalogPageTexts.English, CatalogProblemTexts.English, ReturnsAnalyticsTexts.English);
+        Merge(MessageTexts.English, StationPageTexts.English, WallTexts.English, AccountPageTexts.English, HandheldTexts.English, PickingPageTexts.English, DeviceCheckTexts.English, ReceivingTexts.English, DockTexts.English, ParcelTexts.English, VoidTexts.English, NoticePageTexts.English, TrackingPageTexts.English, AdminAccessTexts.English, ReturnsPageTexts.English, ReturnsDeskRefundTexts.English, ReturnsDeskTexts.English, CatalogPageTexts.English, CatalogProblemTexts.English, ReturnsAnalyticsTexts.English, ReturnLabelsPageTexts.English);
 
     public static IReadOnlyDictionary<string, string> For(string language) =>
         FloorText.Normalize(language) == FloorText.English ? English : Polish;

@@ -57,6 +57,8 @@ internal static class ReturnsPageTexts
         ["returns.label"] = "Etykieta zwrotna {0}",
         ["returns.label_pdf"] = "Pobierz etykietę (PDF)",
         ["returns.label_waiting"] = "Etykieta jeszcze się przygotowuje — odśwież stronę za chwilę.",
+        // The carrier may have made the label without our hearing its answer: a person finds it and sends it.
+        ["returns.label_asked"] = "Przygotowujemy Twoją etykietę zwrotną i wyślemy ją e-mailem. Nie musisz zgłaszać zwrotu ponownie.",
         ["returns.status.Declared"] = "Zgłoszony",
         ["returns.status.LabelIssued"] = "Etykieta gotowa",
         ["returns.status.InTransit"] = "Nadany, w drodze do nas",
@@ -160,6 +162,7 @@ internal static class ReturnsPageTexts
         ["returns.label"] = "Return label {0}",
         ["returns.label_pdf"] = "Download the label (PDF)",
         ["returns.label_waiting"] = "The label is on its way — refresh the page in a moment.",
+        ["returns.label_asked"] = "We are preparing your return label and will send it to you by e-mail. There is no need to declare the return again.",
         ["returns.status.Declared"] = "Declared",
         ["returns.status.LabelIssued"] = "Label ready",
         ["returns.status.InTransit"] = "Sent, on its way to us",

@@ -36,6 +36,8 @@ public static class ReturnsPortal
         builder.Services.AddOptions<ReturnsPortalOptions>().BindConfiguration("ReturnsPortal").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReturnLinks>();
         builder.Services.AddSingleton<ReturnLabels>();
+        builder.Services.AddSingleton<UnlabelledReturns>();
+        builder.Services.AddSingleton<ReturnLabelAskAgain>();
         builder.Services.AddSingleton<ReturnDeclarations>();
         builder.Services.AddSingleton<ReturnPortal>();
         builder.Services.AddSingleton<ReturnsFigures>();
@@ -88,7 +90,8 @@ public static class ReturnsPortal
     {
         if (OrderOf(http, links) is not { } number || await portal.OrderAsync(number, ct) is not { } order) return NothingFound(http);
         // A return whose label failed (the carrier was down) is asked for again when its customer looks:
-        // the carrier is searched by reference first, so a retry never makes a second shipment.
+        // the carrier is searched by reference first, so a retry never makes a second shipment; one asked of a
+        // carrier that cannot search its returns is not asked again (ReturnLabels).
         var unlabelled = order.Returns.Where(r => r.TrackingNumber is null).Select(r => r.Number).ToList();
         foreach (var rma in unlabelled) await labels.IssueAsync(rma, ct);
         if (unlabelled.Count > 0 && await portal.OrderAsync(number, ct) is { } again) order = again;

@@ -28,6 +28,8 @@ public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFix
         _shipx.DropAfterCreate = true;
 
         Assert.False(await labels.IssueAsync(number, CancellationToken.None));
+        // InPost finds a return by its reference: nothing keeps it from being asked again.
+        Assert.Null(await floor.Floor.QueryAsync(db => db.Returns.Select(r => r.LabelAskedUtc).SingleAsync()));
         _shipx.DropAfterCreate = false;
         Assert.True(await labels.IssueAsync(number, CancellationToken.None));
 

@@ -1771,6 +1771,9 @@ namespace Warehouse.Core.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("LabelAskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<byte[]>("LabelPdf")
                         .HasColumnType("bytea");
 

@@ -1733,6 +1733,9 @@ namespace Warehouse.Core.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LabelAskedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("LabelPdf")
                         .HasColumnType("BLOB");
 

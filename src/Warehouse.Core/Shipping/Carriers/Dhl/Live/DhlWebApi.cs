@@ -110,6 +110,12 @@ public sealed class DhlWebApi(IHttpClientFactory clients, DhlAccount account, Ca
     }
 
     /// <summary>
+    /// Found as a parcel is (getMyShipments, references by getLabelsData): unverified for returns (docs/shipping.md,
+    /// DHL's Returns). If DHL leaves returns out of those lists, this must be false before going live.
+    /// </summary>
+    public bool FindsReturns => true;
+
+    /// <summary>
     /// getTrackAndTraceInfo for each shipment, one call each (DHL takes one shipmentId a call). A shipment DHL
     /// refuses to tell about (a fault for that number) is skipped; DHL down or our login refused ends the poll,
     /// which runs again later.

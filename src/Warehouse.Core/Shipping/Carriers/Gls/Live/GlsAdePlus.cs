@@ -120,6 +120,9 @@ public sealed class GlsAdePlus(GlsSession session, TimeProvider clock, GlsTracki
     /// <summary>A ShopReturn return the customer hands in at a GLS ParcelShop (<see cref="GlsReturns"/>).</summary>
     public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => _returns.CreateAsync(request, ct);
 
+    /// <summary>ADE has no search of ShopReturn returns (<see cref="GlsReturns"/>): the return keeps that it was asked.</summary>
+    public bool FindsReturns => false;
+
     /// <summary>
     /// The parcels' events from GLS Track&amp;Trace (<see cref="GlsTracking"/>): ADE Plus WebAPI has no event list for a
     /// parcel (adeTrackID_Get gives a link to GLS's public page, adePOD_Get the proof of delivery).
