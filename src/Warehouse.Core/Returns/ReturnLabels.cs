@@ -35,6 +35,8 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             if (r.TrackingNumber is not null) return true;
             if (!carriers.TryFind(r.CarrierCode, out carrier)) return await FailedAsync(returnNumber, $"No carrier {r.CarrierCode}.", ct);
             var customer = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Recipient).FirstAsync(ct);
+            // The tracking numbers of the order's parcels this carrier took: live DPD's return label is their way back.
+            var carried = await db.Parcels.AsNoTracking().Where(p => p.OrderId == r.OrderId && p.CarrierCode == r.CarrierCode).OrderBy(p => p.Id).ToListAsync(ct);
             if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
             var skuIds = r.Lines.Select(l => l.SkuId).ToList();
             var grams = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.WeightGrams, ct);
@@ -48,7 +50,8 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
                 Recipient: new ShipmentParty(us.Name, us.Street, us.PostalCode, us.City, us.CountryCode),
                 // The goods and about 200 g of the customer's packaging.
                 WeightGrams: 200 + r.Lines.Sum(l => grams.GetValueOrDefault(l.SkuId) * l.Quantity),
-                Outer: ReturnBox);
+                Outer: ReturnBox,
+                ReturnOf: [.. carried.Where(p => ReturnableOrders.HandedOver(p) && p.TrackingNumber is not null).Select(p => p.TrackingNumber!)]);
         }
 
         Shipment shipment;
