@@ -35,9 +35,10 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             if (r.TrackingNumber is not null) return true;
             if (!carriers.TryFind(r.CarrierCode, out carrier)) return await FailedAsync(returnNumber, $"No carrier {r.CarrierCode}.", ct);
             var customer = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Recipient).FirstAsync(ct);
-            // The tracking numbers of the order's parcels this carrier took: live DPD's return label is their way back.
-            var carried = await db.Parcels.AsNoTracking().Where(p => p.OrderId == r.OrderId && p.CarrierCode == r.CarrierCode).OrderBy(p => p.Id).ToListAsync(ct);
             if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
+            // The tracking numbers of the order's parcels this carrier took: live DPD's return label is their way back.
+            var carried = await db.Parcels.AsNoTracking().Where(p => p.OrderId == r.OrderId && p.CarrierCode == r.CarrierCode && p.TrackingNumber != null)
+                .OrderBy(p => p.Id).Select(p => new { p.Status, p.TrackingNumber }).ToListAsync(ct);
             var skuIds = r.Lines.Select(l => l.SkuId).ToList();
             var grams = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.WeightGrams, ct);
             declaredUtc = r.DeclaredUtc;
@@ -51,7 +52,7 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
                 // The goods and about 200 g of the customer's packaging.
                 WeightGrams: 200 + r.Lines.Sum(l => grams.GetValueOrDefault(l.SkuId) * l.Quantity),
                 Outer: ReturnBox,
-                ReturnOf: [.. carried.Where(p => ReturnableOrders.HandedOver(p) && p.TrackingNumber is not null).Select(p => p.TrackingNumber!)]);
+                ReturnOf: [.. carried.Where(p => ReturnableOrders.HandedOver(p.Status)).Select(p => p.TrackingNumber!)]);
         }
 
         Shipment shipment;
