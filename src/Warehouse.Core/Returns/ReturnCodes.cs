@@ -27,4 +27,6 @@ public static class ReturnCodes
     public const string ConfirmWithdrawal = "return.confirm_withdrawal";
     /// <summary>The drop-off method is not one the warehouse offers (<see cref="ReturnRoutes"/>).</summary>
     public const string DropOffNotOffered = "return.drop_off_not_offered";
+    /// <summary>The method's carrier takes back only parcels it brought, and it brought none of this order; {0} the carrier's name.</summary>
+    public const string DropOffNotForOrder = "return.drop_off_not_for_order";
 }

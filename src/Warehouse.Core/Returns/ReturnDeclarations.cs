@@ -32,8 +32,9 @@ public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, Write
         await using var db = await dbs.CreateDbContextAsync(ct);
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == orderNumber, ct);
         if (order is null) return [new FloorMessage(ReturnCodes.NotShipped)];
-        if (routes.For(request.DropOff) is null) return [new FloorMessage(ReturnCodes.DropOffNotOffered)];
+        if (routes.For(request.DropOff) is not { } route) return [new FloorMessage(ReturnCodes.DropOffNotOffered)];
         var returnable = await ReturnableOrders.ReadAsync(db, order, ct);
+        if (NotForOrder(route, returnable) is { } refusal) return [refusal];
         return ReturnRules.Check(returnable, request, clock.UtcNow, clock.Zone, options.Value);
     }
 
@@ -49,6 +50,7 @@ public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, Write
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == orderNumber, ct);
             if (order is null) return new DeclareResult(null, [new FloorMessage(ReturnCodes.NotShipped)]);
             var returnable = await ReturnableOrders.ReadAsync(db, order, ct);
+            if (NotForOrder(route, returnable) is { } refusal) return new DeclareResult(null, [refusal]);
             var now = clock.UtcNow;
             var refusals = ReturnRules.Check(returnable, request, now, clock.Zone, options.Value);
             if (refusals.Count > 0) return new DeclareResult(null, refusals);
@@ -91,4 +93,8 @@ public sealed class ReturnDeclarations(IDbContextFactory<WarehouseDb> dbs, Write
         if (result.ReturnNumber is { } number) await returnLabels.IssueAsync(number, ct);
         return result;
     }
+
+    /// <summary>A route whose carrier takes back only its own parcels, for an order it did not carry (the form offered it to another order).</summary>
+    private static FloorMessage? NotForOrder(DropOffRoute route, ReturnableOrder order) =>
+        route.OfferedFor(order) ? null : new FloorMessage(ReturnCodes.DropOffNotForOrder, route.CarrierName);
 }

@@ -40,6 +40,9 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
             if (!carrier.FindsReturns && r.LabelAskedUtc is not null) return false;
             var customer = await db.Orders.AsNoTracking().Where(o => o.Id == r.OrderId).Select(o => o.Recipient).FirstAsync(ct);
             if (customer.AnonymisedUtc is not null) return await FailedAsync(returnNumber, "The order's address was wiped.", ct);
+            // The tracking numbers of the order's parcels this carrier took: live DPD's return label is their way back.
+            var carried = await db.Parcels.AsNoTracking().Where(p => p.OrderId == r.OrderId && p.CarrierCode == r.CarrierCode && p.TrackingNumber != null)
+                .OrderBy(p => p.Id).Select(p => new { p.Status, p.TrackingNumber }).ToListAsync(ct);
             var skuIds = r.Lines.Select(l => l.SkuId).ToList();
             var grams = await db.Skus.AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.WeightGrams, ct);
             declaredUtc = r.DeclaredUtc;
@@ -52,7 +55,8 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
                 Recipient: new ShipmentParty(us.Name, us.Street, us.PostalCode, us.City, us.CountryCode),
                 // The goods and about 200 g of the customer's packaging.
                 WeightGrams: 200 + r.Lines.Sum(l => grams.GetValueOrDefault(l.SkuId) * l.Quantity),
-                Outer: ReturnBox);
+                Outer: ReturnBox,
+                ReturnOf: [.. carried.Where(p => ReturnableOrders.HandedOver(p.Status)).Select(p => p.TrackingNumber!)]);
         }
 
         // Without a search of returns the return keeps that it was asked, committed before the call: after a lost

@@ -11,10 +11,13 @@ using Warehouse.Core.Shipping;
 
 namespace Warehouse.Core.Returns;
 
-/// <summary>An order as the customer's returns page shows it: what may come back, and the returns so far.</summary>
+/// <summary>
+/// An order as the customer's returns page shows it: what may come back, the returns so far, and the ways back
+/// offered to this order (<see cref="ReturnRoutes.OfferedFor"/>).
+/// </summary>
 public sealed record PortalOrder(
     string OrderNumber, string? Brand, DateTime? ReceivedUtc, DateOnly? WithdrawalLastDay, DateOnly? ComplaintLastDay,
-    IReadOnlyList<PortalLine> Lines, IReadOnlyList<PortalReturn> Returns)
+    IReadOnlyList<PortalLine> Lines, IReadOnlyList<PortalReturn> Returns, IReadOnlyList<DropOffRoute> DropOffs)
 {
     public bool AnythingLeft => Lines.Any(l => l.Left > 0);
 }
@@ -38,7 +41,7 @@ public sealed record PortalReturnLine(string SkuCode, string Name, int Quantity,
 /// or by a signed link (<see cref="ReturnLinks"/>). Unknown, cancelled, anonymised and not-matching
 /// all answer null, so the page cannot tell them apart. Never the address, phone or prices.
 /// </summary>
-public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDirectory carriers, FloorClock clock, IOptions<ReturnOptions> options)
+public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDirectory carriers, FloorClock clock, IOptions<ReturnOptions> options, ReturnRoutes routes)
 {
     public const int MaxOrderNumber = 64, MaxEmail = 254;
 
@@ -71,7 +74,7 @@ public sealed class ReturnPortal(IDbContextFactory<WarehouseDb> dbs, CarrierDire
         return new PortalOrder(order.Number, order.Brand, returnable.ReceivedUtc,
             ReturnRules.LastDay(returnable, ReturnKind.Withdrawal, clock.Zone, o), ReturnRules.LastDay(returnable, ReturnKind.Complaint, clock.Zone, o),
             [.. returnable.Lines.Select(l => new PortalLine(l.OrderLineId, l.SkuCode, l.SkuName, l.Shipped, l.Left, l.Exclusion))],
-            [.. returns.Select(r => View(r, names))]);
+            [.. returns.Select(r => View(r, names))], routes.OfferedFor(returnable));
     }
 
     /// <summary>The label of one of the order's returns: ZPL text or a PDF; null when it has none (or is not the order's).</summary>

@@ -19,11 +19,14 @@ public sealed class ReturnRoutes
             // The carrier's own spelling of its codes, as a parcel stores them.
             var carrier = carriers.Find(m.Route.Carrier);
             var service = carrier.Services.First(s => string.Equals(s.Code, m.Route.Service?.Trim(), StringComparison.OrdinalIgnoreCase));
-            return new DropOffRoute(m.Method, carrier.Code, service.Code, carrier.Name);
+            return new DropOffRoute(m.Method, carrier.Code, service.Code, carrier.Name, carrier.ReturnsOnlyItsOwnParcels);
         })];
     }
 
     public IReadOnlyList<DropOffRoute> Offered { get; }
+
+    /// <summary>The routes the portal offers the customer of this order: a carrier that takes back only its own parcels, only if it carried one.</summary>
+    public IReadOnlyList<DropOffRoute> OfferedFor(ReturnableOrder order) => [.. Offered.Where(r => r.OfferedFor(order))];
 
     /// <summary>The route of an offered method; null for one not offered (or the desk's <see cref="DropOff.Unannounced"/>).</summary>
     public DropOffRoute? For(DropOff method) => Offered.FirstOrDefault(r => r.Method == method);

@@ -4,9 +4,10 @@ namespace Warehouse.Core.Returns;
 
 /// <summary>
 /// An order as the return rules see it: per line what was shipped and what is already on a return,
-/// and when the customer received the last parcel (null while any parcel is still on its way).
+/// and when the customer received the last parcel (null while any parcel is still on its way); <see cref="CarriedBy"/>
+/// the codes of the carriers that took a parcel of it from us (with its tracking number).
 /// </summary>
-public sealed record ReturnableOrder(string OrderNumber, DateTime? ReceivedUtc, IReadOnlyList<ReturnableLine> Lines)
+public sealed record ReturnableOrder(string OrderNumber, DateTime? ReceivedUtc, IReadOnlyList<ReturnableLine> Lines, IReadOnlySet<string> CarriedBy)
 {
     public ReturnableLine? Line(int orderLineId) => Lines.FirstOrDefault(l => l.OrderLineId == orderLineId);
 }

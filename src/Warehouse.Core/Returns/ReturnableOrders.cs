@@ -18,16 +18,20 @@ public static class ReturnableOrders
         var shipped = Shipped(order, parcels);
         return new ReturnableOrder(order.Number, ReceivedUtc(parcels), [.. lines.Select(l => new ReturnableLine(
             l.Id, l.SkuId, l.Code, l.Name, shipped ? l.Quantity : 0,
-            returned.FirstOrDefault(r => r.Key == l.Id)?.Units ?? 0, l.WithdrawalExclusion))]);
+            returned.FirstOrDefault(r => r.Key == l.Id)?.Units ?? 0, l.WithdrawalExclusion))],
+            parcels.Where(p => HandedOver(p.Status) && p.TrackingNumber is not null).Select(p => p.CarrierCode).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>A parcel a carrier took from us: on a handover (manifested or further) and not voided.</summary>
+    public static bool HandedOver(ParcelStatus status) =>
+        status != ParcelStatus.Voided && ParcelStatuses.Rank(status) >= ParcelStatuses.Rank(ParcelStatus.Manifested);
 
     /// <summary>
     /// The order's goods left us once it was packed and a parcel of it was handed to a carrier
     /// (manifested or further). Parcels do not record which lines they carry, so an order ships as a whole.
     /// </summary>
     public static bool Shipped(Order order, IReadOnlyList<Parcel> parcels) =>
-        order.Status == OrderStatus.Packed
-        && parcels.Any(p => p.Status != ParcelStatus.Voided && ParcelStatuses.Rank(p.Status) >= ParcelStatuses.Rank(ParcelStatus.Manifested));
+        order.Status == OrderStatus.Packed && parcels.Any(p => HandedOver(p.Status));
 
     /// <summary>When the customer had the last of the order's parcels; null while any live parcel is not delivered.</summary>
     public static DateTime? ReceivedUtc(IReadOnlyList<Parcel> parcels)

@@ -29,6 +29,8 @@ public sealed record ShipmentParty(string Name, string Street, string PostalCode
 /// What we ask a carrier for one parcel. <see cref="Reference"/> is ours and unique per parcel
 /// (its SSCC): the carrier stores it, and we find a shipment by it after a lost answer.
 /// <see cref="DeclaredValueGrosze"/> is the order's value on its first parcel, for carriers that insure.
+/// <see cref="ReturnOf"/>, on a return only: the tracking numbers of the order's parcels the return's carrier took
+/// from us, for a carrier that takes back only its own parcels (<see cref="ICarrier.ReturnsOnlyItsOwnParcels"/>).
 /// </summary>
 public sealed record ShipmentRequest(
     string Reference,
@@ -43,7 +45,8 @@ public sealed record ShipmentRequest(
     long? CashOnDeliveryGrosze = null,
     int ParcelNumber = 1,
     int ParcelCount = 1,
-    long? DeclaredValueGrosze = null);
+    long? DeclaredValueGrosze = null,
+    IReadOnlyList<string>? ReturnOf = null);
 
 /// <summary>A label as the carrier gave it: ZPL text for a label printer at <see cref="Dpi"/>, or a PDF.</summary>
 public sealed record ShipmentLabel(LabelFormats Format, int? Dpi, string? Zpl, byte[]? Pdf)

@@ -56,6 +56,12 @@ public interface ICarrier
     /// </summary>
     bool FindsReturns => true;
 
+    /// <summary>
+    /// True where a return is the way back of a parcel this carrier brought (live DPD's return label names the outbound
+    /// waybills, <see cref="ShipmentRequest.ReturnOf"/>): the portal offers its routes only to orders it carried.
+    /// </summary>
+    bool ReturnsOnlyItsOwnParcels => false;
+
     /// <summary>Status changes since the last poll, for carriers that do not push.</summary>
     Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct);
 

@@ -107,6 +107,7 @@ internal static class ReturnsPageTexts
         ["return.note_invalid"] = "{0}: uwagi zawierają niedozwolone znaki sterujące.",
         ["return.confirm_withdrawal"] = "Potwierdź odstąpienie od umowy.",
         ["return.drop_off_not_offered"] = "Tego sposobu odesłania nie oferujemy. Wybierz inny z listy.",
+        ["return.drop_off_not_for_order"] = "{0} odbiera zwroty tylko tych zamówień, które sam dostarczył. Wybierz inny sposób odesłania.",
     };
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
@@ -211,5 +212,6 @@ internal static class ReturnsPageTexts
         ["return.note_invalid"] = "{0}: the notes hold control characters we cannot take.",
         ["return.confirm_withdrawal"] = "Please confirm your withdrawal.",
         ["return.drop_off_not_offered"] = "We do not offer this way of sending it back. Choose another from the list.",
+        ["return.drop_off_not_for_order"] = "{0} takes back only orders it delivered. Choose another way to send it back.",
     };
 }

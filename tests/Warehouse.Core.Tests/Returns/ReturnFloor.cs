@@ -34,7 +34,7 @@ public sealed class ReturnFloor
         Labels = new ReturnLabels(floor.Dbs, floor.Carriers, floor.FloorClock, labels, NullLogger<ReturnLabels>.Instance);
         Routes = new ReturnRoutes(Microsoft.Extensions.Options.Options.Create(RoutesOptions), floor.Carriers);
         Declarations = DeclarationsBy(Routes);
-        Portal = new ReturnPortal(floor.Dbs, floor.Carriers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options));
+        Portal = new ReturnPortal(floor.Dbs, floor.Carriers, floor.FloorClock, Microsoft.Extensions.Options.Options.Create(Options), Routes);
     }
 
     public TestFloor Floor { get; }
@@ -74,9 +74,10 @@ public sealed class ReturnFloor
 
     /// <summary>
     /// Another delivered order (the same customer when <paramref name="email"/> is hers in any case): two mugs
-    /// and a book, and the lip balm when asked; its order line ids in that order.
+    /// and a book, and the lip balm when asked, in one parcel of <paramref name="carrierCode"/> (InPost unless said);
+    /// its order line ids in that order.
     /// </summary>
-    public async Task<int[]> AddDeliveredOrderAsync(string number, string email, string sscc, string tracking, DateTime delivered, bool withBalm = false)
+    public async Task<int[]> AddDeliveredOrderAsync(string number, string email, string sscc, string tracking, DateTime delivered, bool withBalm = false, string carrierCode = "INPOST")
     {
         await using var db = Floor.Dbs.CreateDbContext();
         var skus = await db.Skus.ToDictionaryAsync(s => s.Code);
@@ -94,7 +95,7 @@ public sealed class ReturnFloor
         if (withBalm) order.Lines.Add(new OrderLine { SkuId = skus[TestFloor.Balm].Id, Quantity = 1, UnitPriceMinor = 1200 });
         order.Claim("PACK-01", null);
         order.Pack(delivered.AddDays(-2));
-        var parcel = new Parcel { Sscc = sscc, CartonCode = "K1", StationCode = "PACK-01", CarrierCode = "INPOST", ServiceCode = "KURIER", PackedUtc = delivered.AddDays(-2) };
+        var parcel = new Parcel { Sscc = sscc, CartonCode = "K1", StationCode = "PACK-01", CarrierCode = carrierCode, ServiceCode = "KURIER", PackedUtc = delivered.AddDays(-2) };
         parcel.RequestShipment(delivered.AddDays(-2));
         parcel.Labelled(tracking, null, null, delivered.AddDays(-2));
         parcel.Advance(ParcelStatus.Manifested, delivered.AddDays(-1));

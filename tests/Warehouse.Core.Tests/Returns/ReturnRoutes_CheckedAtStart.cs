@@ -48,11 +48,18 @@ public sealed class ReturnRoutes_CheckedAtStart
             Assert.Single(Problems(("Returns:DropOff:InPostLocker:Carrier", "DPD"))));
 
     [Fact]
-    public void A_route_to_live_DPD_which_makes_no_returns_yet_is_refused_saying_how_to_go_on() =>
-        Assert.Equal("Returns:DropOff:CourierPickup:Carrier DPD makes no returns in live mode yet (docs/shipping.md): route CourierPickup to another carrier, or set its Carrier to \"\" to not offer it.",
+    public void A_route_to_live_DPD_starts_its_returns_are_of_its_own_parcels() =>
+        Assert.Empty(Problems(
+            ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://dpdservices.dpd.com.pl/DPDPackageObjServicesService/DPDPackageObjServices"),
+            ("Shipping:Carriers:DPD:ApiToken", "secret"), ("Shipping:Carriers:DPD:OrganizationId", "1495"), ("Shipping:Carriers:DPD:Login", "test"),
+            ("Returns:DropOff:ParcelPoint:Carrier", "DPD"), ("Returns:DropOff:ParcelPoint:Service", "KURIER")));
+
+    [Fact]
+    public void A_route_to_live_Pocztex_which_makes_no_returns_yet_is_refused_saying_how_to_go_on() =>
+        Assert.Equal("Returns:DropOff:PostOffice:Carrier POCZTEX makes no returns in live mode yet (docs/shipping.md): route PostOffice to another carrier, or set its Carrier to \"\" to not offer it.",
             Assert.Single(Problems(
-                ("Shipping:Carriers:DPD:Mode", "Live"), ("Shipping:Carriers:DPD:BaseUrl", "https://dpdservices.dpd.com.pl/DPDPackageObjServicesService/DPDPackageObjServices"),
-                ("Shipping:Carriers:DPD:ApiToken", "secret"), ("Shipping:Carriers:DPD:OrganizationId", "1495"), ("Shipping:Carriers:DPD:Login", "test"))));
+                ("Shipping:Carriers:POCZTEX:Mode", "Live"), ("Shipping:Carriers:POCZTEX:Login", "test"), ("Shipping:Carriers:POCZTEX:Password", "secret"),
+                ("Shipping:Carriers:POCZTEX:BaseUrl", Warehouse.Core.Shipping.Carriers.Pocztex.Live.PocztexProtocol.TestUrl))));
 
     [Fact]
     public void Live_DPD_starts_when_no_return_goes_by_it() =>

@@ -17,7 +17,7 @@ public sealed class ReturnRules_Check
             new ReturnableLine(1, 11, "KUB-0001", "Kubek", shipped ? 2 : 0, returnedMugs, WithdrawalExclusion.None),
             new ReturnableLine(2, 12, "KSI-0001", "Książka", shipped ? 1 : 0, 0, WithdrawalExclusion.None),
             new ReturnableLine(3, 13, "BAL-0001", "Balsam", shipped ? 1 : 0, 0, balm),
-        ]);
+        ], new HashSet<string> { "INPOST" });
 
     private static ReturnRequest Withdrawal(params ReturnRequestLine[] lines) => new(ReturnKind.Withdrawal, DropOff.InPostLocker, lines, WithdrawalConfirmed: true);
 

@@ -27,7 +27,8 @@ namespace Warehouse.Core.Tests.Shipping;
 ///   "session/statusInfo/status", faults as S:Fault with faultstring and a jax-ws exception detail);
 /// - labels and protocols asked for by waybill, parcel id or our reference (t3ko/dpd-pl-api-php README,
 ///   "GenerateLabelsRequest::fromReferences"), and the waybill form "0000092494467Q" of its README;
-/// - refusal statuses named by DPD clients (INCORRECT_DATA, INCORRECT_RECEIVER_POSTAL_CODE, DISALLOWED_FID…).
+/// - refusal statuses named by DPD clients (INCORRECT_DATA, INCORRECT_RECEIVER_POSTAL_CODE, DISALLOWED_FID…);
+/// - return labels (generateDomesticReturnLabelV1): see DpdLive_ReturnServer.cs.
 /// </summary>
 public sealed partial class DpdLoopback : SoapStandIn
 {
@@ -45,7 +46,10 @@ public sealed partial class DpdLoopback : SoapStandIn
 
     public DpdLoopback() : base(Path) { }
 
-    protected override string CreateOperation => "generatePackagesNumbersV4";
+    protected override string CreateOperation => LostOperation;
+
+    /// <summary>The operation whose answer <c>DropAfterCreate</c> and <c>CreateDelay</c> lose or delay: registration unless a test says.</summary>
+    public string LostOperation { get; set; } = "generatePackagesNumbersV4";
 
     /// <summary>Parcels DPD registered under our reference: more than one is a double shipment.</summary>
     public int ParcelsWithReference(string reference) => _parcels.Values.Count(p => p.Reference == reference);
@@ -75,6 +79,7 @@ public sealed partial class DpdLoopback : SoapStandIn
             "generatePackagesNumbersV4" => Numbers(call),
             "generateSpedLabelsV4" => Document(call, "generateSpedLabelsV4Response", label: true),
             "generateProtocolV2" => Document(call, "generateProtocolV2Response", label: false),
+            "generateDomesticReturnLabelV1" => ReturnLabel(call),
             var operation => (500, Fault($"Cannot find dispatch method for {{http://dpdservices.dpd.com.pl/}}{operation}")),
         };
     }

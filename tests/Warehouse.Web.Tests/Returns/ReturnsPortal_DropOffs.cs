@@ -10,7 +10,8 @@ namespace Warehouse.Web.Tests.Returns;
 
 /// <summary>
 /// The portal offers the drop-off methods the warehouse routes (Returns:DropOff), each naming its carrier:
-/// the demo all four, a DHL POP among them; a method left out is not on the form and a form posting it is refused.
+/// the demo all four, a DHL POP among them; a method left out is not on the form and a form posting it is refused, and so
+/// is live DPD's for an order DPD did not deliver.
 /// </summary>
 public sealed partial class ReturnsPortal_DropOffs(WebFloor floor) : IClassFixture<WebFloor>
 {
@@ -70,6 +71,28 @@ public sealed partial class ReturnsPortal_DropOffs(WebFloor floor) : IClassFixtu
         Assert.Equal(["InPostLocker", "CourierPickup", "ParcelPoint"], Offered(page));
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
         Assert.Contains("Wybierz sposób odesłania z listy", await PortalClient.TextAsync(posted));
+        Assert.Equal(before, await floor.QueryAsync(db => db.Returns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Live_DPD_s_courier_return_is_not_offered_to_an_order_InPost_delivered_and_a_form_posting_it_is_refused()
+    {
+        // Live DPD takes back only parcels it brought; DEMO-R1 came by InPost. Nothing here calls DPD: its address answers nothing.
+        await using var liveDpd = floor.WithWebHostBuilder(b => b
+            .UseSetting("Shipping:Carriers:DPD:Mode", "Live").UseSetting("Shipping:Carriers:DPD:BaseUrl", "http://127.0.0.1:9/DPDPackageObjServicesService/DPDPackageObjServices")
+            .UseSetting("Shipping:Carriers:DPD:Login", "test").UseSetting("Shipping:Carriers:DPD:ApiToken", "secret").UseSetting("Shipping:Carriers:DPD:OrganizationId", "1495")
+            .UseSetting("Shipping:Carriers:DPD:TrackingUrl", "http://127.0.0.1:9/DPDInfoServicesObjEventsService/DPDInfoServicesObjEvents"));
+        var customer = new PortalClient(liveDpd);
+        var link = await customer.OpenAsync(DemoReturns.OrderNumber, DemoReturns.Email);
+        var page = await PortalClient.TextAsync(await customer.Http.GetAsync(link));
+        var mug = PortalClient.LineField(page, "KUB-0001");
+        var before = await floor.QueryAsync(db => db.Returns.CountAsync());
+
+        var posted = await customer.PostAsync(link, [new("step", "confirm"), new("kind", "Withdrawal"), new("dropOff", "CourierPickup"), new($"q{mug}", "1")]);
+
+        Assert.Equal(["InPostLocker", "PostOffice", "ParcelPoint"], Offered(page));
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("DPD Polska odbiera zwroty tylko tych zamówień, które sam dostarczył.", await PortalClient.TextAsync(posted));
         Assert.Equal(before, await floor.QueryAsync(db => db.Returns.CountAsync()));
     }
 

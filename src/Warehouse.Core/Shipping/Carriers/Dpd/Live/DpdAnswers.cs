@@ -69,6 +69,17 @@ public static class DpdAnswers
         return new DpdDocument(Value(result, "documentId"), bytes, parcels);
     }
 
+    /// <summary>
+    /// Whether a document answer's session says anything but OK (a statusDGREnumV1 status): DPD heard the call and
+    /// answered why it made nothing. A fault is <see cref="CarrierRefused"/>, anything that is not the response
+    /// <see cref="CarrierUnavailable"/>, as for <see cref="Document"/>.
+    /// </summary>
+    public static bool SaysNo(HttpStatusCode code, string body, string operation, string what)
+    {
+        var session = Descendants(Result(code, body, operation, what), "session").FirstOrDefault();
+        return session is not null && Descendants(session, "status").Any(s => s.Value.Trim() is { Length: > 0 } status && status != StatusOk);
+    }
+
     /// <summary>The <c>return</c> element of the operation's response, or the failure (<see cref="DpdSoapAnswer"/>).</summary>
     private static XElement Result(HttpStatusCode code, string body, string operation, string what) =>
         DpdSoapAnswer.Return(code, body, Services + (operation + "Response"), what, CredentialStatuses);

@@ -52,6 +52,21 @@ public static class DpdEnvelopes
             new XElement("labelVariant"),
             Auth(account));
 
+    /// <summary>
+    /// The return label of the parcels DPD brought (<see cref="ShipmentRequest.ReturnOf"/>) to us, the request's
+    /// recipient (pudoReturnReceiver: the address fields of a package's receiver, without FID). No reference of
+    /// ours goes with it: the operation has no field for one.
+    /// </summary>
+    public static string ReturnLabel(ShipmentRequest r, string format, DpdAccount account) =>
+        Envelope(GenerateDomesticReturnLabel,
+            new XElement("returnedWaybillsV1", (r.ReturnOf ?? []).Select(w => Text("waybill", w))),
+            Party("receiver", r.Recipient, fid: null),
+            new XElement("outputDocFormatV1", format),
+            new XElement("outputDocPageFormatV1", PageLabelPrinter),
+            new XElement("outputLabelType", ReturnLabelType),
+            new XElement("labelVariant"),
+            Auth(account));
+
     public static string Protocol(IReadOnlyList<string> waybills, DpdAccount account) =>
         Envelope(GenerateProtocol,
             Params([.. waybills.Select(w => Text("waybill", w))]),

@@ -19,6 +19,12 @@ public static class DpdProtocol
     /// <summary>The labels of parcels named by waybill or by our reference (documentGenerationResponseV1).</summary>
     public const string GenerateLabels = "generateSpedLabelsV4";
 
+    /// <summary>
+    /// The return label of parcels DPD carried (returnedWaybillsV1), to a receiver in Poland; answered as
+    /// documentGenerationResponseV1, as generateReturnLabelV1 is in the clients generated from the WSDL.
+    /// </summary>
+    public const string GenerateDomesticReturnLabel = "generateDomesticReturnLabelV1";
+
     /// <summary>The handover protocol the courier signs when he takes the day's parcels.</summary>
     public const string GenerateProtocol = "generateProtocolV2";
 
@@ -37,6 +43,9 @@ public static class DpdProtocol
 
     /// <summary>The standard DPD Polska label.</summary>
     public const string LabelType = "BIC3";
+
+    /// <summary>The return label (outputLabelTypeEnumV2: BIC3, EXTENDED, RETURN).</summary>
+    public const string ReturnLabelType = "RETURN";
 
     public const string StatusOk = "OK";
 

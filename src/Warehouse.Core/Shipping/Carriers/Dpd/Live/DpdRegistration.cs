@@ -7,7 +7,7 @@ namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 
 /// <summary>
 /// The live DPD carrier and its three HTTP clients. Every SOAP call is a POST, so "retry reads only"
-/// cannot be told from the method as it is for REST: registration gets a client without retries;
+/// cannot be told from the method as it is for REST: registration and return labels get a client without retries;
 /// labels, lookups and protocols (asking again for a label is harmless) one with retries, and tracking
 /// (DPDInfoServices, only reads) its own with retries, to its own address.
 /// </summary>

@@ -9,12 +9,15 @@ namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 /// (generatePackagesNumbersV4, our SSCC as the parcel's and the package's reference), then fetch its
 /// label (generateSpedLabelsV4) as ZPL for a 203 dpi printer, or as PDF for any other. DPD has no
 /// idempotency key, but it prints labels by reference: after an answer we never heard, the parcel is
-/// looked up that way (<see cref="FindAsync"/>) before anything is registered again. Registration is
-/// never retried by the HTTP pipeline; label and protocol calls are (<see cref="DpdRegistration"/>).
+/// looked up that way (<see cref="FindAsync"/>) before anything is registered again. Registration and the
+/// return label are never retried by the HTTP pipeline; label and protocol calls are (<see cref="DpdRegistration"/>).
+/// A customer's return is the way back of the order's DPD parcels (<see cref="DpdReturns"/>).
 /// </summary>
 public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, CarrierTimings timings, DpdTracking tracking) : ICarrier
 {
-    /// <summary>Registration: one attempt, its own timeout, no retry.</summary>
+    private readonly DpdReturns _returns = new((client, envelope, what, ct) => SendAsync(clients, client, envelope, what, timings, ct), account);
+
+    /// <summary>Registration and return labels: one attempt, its own timeout, no retry.</summary>
     public const string CreateClientName = "DPD-Services-Create";
 
     /// <summary>Labels, lookups and protocols: timeout and retries with back-off.</summary>
@@ -79,11 +82,10 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
         return new CarrierHandover(protocol.DocumentId, protocol.Data);
     }
 
-    /// <summary>Not built in live mode (docs/shipping.md): <see cref="CreateReturnAsync"/> refuses.</summary>
-    public bool MakesReturns => false;
+    /// <summary>DPD's return label is the way back of parcels it brought (<see cref="DpdReturns"/>): only for orders DPD carried.</summary>
+    public bool ReturnsOnlyItsOwnParcels => true;
 
-    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) =>
-        throw new CarrierRefused("DPD returns are not built in live mode yet; make the return label in DPD's own portal.");
+    public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => _returns.CreateAsync(request, ct);
 
     /// <summary>The waybills' events from DPDInfoServices (<see cref="DpdTracking"/>).</summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
