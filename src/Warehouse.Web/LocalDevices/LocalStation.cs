@@ -44,6 +44,9 @@ internal sealed class LocalStation : IAsyncDisposable
             context.Scales.Add(code, scale);
             scale.ReadingChanged += r => context.Report(code, DeviceReports.Scale(scale.Health, r));
             scale.HealthChanged += h => context.Report(code, DeviceReports.Scale(h, scale.Current));
+            // The scale is already being asked: its first reading may have come before the handlers above, and a
+            // scale that then reads the same forever would never be reported.
+            context.Report(code, DeviceReports.Scale(scale.Health, scale.Current));
             station._feeds.Add(new StationScaleFeed(code, scale, context.Pipeline, context.Owners, context.Time, context.Log).RunAsync(ScaleFeedInterval, ct));
             context.Log.LogInformation("{Station}: scale {Protocol} on {Path}", code, settings.ScaleProtocol, scalePath);
         }
