@@ -116,8 +116,8 @@ public sealed partial class CustomerReturn
     }
 
     /// <summary>
-    /// A supervisor found no return at the carrier under its reference (or deleted it there): the label may be asked
-    /// for again; false when there is nothing to clear.
+    /// A supervisor found no return at the carrier under its reference (live DPD: by the outbound waybills), or deleted
+    /// it there: the label may be asked for again; false when there is nothing to clear.
     /// </summary>
     public bool AskForLabelAgain()
     {

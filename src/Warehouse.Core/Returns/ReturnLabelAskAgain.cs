@@ -7,7 +7,8 @@ namespace Warehouse.Core.Returns;
 
 /// <summary>
 /// A supervisor clears a return's "label asked" mark (<see cref="CustomerReturn.LabelAskedUtc"/>) after finding no
-/// return under its reference in the carrier's panel: the change, the audit and the fact commit together.
+/// return under its reference in the carrier's panel (live DPD: by the outbound waybills, <see cref="Shipping.ICarrier.ReturnsCarryOurReference"/>):
+/// the change, the audit and the fact commit together.
 /// </summary>
 public sealed class ReturnLabelAskAgain(IDbContextFactory<WarehouseDb> dbs, FloorClock clock)
 {

@@ -6,7 +6,8 @@ namespace Warehouse.Core.Returns;
 
 /// <summary>
 /// A declared return still without its label, as staff see it. <paramref name="LabelAskedUtc"/> set: asked of a
-/// carrier that cannot find it and no answer heard — look for <paramref name="Reference"/> in the carrier's panel.
+/// carrier that cannot find it and no answer heard — look for <paramref name="Reference"/> in the carrier's panel;
+/// null when the carrier never got it (<see cref="ICarrier.ReturnsCarryOurReference"/>), and the problem says where to look.
 /// <paramref name="LabelProblem"/>: the last answer in the carrier's or our plain words (often English), a detail.
 /// </summary>
 public sealed record UnlabelledReturn(
@@ -26,8 +27,13 @@ public sealed class UnlabelledReturns(IDbContextFactory<WarehouseDb> dbs, Carrie
             .OrderBy(r => r.LabelAskedUtc == null).ThenBy(r => r.DeclaredUtc).ThenBy(r => r.Id).Take(MaxShown)
             .Select(r => new { r.Number, r.OrderNumber, r.CarrierCode, r.ShipmentReference, r.DeclaredUtc, r.LabelAskedUtc, r.LabelProblem })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new UnlabelledReturn(r.Number, r.OrderNumber, r.CarrierCode,
-            carriers.TryFind(r.CarrierCode, out var carrier) ? carrier.Name : r.CarrierCode,
-            r.ShipmentReference, r.DeclaredUtc, r.LabelAskedUtc, r.LabelProblem))];
+        return [.. rows.Select(r =>
+        {
+            var known = carriers.TryFind(r.CarrierCode, out var carrier);
+            // A reference the carrier never got would send a person looking for what its panel cannot show.
+            var reference = known && !carrier.ReturnsCarryOurReference ? null : r.ShipmentReference;
+            return new UnlabelledReturn(r.Number, r.OrderNumber, r.CarrierCode, known ? carrier.Name : r.CarrierCode,
+                reference, r.DeclaredUtc, r.LabelAskedUtc, r.LabelProblem);
+        })];
     }
 }

@@ -50,11 +50,18 @@ public interface ICarrier
 
     /// <summary>
     /// False where <see cref="FindAsync"/> cannot find a return made by <see cref="CreateReturnAsync"/> (live GLS: ADE
-    /// has no search of its returns): after a lost answer the return keeps that it was asked
+    /// has no search of its returns; live DPD: no search at all): after a lost answer the return keeps that it was asked
     /// (<c>CustomerReturn.LabelAskedUtc</c>) and is not asked again until a person clears it, so the customer never
     /// gets two labels, not even across a restart.
     /// </summary>
     bool FindsReturns => true;
+
+    /// <summary>
+    /// False where <see cref="CreateReturnAsync"/> sends no reference of ours (live DPD's return label names only the
+    /// outbound waybills): a person cannot look the return up in the carrier's panel by its reference, so staff are
+    /// not told to; the return's problem says where to look.
+    /// </summary>
+    bool ReturnsCarryOurReference => true;
 
     /// <summary>
     /// True where a return is the way back of a parcel this carrier brought (live DPD's return label names the outbound

@@ -8,9 +8,10 @@ namespace Warehouse.Core.Tests.Shipping;
 
 /// <summary>
 /// Live DPD's return labels (generateDomesticReturnLabelV1, sources in DpdLive_ReturnServer.cs): the way back of the
-/// parcels DPD brought, to the warehouse; DPD's refusals in its words; an answer never heard or not understood is not
-/// asked for a second time (DPD has no search and the call takes no reference of ours); a return of an order DPD did
-/// not carry, or from abroad, is refused before any call.
+/// parcels DPD brought, to the warehouse; DPD's refusals in its words; an answer never heard or not understood is
+/// unavailable each time and says to look for the outbound waybills in DPD's panel. The carrier remembers nothing: DPD has
+/// no search and the call takes no reference of ours, so the return keeps that it was asked (ReturnLabels_DpdLive). A
+/// return of an order DPD did not carry, or from abroad, is refused before any call.
 /// </summary>
 public sealed class DpdLive_Returns : IDisposable
 {
@@ -37,13 +38,18 @@ public sealed class DpdLive_Returns : IDisposable
         XDocument.Parse(_dpd.Seen.Last(s => s.Operation == DpdProtocol.GenerateDomesticReturnLabel).Envelope).Root!.Element(Soap + "Body")!.Elements().Single();
 
     [Fact]
-    public void Live_DPD_makes_returns_of_its_own_parcels_only()
+    public void Live_DPD_makes_returns_of_its_own_parcels_only_and_cannot_find_them_or_send_our_reference()
     {
         var dpd = _dpd.Dpd();
 
         Assert.True(dpd.MakesReturns);
         Assert.True(dpd.ReturnsOnlyItsOwnParcels);
+        Assert.False(dpd.FindsReturns);
+        Assert.False(dpd.ReturnsCarryOurReference);
     }
+
+    /// <summary>What a return keeps of its problem (<c>CustomerReturn.LabelFailed</c>): where to look must be in it.</summary>
+    private static string Kept(Exception e) => e.Message.Length <= 500 ? e.Message : e.Message[..500];
 
     [Fact]
     public async Task The_return_label_names_the_outbound_waybills_and_the_warehouse_as_receiver_and_gives_a_return_waybill()
@@ -188,7 +194,7 @@ public sealed class DpdLive_Returns : IDisposable
     };
 
     [Theory, MemberData(nameof(Garbage))]
-    public async Task An_answer_not_understood_is_unavailable_and_the_return_is_not_asked_for_again(string what, int status, string body, string code)
+    public async Task An_answer_not_understood_is_unavailable_each_time_and_says_where_to_look(string what, int status, string body, string code)
     {
         var dpd = _dpd.Dpd();
         var outbound = await DeliveredAsync(dpd);
@@ -196,35 +202,39 @@ public sealed class DpdLive_Returns : IDisposable
         _dpd.Override = op => op == DpdProtocol.GenerateDomesticReturnLabel ? (status, body, "text/html") : null;
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
-        _dpd.Override = null;
-        var again = await Assert.ThrowsAsync<CarrierRefused>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
+        var again = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
 
         Assert.True(code == down.Code, $"{what}: {down.Code} {down.Message}");
-        Assert.True(down.Message.Length < 600, what);
-        Assert.Contains($"DPD may already have made the return label of {outbound[0]} for return {request.Reference}", again.Message);
-        Assert.Contains("DPD's panel", again.Message);
-        Assert.Equal(1, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));
+        Assert.Equal((down.Code, down.Message), (again.Code, again.Message));
+        Assert.True(down.Message.Length < 900, what);
+        Assert.Contains($"DPD may already have made the return label of {outbound[0]} for return {request.Reference}", Kept(down));
+        Assert.Contains("Find the return of those waybills in DPD's panel", Kept(down));
+        // The carrier keeps nothing: called directly it calls again; the return's mark is what stops a second call.
+        Assert.Equal(2, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));
     }
 
     [Fact]
-    public async Task A_return_label_whose_answer_was_lost_is_asked_for_once_and_says_where_to_find_it()
+    public async Task A_return_label_whose_answer_was_lost_is_unavailable_and_says_where_to_find_it()
     {
         var dpd = _dpd.Dpd();
-        var outbound = await DeliveredAsync(dpd);
+        var outbound = await DeliveredAsync(dpd, parcels: 2);
         var request = Return(outbound);
         (_dpd.LostOperation, _dpd.DropAfterCreate) = (DpdProtocol.GenerateDomesticReturnLabel, true);
 
-        await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
-        _dpd.DropAfterCreate = false;
-        var again = await Assert.ThrowsAsync<CarrierRefused>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
+        var lost = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
+        Assert.Equal(1, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));
+        var again = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
 
-        Assert.Contains("its answer was lost", again.Message);
-        // DPD made it once; the call is never repeated, by the pipeline or by us.
-        Assert.Equal((1, 1), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(outbound[0])));
+        Assert.NotEqual(CarrierProblemCodes.Credentials, lost.Code);
+        Assert.Contains($"DPD may already have made the return label of {outbound[0]}, {outbound[1]} for return {request.Reference}", Kept(lost));
+        Assert.Contains("DPD's panel (it has no reference of ours)", Kept(lost));
+        Assert.Equal(lost.Message, again.Message);
+        // Never repeated by the pipeline: one call, one return at DPD, each time the carrier is called.
+        Assert.Equal((2, 2), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(outbound[0])));
     }
 
     [Fact]
-    public async Task A_return_label_slower_than_the_call_timeout_is_unavailable_and_not_asked_for_again()
+    public async Task A_return_label_slower_than_the_call_timeout_is_unavailable_each_time_and_never_retried()
     {
         var dpd = _dpd.Dpd();
         var outbound = await DeliveredAsync(dpd);
@@ -232,11 +242,12 @@ public sealed class DpdLive_Returns : IDisposable
         (_dpd.LostOperation, _dpd.CreateDelay) = (DpdProtocol.GenerateDomesticReturnLabel, DpdLoopback.SlowerThanTheTimeout);
 
         var down = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
-        _dpd.CreateDelay = TimeSpan.Zero;
-        await Assert.ThrowsAsync<CarrierRefused>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
-
-        Assert.Equal(CarrierProblemCodes.Timeout, down.Code);
         Assert.Equal(1, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));
+        var again = await Assert.ThrowsAsync<CarrierUnavailable>(() => dpd.CreateReturnAsync(request, CancellationToken.None));
+
+        Assert.Equal((CarrierProblemCodes.Timeout, CarrierProblemCodes.Timeout), (down.Code, again.Code));
+        Assert.Contains("DPD's panel", Kept(down));
+        Assert.Equal(2, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));
     }
 
     [Fact]

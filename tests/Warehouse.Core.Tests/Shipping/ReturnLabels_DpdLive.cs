@@ -17,8 +17,10 @@ namespace Warehouse.Core.Tests.Shipping;
 /// <summary>
 /// The returns portal's labels with live DPD (<see cref="DpdLoopback"/>, generateDomesticReturnLabelV1) on a real database:
 /// a courier return (the default route of <see cref="DropOff.CourierPickup"/> is DPD) of an order DPD delivered gets DPD's
-/// return label naming the order's DPD parcels handed over; one whose answer was lost is not asked for a second time and
-/// keeps where to find it; one of an order DPD did not carry keeps why, and DPD is not asked.
+/// return label naming the order's DPD parcels handed over; one whose answer was lost keeps that it was asked (DPD cannot
+/// find it: no search, no reference of ours), so DPD is not asked a second time, not even after a restart, and it keeps
+/// where to find it — by the outbound waybills, staff are given no reference to look for; DPD's refusal clears the mark;
+/// one of an order DPD did not carry keeps why, and DPD is not asked.
 /// </summary>
 public sealed class ReturnLabels_DpdLive(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IDisposable
 {
@@ -90,22 +92,58 @@ public sealed class ReturnLabels_DpdLive(DatabaseFixture fixture) : IClassFixtur
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_return_whose_answer_was_lost_is_asked_for_once_and_keeps_where_to_find_it(DatabaseProvider provider)
+    public async Task A_return_whose_answer_was_lost_keeps_the_mark_and_DPD_is_not_asked_again_even_after_a_restart(DatabaseProvider provider)
     {
         var (floor, number, waybill, labels) = await DeclaredForDpdAsync(provider);
         (_dpd.LostOperation, _dpd.DropAfterCreate) = (DpdProtocol.GenerateDomesticReturnLabel, true);
 
         Assert.False(await labels.IssueAsync(number, CancellationToken.None));
         _dpd.DropAfterCreate = false;
-        // The customer looks again: the portal asks again, and DPD is not asked for a second return.
+        // The customer looks again; then the portal restarts (a new carrier directory and ReturnLabels) and they look again.
         Assert.False(await labels.IssueAsync(number, CancellationToken.None));
+        Assert.False(await floor.LabelsFrom(_dpd.Carriers()).IssueAsync(number, CancellationToken.None));
 
         await using var db = floor.Floor.Dbs.CreateDbContext();
         var stored = await db.Returns.AsNoTracking().SingleAsync();
-        Assert.Null(stored.TrackingNumber);
+        Assert.Equal((ReturnStatus.Declared, (string?)null), (stored.Status, stored.TrackingNumber));
+        Assert.NotNull(stored.LabelAskedUtc);
+        Assert.True(stored.LabelMayExist);
+        Assert.Contains($"the return label of {waybill} for return {stored.ShipmentReference}", stored.LabelProblem);
         Assert.Contains("DPD's panel", stored.LabelProblem);
-        Assert.Contains(waybill, stored.LabelProblem);
         Assert.Equal((1, 1), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(waybill)));
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Staff_are_not_sent_to_look_for_a_reference_DPD_never_got_but_to_the_waybills_in_the_problem(DatabaseProvider provider)
+    {
+        var (floor, number, waybill, labels) = await DeclaredForDpdAsync(provider);
+        (_dpd.LostOperation, _dpd.DropAfterCreate) = (DpdProtocol.GenerateDomesticReturnLabel, true);
+        Assert.False(await labels.IssueAsync(number, CancellationToken.None));
+
+        var list = await new UnlabelledReturns(floor.Floor.Dbs, _dpd.Carriers().GetRequiredService<CarrierDirectory>()).ListAsync();
+
+        var asked = Assert.Single(list);
+        Assert.Equal((number, "DPD Polska", (string?)null), (asked.Number, asked.CarrierName, asked.Reference));
+        Assert.NotNull(asked.LabelAskedUtc);
+        Assert.Contains(waybill, asked.LabelProblem);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task DPD_s_refusal_clears_the_mark_and_the_next_look_asks_again(DatabaseProvider provider)
+    {
+        var (floor, number, waybill, labels) = await DeclaredForDpdAsync(provider);
+        _dpd.Override = op => op == DpdProtocol.GenerateDomesticReturnLabel ? (500, DpdLoopback.Fault("Przesyłka nie może zostać zwrócona"), "text/xml") : null;
+
+        Assert.False(await labels.IssueAsync(number, CancellationToken.None));
+        var refused = await floor.Floor.QueryAsync(db => db.Returns.AsNoTracking().SingleAsync());
+        _dpd.Override = null;
+        Assert.True(await floor.LabelsFrom(_dpd.Carriers()).IssueAsync(number, CancellationToken.None));
+
+        Assert.Null(refused.LabelAskedUtc);
+        Assert.Contains("Przesyłka nie może zostać zwrócona", refused.LabelProblem);
+        var labelled = await floor.Floor.QueryAsync(db => db.Returns.AsNoTracking().SingleAsync());
+        Assert.Equal((ReturnStatus.LabelIssued, (string?)null), (labelled.Status, labelled.LabelProblem));
+        Assert.Equal((2, 1), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(waybill)));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -119,7 +157,7 @@ public sealed class ReturnLabels_DpdLive(DatabaseFixture fixture) : IClassFixtur
 
         await using var db = floor.Floor.Dbs.CreateDbContext();
         var stored = await db.Returns.AsNoTracking().SingleAsync();
-        Assert.Null(stored.TrackingNumber);
+        Assert.Equal(((string?)null, (DateTime?)null), (stored.TrackingNumber, stored.LabelAskedUtc));
         Assert.Contains("only for parcels DPD brought", stored.LabelProblem);
         Assert.Contains(ReturnFloor.OrderNumber, stored.LabelProblem);
         Assert.Equal(0, _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel));

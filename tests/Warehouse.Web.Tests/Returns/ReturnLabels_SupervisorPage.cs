@@ -7,6 +7,7 @@ using Warehouse.Core.Returns;
 using Warehouse.Core.Shipping;
 using Warehouse.Core.Shipping.Sandbox;
 using Warehouse.Web.Tests.Admin;
+using Warehouse.Web.Tests.Deployment;
 using Warehouse.Web.Tests.Support;
 
 namespace Warehouse.Web.Tests.Returns;
@@ -15,7 +16,8 @@ namespace Warehouse.Web.Tests.Returns;
 /// The returns without a label, for supervisors (<c>/floor/returns/labels</c>): a return asked of a carrier that may
 /// have made it shows what to do, its customer reads that the label will be sent, and a supervisor who ticked that
 /// the carrier has none has it asked again — audited; unticked, hostile or for someone not signed in, nothing changes.
-/// The demo's DPD sandbox stands in for the carrier; the mark is set as <c>ReturnLabels</c> sets it before a call.
+/// The demo's DPD sandbox stands in for the carrier; the mark is set as <c>ReturnLabels</c> sets it before a call. With
+/// live DPD, which never gets our reference, the page shows none and sends the supervisor to the last answer's waybills.
 /// </summary>
 public sealed class ReturnLabels_SupervisorPage(WebFloor floor) : IClassFixture<WebFloor>
 {
@@ -63,6 +65,30 @@ public sealed class ReturnLabels_SupervisorPage(WebFloor floor) : IClassFixture<
         Assert.Contains("class=\"label-asked\"", portal);
         Assert.Contains("wyślemy ją e-mailem", WebUtility.HtmlDecode(portal));
         Assert.DoesNotContain("class=\"label-waiting\"", portal);
+    }
+
+    [Fact]
+    public async Task With_live_DPD_no_reference_is_shown_and_the_supervisor_looks_as_the_last_answer_says()
+    {
+        var number = await AskedWithoutLabelAsync();
+        var reference = (await StoredAsync(number)).ShipmentReference!;
+        // Live DPD's return label names only the outbound waybills. Nothing here calls DPD: its address answers nothing.
+        await using var liveDpd = floor.WithWebHostBuilder(b => b
+            .UseSetting("Shipping:Carriers:DPD:Mode", "Live").UseSetting("Shipping:Carriers:DPD:BaseUrl", "http://127.0.0.1:9/DPDPackageObjServicesService/DPDPackageObjServices")
+            .UseSetting("Shipping:Carriers:DPD:Login", "test").UseSetting("Shipping:Carriers:DPD:ApiToken", "secret").UseSetting("Shipping:Carriers:DPD:OrganizationId", "1495")
+            .UseSetting("Shipping:Carriers:DPD:TrackingUrl", "http://127.0.0.1:9/DPDInfoServicesObjEventsService/DPDInfoServicesObjEvents"));
+        var supervisor = liveDpd.CreateDefaultClient(new Uri("http://localhost"), new CookieJar());
+        await FloorSignIn.PostAsync(supervisor, "B-9001", "demo-supervisor");
+
+        var page = WebUtility.HtmlDecode(await supervisor.GetStringAsync(Page));
+
+        var start = page.IndexOf($"data-rma=\"{number}\" data-asked=\"true\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the marked return is listed");
+        var row = page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+        Assert.Contains("Ten przewoźnik nie dostaje naszego numeru referencyjnego: znajdź zwrot w jego panelu tak, jak mówi ostatnia odpowiedź poniżej.", row);
+        Assert.DoesNotContain("po numerze referencyjnym", row);
+        Assert.DoesNotContain(reference, row);
+        Assert.Contains($"nie ma tam zwrotu {number}", row);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Warehouse.Core.Shipping.Carriers.Live;
 using static Warehouse.Core.Shipping.Carriers.Dpd.Live.DpdProtocol;
 
@@ -10,15 +9,15 @@ namespace Warehouse.Core.Shipping.Carriers.Dpd.Live;
 /// return's waybill is the one its answer names that is not one of the outbound ones. Only within Poland, and only
 /// for an order DPD carried: anything else is refused before any call.
 /// The call takes no reference of ours, and DPD has no search, so nothing finds a return label after an answer we
-/// never heard; whether asking again for the same waybills makes a second return, no source we read says. So such a
-/// return is remembered and refused before any call, for a person to look it up in DPD's panel instead of the portal
-/// asking DPD again each time the customer looks. An answer DPD gave — a fault, a status other than OK, our account
-/// refused — made nothing, and the return may be asked again.
+/// never heard, and whether asking again for the same waybills makes a second return, no source we read says. The
+/// carrier says so (<see cref="DpdServices.FindsReturns"/> false) and the return itself keeps that it
+/// was asked (<c>CustomerReturn.LabelAskedUtc</c>, written before the call by <c>ReturnLabels</c>): it outlives a
+/// restart, which a memory here did not. This class only calls and reads the answer. An answer DPD gave — a fault, a
+/// status other than OK, our account refused — made nothing (the return may be asked again); no answer, or one we
+/// cannot read, may have made the return: it is unavailable, and says to look in DPD's panel by the outbound waybills.
 /// </summary>
 public sealed class DpdReturns(Func<string, string, string, CancellationToken, Task<CarrierAnswer>> send, DpdAccount account)
 {
-    private readonly ConcurrentDictionary<string, string> _unheard = new(StringComparer.Ordinal);
-
     public async Task<Shipment> CreateAsync(ShipmentRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -29,9 +28,6 @@ public sealed class DpdReturns(Func<string, string, string, CancellationToken, T
         var waybills = string.Join(", ", outbound);
         if (request.Sender.CountryCode != "PL" || request.Recipient.CountryCode != "PL")
             throw new CarrierRefused($"DPD's domestic return label takes returns from an address in Poland to an address in Poland only ({request.Sender.CountryCode} → {request.Recipient.CountryCode}); send the customer another carrier's return label.");
-        if (_unheard.TryGetValue(reference, out var lost))
-            // What to do first: the return keeps at most 500 characters of it.
-            throw new CarrierRefused($"DPD may already have made the return label of {waybills} for return {reference}: its answer was lost. Find the return of those waybills in DPD's panel and give the customer its label, or ask DPD's customer service; a second one is not asked for. ({lost})");
 
         var zpl = request.LabelDpi == 203;
         var what = $"the return label of {waybills} (order {request.OrderNumber})";
@@ -50,9 +46,9 @@ public sealed class DpdReturns(Func<string, string, string, CancellationToken, T
         }
         catch (CarrierUnavailable e) when (!heard && e.Code != CarrierProblemCodes.Credentials)
         {
-            // No answer, garbage, or OK with no usable label: DPD may have made the return.
-            _unheard[reference] = e.Message;
-            throw;
+            // No answer, garbage, or OK with no usable label: DPD may have made the return. The return keeps this as its
+            // problem (500 characters), so where to look comes first: DPD knows the return by the outbound waybills only.
+            throw new CarrierUnavailable($"DPD may already have made the return label of {waybills} for return {reference}: no answer we could read. Find the return of those waybills in DPD's panel (it has no reference of ours) and give the customer its label, or ask DPD's customer service. ({e.Message})", e, e.Code);
         }
     }
 

@@ -87,6 +87,15 @@ public sealed class DpdServices(IHttpClientFactory clients, DpdAccount account, 
 
     public Task<Shipment> CreateReturnAsync(ShipmentRequest request, CancellationToken ct) => _returns.CreateAsync(request, ct);
 
+    /// <summary>
+    /// DPD has no search, and its return label takes no reference of ours (<see cref="DpdReturns"/>): nothing finds a
+    /// return whose answer was lost, so the return keeps that it was asked.
+    /// </summary>
+    public bool FindsReturns => false;
+
+    /// <summary>The return label names the outbound waybills only: a person finds it in DPD's panel by them.</summary>
+    public bool ReturnsCarryOurReference => false;
+
     /// <summary>The waybills' events from DPDInfoServices (<see cref="DpdTracking"/>).</summary>
     public Task<IReadOnlyList<CarrierEvent>> PollAsync(IReadOnlyList<string> trackingNumbers, CancellationToken ct) =>
         tracking.PollAsync(trackingNumbers, ct);
