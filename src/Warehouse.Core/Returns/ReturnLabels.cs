@@ -24,8 +24,30 @@ public sealed class ReturnLabels(IDbContextFactory<WarehouseDb> dbs, CarrierDire
     /// <summary>A box most returns fit; the carrier needs a size, the customer packs what they have.</summary>
     public static readonly Dimensions ReturnBox = new(350, 250, 150);
 
+    /// <summary>
+    /// One caller at a time per return in this app: the customer's page loads at once (a double click, two tabs) must
+    /// not both look the return up at a carrier that finds it by reference, find nothing yet, and both create one — two
+    /// paid labels. A later caller waits and reads the label the first one stored. Striped, so the gates stay few.
+    /// (A carrier that cannot find returns is also kept to one call across app instances by <see cref="CustomerReturn.LabelAskedUtc"/>.)
+    /// </summary>
+    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
     /// <summary>True when the return has its label now (made by this call or before).</summary>
     public async Task<bool> IssueAsync(string returnNumber, CancellationToken ct)
+    {
+        var gate = _gates[(int)((uint)StringComparer.Ordinal.GetHashCode(returnNumber) % (uint)_gates.Length)];
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await IssueOnceAsync(returnNumber, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<bool> IssueOnceAsync(string returnNumber, CancellationToken ct)
     {
         ShipmentRequest request;
         DateTime declaredUtc;

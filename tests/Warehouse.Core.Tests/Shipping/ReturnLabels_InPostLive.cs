@@ -48,4 +48,21 @@ public sealed class ReturnLabels_InPostLive(DatabaseFixture fixture) : IClassFix
         Assert.Equal("30-001", (string?)body["sender"]!["address"]!["post_code"]);
         Assert.Equal(floor.Floor.Labels.Sender.Name, (string?)body["receiver"]!["company_name"]);
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Page_loads_at_once_make_one_InPost_return_and_all_show_its_label(DatabaseProvider provider)
+    {
+        var floor = await ReturnFloor.CreateAsync(fixture, provider);
+        var number = await floor.DeclaredWithoutLabelAsync(DropOff.InPostLocker);
+        var labels = floor.LabelsFrom(_shipx.Carriers());
+        // Slow enough that every load would look the return up at InPost before the first one is made.
+        _shipx.CreateDelay = TimeSpan.FromMilliseconds(700);
+
+        var loads = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => labels.IssueAsync(number, CancellationToken.None))));
+
+        Assert.All(loads, Assert.True);
+        var stored = await floor.Floor.QueryAsync(db => db.Returns.AsNoTracking().SingleAsync());
+        Assert.Equal(ReturnStatus.LabelIssued, stored.Status);
+        Assert.Equal(1, _shipx.ShipmentsWithReference(stored.ShipmentReference!));
+    }
 }
