@@ -82,19 +82,10 @@ public sealed unsafe class DeviceFile : IDisposable
     {
         using var _ = cancellationToken.Register(static s => Signal((SafeFileHandle)s!), _writeWake);
         var clock = Stopwatch.StartNew();
-        while (!data.IsEmpty)
+        while (true)
         {
-            nint n;
-            fixed (byte* p = data) n = Libc.Write(Handle, p, data.Length);
-            if (n > 0)
-            {
-                data = data[(int)n..];
-                continue;
-            }
-
-            int errno = Libc.LastError;
-            if (errno == Libc.EIO) throw Gone(Libc.Describe(errno));
-            if (errno is not (Libc.EAGAIN or Libc.EINTR)) throw new IOException($"{Path}: write failed: {Libc.Describe(errno)}");
+            data = data[WriteNow(data)..];
+            if (data.IsEmpty) return;
             var revents = Wait(Libc.POLLOUT, _writeWake, Remaining(timeout, clock), cancellationToken);
             if (revents == 0) throw new TimeoutException($"{Path}: device took nothing for {timeout.TotalMilliseconds:0} ms");
             if ((revents & (Libc.POLLHUP | Libc.POLLERR | Libc.POLLNVAL)) != 0 && (revents & Libc.POLLOUT) == 0) throw Gone("hang-up");
