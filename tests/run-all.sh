@@ -21,6 +21,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export DEBIAN_FRONTEND=noninteractive
 # No MSBuild nodes left behind holding CI's output pipes open.
 export MSBUILDDISABLENODEREUSE=1
+# The apps and agents the tests start as processes live for seconds: tiered PGO's instrumented pass
+# costs them more than it gives back (an app's start: ~6.9 s of CPU with it, ~6.2 s without; docs/testing.md).
+# Test hosts compile once, fully optimised, already (Directory.Build.targets); the app as deployed keeps it.
+export DOTNET_TieredPGO=0
 
 step() { printf '\n==> %s\n' "$*"; }
 die() { printf 'run-all: %s\n' "$*"; exit 2; }
