@@ -5,6 +5,7 @@ using Warehouse.Testing;
 namespace Warehouse.E2E;
 
 /// <summary>Acceptance: the app killed mid-order and started again ends in a clear, correct state, on SQLite and PostgreSQL.</summary>
+[TakesMinutes(2)]
 public sealed class PackingStation_ProcessKilled
 {
     private const string ApiKey = "demo-key-0123456789abcdef";

@@ -26,6 +26,7 @@ public sealed class QcEveryOrderFloorApp : FloorApp
 /// decided once; the QC clerk passes two totes and fails one with a photo; the packer packs the two from
 /// their totes and is refused the third; the wall showed the wave's progress live.
 /// </summary>
+[TakesMinutes(2)]
 public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixture<QcEveryOrderFloorApp>
 {
     private const string ApiKey = "demo-key-0123456789abcdef";

@@ -12,6 +12,7 @@ namespace Warehouse.E2E;
 /// left the desk in its state (refused, or accepted without moving it: a tick, a new grade) is followed by the
 /// next in the same state; only after one that moved the desk is it reset and the state entered again.
 /// </summary>
+[TakesMinutes(3)]
 public sealed class ReturnsDeskCommands_InEveryState(FloorApp app) : IClassFixture<FloorApp>
 {
     private const string Clerk = "B-5001";

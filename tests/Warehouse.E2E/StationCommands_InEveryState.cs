@@ -17,6 +17,7 @@ namespace Warehouse.E2E;
 /// be in, in Chromium: the station answers each one and the browser never reports a circuit error.
 /// (One reprint once killed the station page for good, though every unit test passed.)
 /// </summary>
+[TakesMinutes(4)]
 public sealed class StationCommands_InEveryState(FloorApp app, ITestOutputHelper output) : IClassFixture<FloorApp>
 {
     private const string Station = "PACK-01";
