@@ -21,7 +21,8 @@ public sealed class FloorHub_ProcessKilled
     [Fact]
     public async Task A_scan_committed_just_before_the_process_died_reaches_a_resuming_client_once()
     {
-        var folder = Directory.CreateTempSubdirectory("warehouse-outbox-kill-").FullName;
+        using var data = new TempFolder("warehouse-outbox-kill-");
+        var folder = data.Path;
         string[] settings = [$"--Storage:DataFolder={folder}"];
         long seen;
 

@@ -1,3 +1,4 @@
+using Warehouse.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +67,8 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
         await Expect(waveRow).ToHaveAttributeAsync("data-done", "0");
 
         // The handheld: a phone-sized Chromium whose camera films the camera SKU's barcode.
-        var video = Path.Combine(Directory.CreateTempSubdirectory("warehouse-handheld-").FullName, "item.y4m");
+        using var videoFolder = new TempFolder("warehouse-handheld-");
+        var video = videoFolder.File("item.y4m");
         FakeCameraVideo.Write(video, BarcodeSymbol.Code128(gtins[skus.Camera].TrimStart('0')));
         await using var phoneBrowser = await app.OtherBrowserAsync(
             "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--use-file-for-fake-video-capture=" + video);

@@ -228,7 +228,10 @@ public sealed class DpdLive_Returns : IDisposable
         Assert.NotEqual(CarrierProblemCodes.Credentials, lost.Code);
         Assert.Contains($"DPD may already have made the return label of {outbound[0]}, {outbound[1]} for return {request.Reference}", Kept(lost));
         Assert.Contains("DPD's panel (it has no reference of ours)", Kept(lost));
-        Assert.Equal(lost.Message, again.Message);
+        // The same words each time; only the network's own detail at the end may differ (a connection dropped after the
+        // call reads as a cut-off answer or as no answer, as the machine's load has it).
+        Assert.Contains($"DPD may already have made the return label of {outbound[0]}, {outbound[1]} for return {request.Reference}", Kept(again));
+        Assert.Contains("DPD's panel (it has no reference of ours)", Kept(again));
         // Never repeated by the pipeline: one call, one return at DPD, each time the carrier is called.
         Assert.Equal((2, 2), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(outbound[0])));
     }

@@ -1,9 +1,9 @@
-namespace Warehouse.StationAgent.Tests;
+namespace Warehouse.Testing;
 
 /// <summary>A real folder on disk for one test's state, removed afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder(string prefix = "warehouse-agent-test-") : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("warehouse-agent-test-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
 
     public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
