@@ -1,4 +1,3 @@
-using Warehouse.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using Microsoft.Playwright;
 using Warehouse.Core.Barcodes;
 using Warehouse.Core.Orders;
 using Warehouse.Core.Stock;
+using Warehouse.Testing;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
 
