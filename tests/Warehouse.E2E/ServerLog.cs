@@ -29,11 +29,12 @@ public sealed class ServerLog : ILoggerProvider
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-        // Circuits at Debug: every call from the browser into .NET shows, so a lost scan can be placed.
+        // Blazor's server side at Debug: every call from the browser into .NET (scans, renders' acknowledgements)
+        // shows, so a lost scan can be placed.
         public bool IsEnabled(LogLevel level) =>
             level >= LogLevel.Warning
             || level >= LogLevel.Information && category.StartsWith("Warehouse", StringComparison.Ordinal)
-            || level >= LogLevel.Debug && category.StartsWith("Microsoft.AspNetCore.Components.Server.Circuits", StringComparison.Ordinal);
+            || level >= LogLevel.Debug && category.StartsWith("Microsoft.AspNetCore.Components.Server", StringComparison.Ordinal);
 
         public void Log<TState>(LogLevel level, EventId id, TState state, Exception? error, Func<TState, Exception?, string> formatter)
         {

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static Warehouse.E2E.StationScans;
 
@@ -19,10 +22,17 @@ public sealed class StationCircuit_Stopped(StationCircuit_Stopped.App app) : ICl
         await Expect(station.Locator("#operator")).ToHaveTextAsync("Anna Kowalska");
         await Expect(station.Locator("#circuit-stopped")).Not.ToBeVisibleAsync();
 
-        app.Services.GetRequiredService<CircuitFault>().FailNextCall();
+        app.Services.GetRequiredService<CircuitFault>().FailNextCallOfNewestCircuit();
         await WedgeAsync(station, "DEMO-1");
 
-        await Expect(station.Locator("#circuit-stopped")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        try
+        {
+            await Expect(station.Locator("#circuit-stopped")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\nserver log:\n{string.Join("\n", app.Log.Last(100))}", e);
+        }
         await Expect(station.Locator("#circuit-stopped")).ToContainTextAsync("Stanowisko zatrzymane");
         await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Stopped");
 
@@ -45,18 +55,34 @@ public sealed class StationCircuit_Stopped(StationCircuit_Stopped.App app) : ICl
     }
 
     /// <summary>
-    /// Throws from inside the circuit on the next call the browser makes into it (a scan, or the
-    /// acknowledgement of a render: the demo scale's live weight renders several times a second).
+    /// Throws from inside the station's circuit on the next call its browser makes into it (a scan, or
+    /// the acknowledgement of a render). Only that circuit's: a handler is shared by every circuit of the
+    /// app, and a fault armed for "any next call" was once taken by another circuit (a full run: the
+    /// station's next scan went through, and no screen stopped).
     /// </summary>
-    public sealed class CircuitFault : CircuitHandler
+    public sealed class CircuitFault(ILogger<CircuitFault> log) : CircuitHandler
     {
-        private int _armed;
+        private Circuit? _newest;
+        private Circuit? _armed;
 
-        public void FailNextCall() => Interlocked.Exchange(ref _armed, 1);
+        /// <summary>The circuit opened last: the station's, once its screen is ready and nothing opened after it.</summary>
+        public void FailNextCallOfNewestCircuit() =>
+            Volatile.Write(ref _armed, Volatile.Read(ref _newest) ?? throw new InvalidOperationException("No circuit has opened."));
+
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Volatile.Write(ref _newest, circuit);
+            return Task.CompletedTask;
+        }
 
         public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
-            context => Interlocked.Exchange(ref _armed, 0) == 1
-                ? throw new InvalidOperationException("A circuit error forced by the test.")
-                : next(context);
+            context =>
+            {
+                if (Interlocked.CompareExchange(ref _armed, null, context.Circuit) != context.Circuit) return next(context);
+                // Which of the browser's calls it was (a scan, a render's acknowledgement, …), for a failure's log.
+                var call = new StackTrace().GetFrames().Skip(1).Select(f => f.GetMethod()?.DeclaringType?.Name + "." + f.GetMethod()?.Name).Take(4);
+                log.LogWarning("Circuit {Circuit}: failing the call {Call}", context.Circuit.Id, string.Join(" < ", call));
+                throw new InvalidOperationException("A circuit error forced by the test.");
+            };
     }
 }
