@@ -119,4 +119,39 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         await ExpectResultAsync(station, "Refused", "<script>alert(1)</script>");
         Assert.Equal(0, dialogs);
     }
+
+    [Fact]
+    public async Task Every_answer_is_heard_and_the_audio_sleeps_between_answers()
+    {
+        var station = await app.EnrolledStationAsync("PACK-02");
+        // Records what station.js does with Web Audio: every tone started, and the context woken and put to sleep.
+        await station.Context.AddInitScriptAsync("""
+            (() => {
+              const heard = window.__audio = [];
+              const start = AudioScheduledSourceNode.prototype.start;
+              AudioScheduledSourceNode.prototype.start = function (...args) { window.__audioContext = this.context; heard.push('tone'); return start.apply(this, args); };
+              for (const name of ['resume', 'suspend']) {
+                const f = AudioContext.prototype[name];
+                AudioContext.prototype[name] = function (...args) { heard.push(name); return f.apply(this, args); };
+              }
+            })();
+            """);
+        await station.ReloadAsync();
+        await station.WaitForSelectorAsync("body[data-wedge=on] .station[data-ready=true]");
+
+        await WedgeAsync(station, "B-1002");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Accepted");
+        await station.WaitForFunctionAsync("() => window.__audio.includes('tone')");
+        // Silent once the sound has played: a running graph costs CPU however quiet it is.
+        await station.WaitForFunctionAsync("() => window.__audioContext.state === 'suspended'", null, new() { Timeout = 10_000 });
+
+        var tonesBefore = await station.EvaluateAsync<int>("() => window.__audio.filter(a => a === 'tone').length");
+        await WedgeAsync(station, "NO-SUCH-CODE");
+        await Expect(station.Locator("body")).ToHaveAttributeAsync("data-last-sound", "Refused");
+        // Woken for the refusal, and its two buzzes started.
+        await station.WaitForFunctionAsync("n => window.__audio.filter(a => a === 'tone').length >= n + 2", tonesBefore);
+        var heard = await station.EvaluateAsync<string[]>("() => window.__audio");
+        Assert.Equal("resume", heard.Skip(Array.IndexOf(heard, "suspend")).First(a => a != "suspend"));
+        await station.WaitForFunctionAsync("() => window.__audioContext.state === 'suspended'", null, new() { Timeout = 10_000 });
+    }
 }

@@ -12,6 +12,7 @@ window.warehouseStation = (() => {
   let buffer = '';
   let lastKeyAt = 0;
   let audio = null;
+  let audioSleep = 0;
 
   function onKeyDown(e) {
     if (!page) return;
@@ -75,6 +76,11 @@ window.warehouseStation = (() => {
     document.body.dataset.lastSound = outcome;
     try {
       audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      // A running audio graph costs CPU for as long as it runs, silent or not (a few % of a core: a handheld's
+      // battery, a station's fan). Woken for each sound, put to sleep once the longest one (1.5 s) has played.
+      clearTimeout(audioSleep);
+      if (audio.state === 'suspended') audio.resume();
+      audioSleep = setTimeout(() => audio.suspend(), 2500);
       if (outcome === 'Accepted') tone(audio, 1760, 0, 0.08, 'sine');
       else if (outcome === 'Undo') { tone(audio, 1320, 0, 0.1, 'sine'); tone(audio, 880, 0.12, 0.16, 'sine'); }
       else if (outcome === 'LabelWaiting') { tone(audio, 520, 0, 0.4, 'triangle'); tone(audio, 390, 0.5, 0.6, 'triangle'); }
