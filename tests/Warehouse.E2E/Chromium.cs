@@ -42,9 +42,14 @@ public static class Chromium
     }
 
     /// <summary>A new browser context signed in through the login form.</summary>
+    /// <remarks>
+    /// With the "reduce motion" preference, as a user may set it: the station's answer banner then appears without its
+    /// flash (app.css). The flash is decoration, and drawn in software here it was a fifth of Chromium's CPU in the
+    /// command-state test (docs/testing.md).
+    /// </remarks>
     public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string badge, string password)
     {
-        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "pl-PL" });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "pl-PL", ReducedMotion = ReducedMotion.Reduce });
         var page = await context.NewPageAsync();
         await SignInAsync(page, baseUrl, badge, password);
         return page;

@@ -154,4 +154,18 @@ public sealed class PackingStation_InChromium(FloorApp app) : IClassFixture<Floo
         Assert.Equal("resume", heard.Skip(Array.IndexOf(heard, "suspend")).First(a => a != "suspend"));
         await station.WaitForFunctionAsync("() => window.__audioContext.state === 'suspended'", null, new() { Timeout = 10_000 });
     }
+
+    [Fact]
+    public async Task The_answer_flashes_unless_the_person_asked_for_less_motion()
+    {
+        var station = await app.EnrolledStationAsync("PACK-03"); // these tests' pages ask for reduced motion (Chromium.SignedInPageAsync)
+        await WedgeAsync(station, "B-1003");
+        await Expect(station.Locator("#operator")).ToHaveTextAsync("Zofia Wiśniewska");
+        Assert.Equal("none", await station.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#result')).animationName"));
+
+        await station.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.NoPreference });
+        await WedgeAsync(station, "NO-SUCH-CODE");
+        await ExpectResultAsync(station, "Refused", "NO-SUCH-CODE");
+        Assert.Equal("result-flash", await station.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#result')).animationName"));
+    }
 }

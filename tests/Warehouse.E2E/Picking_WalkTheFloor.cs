@@ -168,7 +168,7 @@ public sealed class Picking_WalkTheFloor(QcEveryOrderFloorApp app) : IClassFixtu
             Assert.Equal(OrderStatus.QualityCheck, await app.QueryAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Status).SingleAsync()));
 
         // QC: two totes pass, the third fails with a photo.
-        var bench = await EnrolAsync(await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "pl-PL", ViewportSize = new() { Width = 1280, Height = 800 } }),
+        var bench = await EnrolAsync(await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "pl-PL", ViewportSize = new() { Width = 1280, Height = 800 }, ReducedMotion = ReducedMotion.Reduce }),
             "QC-01", "/qc", "body[data-wedge=on] .qc-bench[data-ready=true]");
         await WedgeAsync(bench, "B-3001");
         await Expect(bench.Locator("#operator")).ToHaveTextAsync("Tomasz Mazur");
