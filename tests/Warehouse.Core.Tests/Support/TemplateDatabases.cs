@@ -15,7 +15,7 @@ internal sealed class TemplateDatabases
 {
     private const string PostgresTemplate = "warehouse_template";
 
-    private readonly string _root = NewRoot();
+    private readonly string _root = RunFolders.Create("warehouse-test-");
     private readonly Lazy<Task<PostgresServer>> _postgres = new(() => PostgresServer.StartAsync());
     private readonly Lazy<Task<string>> _postgresTemplate;
     private readonly Lazy<Task<string>> _sqliteTemplate;
@@ -92,31 +92,6 @@ internal sealed class TemplateDatabases
     /// run when the runner ends the host, and each run left ~500 MB behind; so a run first deletes the folders of
     /// runs whose process is gone, as the PostgreSQL servers of such runs are stopped.
     /// </summary>
-    private static string NewRoot()
-    {
-        const string prefix = "warehouse-test-";
-        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "*"))
-        {
-            var owner = Path.GetFileName(folder)[prefix.Length..].Split('-')[0];
-            if (int.TryParse(owner, out var pid) && pid != Environment.ProcessId && !IsRunning(pid))
-                try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-        return Directory.CreateTempSubdirectory($"{prefix}{Environment.ProcessId}-").FullName;
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
     private void DeleteSqliteFiles()
     {
         SqliteConnection.ClearAllPools();

@@ -187,8 +187,7 @@ internal sealed class PublishedApp : IAsyncDisposable
     {
         // The configuration the tests were built in: the app was built with them, so publishing needs no build.
         var configuration = typeof(PublishedApp).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        RemoveFoldersOfEndedRuns();
-        var folder = Path.Combine(Path.GetTempPath(), $"warehouse-published-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+        var folder = RunFolders.Create("warehouse-published-");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try { Directory.Delete(folder, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
@@ -202,16 +201,5 @@ internal sealed class PublishedApp : IAsyncDisposable
         if (!result.Succeeded || !File.Exists(Path.Combine(folder, "Warehouse.Web.dll")))
             throw new InvalidOperationException($"dotnet publish of the web app failed.\n{result}");
         return folder;
-    }
-
-    // The test host is often ended without running ProcessExit handlers: a later run removes what an ended one left.
-    private static void RemoveFoldersOfEndedRuns()
-    {
-        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "warehouse-published-*"))
-        {
-            var owner = Path.GetFileName(folder).Split('-') is [_, _, var pid, ..] && int.TryParse(pid, out var id) ? id : 0;
-            if (owner <= 0 || owner == Environment.ProcessId || Directory.Exists($"/proc/{owner}")) continue;
-            try { Directory.Delete(folder, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-        }
     }
 }
