@@ -95,6 +95,7 @@ public static class WarehouseModules
         builder.Services.AddOptions<StationOptions>().BindConfiguration("Stations").BindConfiguration("Packing").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StationLocks>();
         builder.Services.AddSingleton<ScaleReadings>();
+        builder.Services.AddSingleton<WeighingStations>();
         builder.Services.AddSingleton<StationHandlers>();
         builder.Services.AddSingleton<StationPipeline>();
         builder.Services.AddSingleton<StationEnrolment>();

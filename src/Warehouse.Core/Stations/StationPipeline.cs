@@ -19,6 +19,7 @@ public sealed class StationPipeline(
     StationLocks locks,
     WriterQueue writers,
     ScaleReadings scales,
+    WeighingStations weighing,
     StationHandlers handlers,
     IOptions<StationOptions> options,
     ILogger<StationPipeline> log)
@@ -53,7 +54,14 @@ public sealed class StationPipeline(
         using (await locks.EnterAsync(stationCode, ct))
         using (await writers.EnterAsync(ct))
         {
-            (result, signals) = await ConflictRetry.RunAsync(() => DecideOnceAsync(stationCode, scanId, audited, decide, ct), log);
+            try
+            {
+                (result, signals) = await ConflictRetry.RunAsync(() => DecideOnceAsync(stationCode, scanId, audited, decide, ct), log);
+            }
+            finally
+            {
+                weighing.Forget(stationCode);
+            }
         }
         foreach (var signal in signals) events.Publish(signal);
         return result;
@@ -73,24 +81,31 @@ public sealed class StationPipeline(
         using (await locks.EnterAsync(stationCode, ct))
         using (await writers.EnterAsync(ct))
         {
-            (_, signals) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
+            try
+            {
+                (_, signals) = await ConflictRetry.RunAsync(() => JudgeOnceAsync(stationCode, reading, ct), log);
+            }
+            finally
+            {
+                weighing.Forget(stationCode);
+            }
         }
         foreach (var signal in signals) events.Publish(signal);
     }
 
     /// <summary>
     /// Every scale sends five readings a second, mostly stable ones at stations with nothing to weigh. Those are
-    /// told apart by one read, without the station's lock, the writers' turn or a transaction: judged under them,
-    /// they made scans of busy stations wait behind idle ones. A task that starts just after this read is
-    /// judged at the next reading.
+    /// told apart without the station's lock, the writers' turn or a transaction (judged under them, they made
+    /// scans of busy stations wait behind idle ones), and mostly without the database (<see cref="WeighingStations"/>).
+    /// A task that starts just after this is judged at the next reading.
     /// </summary>
-    private async Task<bool> MayJudgeAsync(string stationCode, CancellationToken ct)
+    private Task<bool> MayJudgeAsync(string stationCode, CancellationToken ct) => weighing.WeighsAsync(stationCode, async () =>
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var station = await db.Stations.AsNoTracking().Where(s => s.Code == stationCode)
             .Select(s => new { s.Kind, s.TaskId }).FirstOrDefaultAsync(ct) ?? throw new UnknownStationException(stationCode);
         return station.TaskId is not null && handlers.For(station.Kind).Weighs;
-    }
+    });
 
     private async Task<(ScanResult?, List<FloorSignal>)> JudgeOnceAsync(string stationCode, WeightReading reading, CancellationToken ct)
     {

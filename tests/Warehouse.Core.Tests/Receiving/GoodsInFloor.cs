@@ -48,7 +48,7 @@ internal sealed class GoodsInFloor
     public DeliveryQueries Queries => new(Dbs);
 
     /// <summary>A pipeline as a restarted process has it: nothing in memory, everything read from the database.</summary>
-    public StationPipeline NewPipeline() => new(Dbs, new FloorEvents(), Clock, new StationLocks(), Dbs.Writers, new ScaleReadings(),
+    public StationPipeline NewPipeline() => new(Dbs, new FloorEvents(), Clock, new StationLocks(), Dbs.Writers, new ScaleReadings(), new WeighingStations(),
         new StationHandlers([new ReceivingHandler(MsOptions.Create(new PickingOptions()))]),
         MsOptions.Create(new StationOptions()), NullLogger<StationPipeline>.Instance);
 

@@ -55,7 +55,7 @@ public sealed class TestFloor
         Desk = new ShipmentDesk(Dbs, Carriers.All, new ShipmentRequests(Microsoft.Extensions.Options.Options.Create(Labels)), Dbs.Writers, FloorClock,
             Microsoft.Extensions.Options.Options.Create(DeskOptions), NullLogger<ShipmentDesk>.Instance);
         var handlers = new StationHandlers([new PackingHandler(Completion, Scales, options), .. moreHandlers]);
-        Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Dbs.Writers, Scales, handlers, stationOptions, NullLogger<StationPipeline>.Instance);
+        Pipeline = new StationPipeline(Dbs, Events, FloorClock, Locks, Dbs.Writers, Scales, new WeighingStations(), handlers, stationOptions, NullLogger<StationPipeline>.Instance);
         Board = new StationBoard(Dbs, FloorClock, options, stationOptions);
         Intake = new OrderIntake(Dbs, FloorClock);
         Stops = new OrderStops(Dbs, FloorClock);

@@ -35,7 +35,7 @@ internal sealed class HandheldFloor
     {
         Picking = picking;
         var handlers = new StationHandlers([new PickingHandler(Microsoft.Extensions.Options.Options.Create(Options))]);
-        Pipeline = new StationPipeline(Dbs, new FloorEvents(), picking.Clock, new StationLocks(), Dbs.Writers, new ScaleReadings(), handlers,
+        Pipeline = new StationPipeline(Dbs, new FloorEvents(), picking.Clock, new StationLocks(), Dbs.Writers, new ScaleReadings(), new WeighingStations(), handlers,
             Microsoft.Extensions.Options.Options.Create(new StationOptions()), NullLogger<StationPipeline>.Instance);
     }
 
