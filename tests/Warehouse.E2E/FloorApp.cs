@@ -14,7 +14,8 @@ namespace Warehouse.E2E;
 
 /// <summary>
 /// The app in demo mode on a real Kestrel socket (simulated scales and Zebra printers on real
-/// TCP ports), and Debian's Chromium driven by Playwright. Never downloads a browser.
+/// TCP ports), and Debian's Chromium driven by Playwright (the run's one, <see cref="SharedChromium"/>).
+/// Never downloads a browser.
 /// </summary>
 public class FloorApp : IAsyncLifetime
 {
@@ -49,8 +50,9 @@ public class FloorApp : IAsyncLifetime
         BaseUrl = Services.GetRequiredService<AgentEndpoint>()
             .PagesUrl(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses).ToString().TrimEnd('/');
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright, ChromiumArgs());
+        _playwright = await SharedChromium.PlaywrightAsync();
+        // The run's one browser unless this class needs one started with its own arguments (a fake camera, say).
+        Browser = ChromiumArgs() is [] ? await SharedChromium.ForClassAsync() : await Chromium.LaunchAsync(_playwright, ChromiumArgs());
     }
 
     /// <summary>What a test fixture adds to Chromium's command line (a fake camera, say).</summary>
@@ -96,7 +98,6 @@ public class FloorApp : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }

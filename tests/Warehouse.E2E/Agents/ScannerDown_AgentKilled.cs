@@ -20,8 +20,7 @@ public sealed class ScannerDown_AgentKilled(ITestOutputHelper output)
         await using var server = await AppProcess.StartAsync(floor.ServerSettings);
         var state = Path.Combine(floor.Folder, "agent");
         var first = AgentProcess.Start(floor, state);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await SharedChromium.ForClassAsync();
         var admin = await Chromium.SignedInPageAsync(browser, server.BaseUrl, "B-9901", "demo-admin");
         var station = await Chromium.EnrolAsync(admin, server.BaseUrl, AgentFloor.Station);
         await Expect(station.Locator("#device-scanner")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 20_000 });

@@ -31,8 +31,7 @@ public sealed class StationAgent_InChromium
         await using var floor = await AgentFloor.PrepareAsync();
         await using var server = await AppProcess.StartAsync(floor.ServerSettings);
         await using var agent = AgentProcess.Start(floor, Path.Combine(floor.Folder, "agent"));
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await SharedChromium.ForClassAsync();
         var admin = await Chromium.SignedInPageAsync(browser, server.BaseUrl, "B-9901", "demo-admin");
         var station = await WithLogAsync(server, agent, () => Chromium.EnrolAsync(admin, server.BaseUrl, AgentFloor.Station));
 

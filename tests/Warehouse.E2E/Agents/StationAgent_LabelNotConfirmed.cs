@@ -21,8 +21,7 @@ public sealed class StationAgent_LabelNotConfirmed
         await using var server = await AppProcess.StartAsync(floor.ServerSettings);
         await using var agent = AgentProcess.Start(floor, Path.Combine(floor.Folder, "agent"));
         string Log() => $"\n--- server ---\n{server.Output}\n--- agent ---\n{agent.Output}";
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await SharedChromium.ForClassAsync();
         var admin = await Chromium.SignedInPageAsync(browser, server.BaseUrl, "B-9901", "demo-admin");
         var station = await Chromium.EnrolAsync(admin, server.BaseUrl, AgentFloor.Station);
         await Expect(station.Locator("#device-agent")).ToHaveAttributeAsync("data-online", "true", new() { Timeout = 20_000 });
