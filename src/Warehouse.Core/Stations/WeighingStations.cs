@@ -4,8 +4,8 @@ namespace Warehouse.Core.Stations;
 
 /// <summary>
 /// Whether a station's stable readings are worth judging: it has a task and its kind weighs. Every scale sends five
-/// readings a second, mostly stable ones at stations with nothing to weigh, and asking the database each time was
-/// the busiest thing an idle server did. The answer is kept for a second and forgotten as soon as this instance
+/// readings a second, mostly stable ones at stations with nothing to weigh, and asking the database each time made
+/// five reads a second per idle station for nothing. The answer is kept for a second and forgotten as soon as this instance
 /// commits a step of that station (a task opened or closed here). A task opened elsewhere (another instance) is
 /// seen within the second.
 /// </summary>
