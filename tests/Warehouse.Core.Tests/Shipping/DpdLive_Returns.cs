@@ -232,8 +232,12 @@ public sealed class DpdLive_Returns : IDisposable
         // call reads as a cut-off answer or as no answer, as the machine's load has it).
         Assert.Contains($"DPD may already have made the return label of {outbound[0]}, {outbound[1]} for return {request.Reference}", Kept(again));
         Assert.Contains("DPD's panel (it has no reference of ours)", Kept(again));
-        // Never repeated by the pipeline: one call, one return at DPD, each time the carrier is called.
-        Assert.Equal((2, 2), (_dpd.Count(DpdProtocol.GenerateDomesticReturnLabel), _dpd.ReturnsOf(outbound[0])));
+        // Never repeated by the pipeline: at most one call, one return at DPD, each time the carrier is called. The
+        // second may not reach DPD at all: sent on the connection DPD dropped, it fails before DPD reads it (a full
+        // run's load has it so now and then).
+        var calls = _dpd.Count(DpdProtocol.GenerateDomesticReturnLabel);
+        Assert.InRange(calls, 1, 2);
+        Assert.Equal(calls, _dpd.ReturnsOf(outbound[0]));
     }
 
     [Fact]
